@@ -1,0 +1,46 @@
+package io.cxkit.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code cx} command. Exit codes: 0 on success, 1 on bad usage, 2 on bad input.
+ */
+@Command(name = "cx", mixinStandardHelpOptions = true, version = "cx 0.1.0-SNAPSHOT",
+        description = "Customer-experience analytics on interaction exports.",
+        subcommands = {
+            CommandLine.HelpCommand.class,
+        })
+public final class Cx implements Runnable {
+    /** Exit code for bad usage: unknown options, bad option values. */
+    public static final int EXIT_USAGE = 1;
+    /** Exit code for bad input: rejected records, unreadable files. */
+    public static final int EXIT_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Builds the command line with cxkit's exit codes. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Cx());
+        cl.setExitCodeExceptionMapper(t -> EXIT_INPUT);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("cx: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr());
+            c.getErr().println("Run '" + c.getCommandSpec().qualifiedName() + " --help' for usage.");
+            return EXIT_USAGE;
+        });
+        return cl;
+    }
+
+    /** Runs {@code cx} and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}

@@ -1,0 +1,2 @@
+/** A seeded, deterministic generator of realistic multi-channel customer-experience data. */
+package io.cxkit.core.sample;

@@ -1,0 +1,9 @@
+/** cxkit core: the domain model, loss-free readers and writers, and the sample-data generator. */
+module io.cxkit.core {
+    requires transitive org.slf4j;
+    requires com.fasterxml.jackson.core;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.csv;
+
+    exports io.cxkit.core;
+}

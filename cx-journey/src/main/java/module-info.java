@@ -1,0 +1,6 @@
+/** cxkit journey: identities, journeys, maps, funnels, paths, attribution and journey scoring. */
+module io.cxkit.journey {
+    requires transitive io.cxkit.core;
+    requires transitive io.cxkit.metrics;
+
+}
