@@ -28,7 +28,20 @@ public final class Cx implements Runnable {
     /** Builds the command line with cxkit's exit codes. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Cx());
-        cl.setExitCodeExceptionMapper(t -> EXIT_INPUT);
+        cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
+            if (ex instanceof UsageException) {
+                c.getErr().println("cx: " + ex.getMessage());
+                c.getErr().println("Run '" + c.getCommandSpec().qualifiedName() + " --help' for usage.");
+                return EXIT_USAGE;
+            }
+            if (ex instanceof InputException || ex instanceof java.io.IOException
+                    || ex instanceof java.io.UncheckedIOException || ex instanceof IllegalArgumentException) {
+                // Bad input is the user's to fix: the message names file, line and field; no stack trace.
+                c.getErr().println("cx: " + ex.getMessage());
+                return EXIT_INPUT;
+            }
+            throw ex;
+        });
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             c.getErr().println("cx: " + ex.getMessage());

@@ -1,0 +1,82 @@
+package io.cxkit.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Writes a command's result as JSON or CSV. Text output is each command's own; JSON and CSV go through here so
+ * that every command quotes, escapes and orders the same way.
+ */
+public final class Output {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new Jdk8Module())
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+    private Output() {
+    }
+
+    /**
+     * Prints a JSON tree (maps, lists, records, numbers, strings) followed by a newline. Non-finite doubles are
+     * written as {@code null}: JSON has no NaN.
+     */
+    public static void json(PrintWriter out, Object tree) {
+        try {
+            out.println(JSON.writeValueAsString(finite(tree)));
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Prints RFC 4180 CSV: a header row, then the rows; fields are quoted when they need it. */
+    public static void csv(PrintWriter out, List<String> header, List<List<?>> rows) {
+        out.println(csvLine(header));
+        for (List<?> row : rows) {
+            out.println(csvLine(row));
+        }
+        out.flush();
+    }
+
+    /** One CSV line of the given fields, without the line break. */
+    public static String csvLine(List<?> fields) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            Object f = fields.get(i);
+            String s = f == null ? "" : (f instanceof Double d && !Double.isFinite(d)) ? "" : String.valueOf(f);
+            if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+                sb.append('"').append(s.replace("\"", "\"\"")).append('"');
+            } else {
+                sb.append(s);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static Object finite(Object tree) {
+        if (tree instanceof Double d && !Double.isFinite(d)) {
+            return null;
+        }
+        if (tree instanceof java.util.Map<?, ?> m) {
+            java.util.Map<Object, Object> copy = new java.util.LinkedHashMap<>();
+            m.forEach((k, v) -> copy.put(k, finite(v)));
+            return copy;
+        }
+        if (tree instanceof List<?> l) {
+            List<Object> copy = new java.util.ArrayList<>(l.size());
+            for (Object o : l) {
+                copy.add(finite(o));
+            }
+            return copy;
+        }
+        return tree;
+    }
+}
