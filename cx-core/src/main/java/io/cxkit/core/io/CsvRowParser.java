@@ -101,7 +101,7 @@ final class CsvRowParser implements RecordParser {
             }
         } catch (JsonProcessingException e) {
             throw new FieldRejection(Rejection.RECORD, new String(chars, 0, Math.min(length, 200)),
-                    "malformed CSV at column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+                    "malformed CSV" + JsonLineParser.at(e) + ": " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new FieldRejection(Rejection.RECORD, "", "malformed CSV: " + e.getMessage());
         }

@@ -67,7 +67,7 @@ final class JsonLineParser implements RecordParser {
             }
         } catch (JsonProcessingException e) {
             throw new FieldRejection(Rejection.RECORD, head(chars, length),
-                    "malformed JSON at column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+                    "malformed JSON" + at(e) + ": " + e.getOriginalMessage());
         } catch (IOException e) {
             // Parsing an in-memory char array does no I/O; anything else is malformed input too.
             throw new FieldRejection(Rejection.RECORD, head(chars, length), "malformed JSON: " + e.getMessage());
@@ -106,6 +106,11 @@ final class JsonLineParser implements RecordParser {
                 into.put(key, value);
             }
         }
+    }
+
+    /** " at column N" where the parser knows it; a limit exceeded has no location. */
+    static String at(JsonProcessingException e) {
+        return e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
     }
 
     private static String describe(JsonToken t) {

@@ -39,8 +39,9 @@ final class RecordMapper {
     private static final DateTimeFormatter OFFSET_DATE_TIME = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()
             .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
-            .parseLenient()
-            .appendOffset("+HH:MM:ss", "Z")
+            .optionalStart().appendOffset("+HH:MM:ss", "Z").optionalEnd()
+            .optionalStart().appendOffset("+HHMMss", "Z").optionalEnd()
+            .optionalStart().appendOffset("+HH", "Z").optionalEnd()
             .toFormatter(Locale.ROOT);
 
     private RecordMapper() {
