@@ -3,4 +3,6 @@ module io.cxkit.metrics {
     requires transitive io.cxkit.core;
 
     exports io.cxkit.metrics;
+
+    uses io.cxkit.metrics.MetricProvider;
 }
