@@ -3,4 +3,5 @@ module io.cxkit.journey {
     requires transitive io.cxkit.core;
     requires transitive io.cxkit.metrics;
 
+    exports io.cxkit.journey;
 }
