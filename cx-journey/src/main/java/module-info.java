@@ -4,4 +4,5 @@ module io.cxkit.journey {
     requires transitive io.cxkit.metrics;
 
     exports io.cxkit.journey;
+    exports io.cxkit.journey.map;
 }
