@@ -5,4 +5,5 @@ module io.cxkit.journey {
 
     exports io.cxkit.journey;
     exports io.cxkit.journey.map;
+    exports io.cxkit.journey.funnel;
 }
