@@ -7,4 +7,5 @@ module io.cxkit.core {
 
     exports io.cxkit.core;
     exports io.cxkit.core.io;
+    exports io.cxkit.core.sample;
 }
