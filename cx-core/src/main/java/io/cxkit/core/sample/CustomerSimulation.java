@@ -435,14 +435,17 @@ final class CustomerSimulation {
         boolean unhappy = false;
         if (Draws.chance(r, 0.35)) {
             double experience = c.mood + impact + 0.4 * Draws.normal(r);
+            // Answers are listed in the flat schema's order (nps, csat, ces, comment) so that they read back
+            // from a file in the order they were generated.
             List<Feedback> answers = new ArrayList<>(4);
             Feedback.Csat csat = SurveyAnswers.csat(r, experience);
-            answers.add(csat);
-            if (Draws.chance(r, 0.8)) {
-                answers.add(SurveyAnswers.ces(r, effort));
-            }
+            Feedback.Ces ces = Draws.chance(r, 0.8) ? SurveyAnswers.ces(r, effort) : null;
             if (Draws.chance(r, 0.3)) {
                 answers.add(SurveyAnswers.nps(r, experience));
+            }
+            answers.add(csat);
+            if (ces != null) {
+                answers.add(ces);
             }
             int tone = SurveyAnswers.toneOfFive(csat.score());
             if (Draws.chance(r, tone < 0 ? 0.6 : 0.35)) {

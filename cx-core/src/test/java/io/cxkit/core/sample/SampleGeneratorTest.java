@@ -11,6 +11,11 @@ import io.cxkit.core.Direction;
 import io.cxkit.core.Feedback;
 import io.cxkit.core.Interaction;
 import io.cxkit.core.Outcome;
+import io.cxkit.core.io.InteractionFormat;
+import io.cxkit.core.io.InteractionReader;
+import io.cxkit.core.io.InteractionWriter;
+import io.cxkit.core.io.ReadPolicy;
+import io.cxkit.core.io.ReadReport;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -392,6 +397,25 @@ class SampleGeneratorTest {
         assertThatThrownBy(() -> SampleGenerator.builder().start(null)).hasMessageContaining("start");
         assertThatThrownBy(() -> SampleGenerator.builder().zone(null)).hasMessageContaining("zone");
         assertThatThrownBy(() -> SampleGenerator.builder().build().generate(null)).hasMessageContaining("sink");
+    }
+
+    @Test
+    void theSampleSurvivesAWriteAndReadInBothFormatsUnchanged() throws java.io.IOException {
+        List<Interaction> small = SampleGenerator.builder().customers(150).seed(11L).build().generateList();
+        for (InteractionFormat format : InteractionFormat.values()) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (InteractionWriter w = InteractionWriter.builder().format(format).columnsOf(small).open(bytes)) {
+                for (Interaction i : small) {
+                    w.write(i);
+                }
+            }
+            List<Interaction> back = new ArrayList<>();
+            ReadReport report = InteractionReader.builder().policy(ReadPolicy.FAIL_FAST).build()
+                    .read("sample", new java.io.ByteArrayInputStream(bytes.toByteArray()), format, back::add);
+            assertThat(report.accepted()).as(format.name()).isEqualTo(small.size());
+            assertThat(report.unknownFields()).isZero();
+            assertThat(back).as(format.name()).isEqualTo(small);
+        }
     }
 
     private static double mean(List<Double> xs) {
