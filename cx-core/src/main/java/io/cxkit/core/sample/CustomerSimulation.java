@@ -167,7 +167,7 @@ final class CustomerSimulation {
                 month++;
                 nextNewsletter = month * 30.4375 + 4;
             } else {
-                if (Draws.chance(r, 0.22)) {
+                if (Draws.chance(r, 0.35)) {
                     npsSurvey(t);
                 }
                 quarter++;
@@ -295,7 +295,7 @@ final class CustomerSimulation {
             orderIssues.add(new double[] {issueDay, Draws.pick(r, ORDER_ISSUES), t});
             orderIssues.sort((a, b) -> Double.compare(a[0], b[0]));
         }
-        if (Draws.chance(r, 0.12)) {
+        if (Draws.chance(r, 0.2)) {
             double experience = c.mood + remembered(day) + 0.3 + 0.5 * Draws.normal(r) - (troubled ? 1.2 : 0);
             Feedback.Csat csat = SurveyAnswers.csat(r, experience);
             List<Feedback> answers = Draws.chance(r, 0.35)
@@ -433,7 +433,7 @@ final class CustomerSimulation {
         goodwill = remembered(day) + 0.5 * impact;
         goodwillDay = day;
         boolean unhappy = false;
-        if (Draws.chance(r, 0.35)) {
+        if (Draws.chance(r, 0.45)) {
             double experience = c.mood + impact + 0.4 * Draws.normal(r);
             // Answers are listed in the flat schema's order (nps, csat, ces, comment) so that they read back
             // from a file in the order they were generated.
