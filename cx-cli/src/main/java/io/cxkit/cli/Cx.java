@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             ValidateCommand.class,
+            GenerateCommand.class,
+            ReportCommand.class,
         })
 public final class Cx implements Runnable {
     /** Exit code for bad usage: unknown options, bad option values. */
