@@ -3,6 +3,7 @@ module io.cxkit.metrics {
     requires transitive io.cxkit.core;
 
     exports io.cxkit.metrics;
+    exports io.cxkit.metrics.breakdown;
     exports io.cxkit.metrics.stat;
     exports io.cxkit.metrics.survey;
 
