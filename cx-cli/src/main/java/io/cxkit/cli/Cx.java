@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
         description = "Customer-experience analytics on interaction exports.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            MetricsCommand.class,
+            CompareCommand.class,
         })
 public final class Cx implements Runnable {
     /** Exit code for bad usage: unknown options, bad option values. */
