@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             GenerateCommand.class,
             ReportCommand.class,
+            MetricsCommand.class,
+            CompareCommand.class,
         })
 public final class Cx implements Runnable {
     /** Exit code for bad usage: unknown options, bad option values. */
