@@ -3,4 +3,7 @@ module io.cxkit.metrics {
     requires transitive io.cxkit.core;
 
     exports io.cxkit.metrics;
+    exports io.cxkit.metrics.service;
+    exports io.cxkit.metrics.retention;
+    exports io.cxkit.metrics.weighting;
 }
