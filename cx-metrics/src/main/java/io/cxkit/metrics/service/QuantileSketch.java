@@ -15,7 +15,7 @@ import java.util.Arrays;
  * {@code i = ⌈log_γ v⌉} with γ = (1+α)/(1−α), and the bucket is reported as {@code 2γ^i/(γ+1)}, which is within
  * α·v of every value in it. {@link #quantile(double)} returns, for the sample order statistic x of rank
  * {@code ⌊p·(n−1)⌋} (0-based; the lower quantile), a value within α·x of x, clamped to the exact minimum and
- * maximum. Values below {@link #MIN_TRACKABLE} (including 0) are counted as 0, an absolute error below
+ * maximum (which are returned exactly for ranks 0 and n−1). Values below {@link #MIN_TRACKABLE} (including 0) are counted as 0, an absolute error below
  * {@value #MIN_TRACKABLE}. The bound holds after any sequence of merges, because merging adds bucket counts
  * exactly: a merged sketch equals the sketch of the whole stream.
  *
@@ -168,8 +168,11 @@ public final class QuantileSketch {
             throw new IllegalStateException("quantile of an empty sketch is undefined");
         }
         long rank = (long) Math.floor(p * (count - 1));
+        if (rank == count - 1) {
+            return max;
+        }
         long seen = zeroCount;
-        if (rank < seen) {
+        if (rank < seen || rank == 0) {
             return min;
         }
         for (int k = 0; k < counts.length; k++) {
