@@ -3,7 +3,10 @@ module io.cxkit.metrics {
     requires transitive io.cxkit.core;
 
     exports io.cxkit.metrics;
+    exports io.cxkit.metrics.stat;
     exports io.cxkit.metrics.service;
     exports io.cxkit.metrics.retention;
     exports io.cxkit.metrics.weighting;
+
+    uses io.cxkit.metrics.MetricProvider;
 }
