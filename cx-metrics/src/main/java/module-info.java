@@ -9,4 +9,10 @@ module io.cxkit.metrics {
     exports io.cxkit.metrics.weighting;
 
     uses io.cxkit.metrics.MetricProvider;
+    provides io.cxkit.metrics.MetricProvider with
+            io.cxkit.metrics.service.internal.FcrProvider,
+            io.cxkit.metrics.service.internal.FrtProvider,
+            io.cxkit.metrics.service.internal.AhtProvider,
+            io.cxkit.metrics.service.internal.ResolutionProvider,
+            io.cxkit.metrics.retention.internal.ChurnProvider;
 }

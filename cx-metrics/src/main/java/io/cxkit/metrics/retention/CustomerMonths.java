@@ -20,6 +20,11 @@ import java.util.Set;
 final class CustomerMonths {
     static final int ACTIVE = 0;
     static final int CHURN_OUTCOME = 1;
+    /** Months of years 1..9999: a wider range is a broken timestamp, not activity. */
+    private static final long MIN_MONTH = 12;
+    private static final long MAX_MONTH = 10_000L * 12 - 1;
+    private static final long MIN_SECOND = -62_135_596_800L + 86_400;
+    private static final long MAX_SECOND = 253_402_300_799L - 86_400;
 
     private final ZoneRules rules;
     private final Set<Outcome> churnOutcomes;
@@ -44,9 +49,13 @@ final class CustomerMonths {
 
     /** Records the month of the interaction for its customer. Allocates only when arrays grow. */
     void add(Interaction i) {
+        long second = i.timestamp().getEpochSecond();
+        if (second < MIN_SECOND || second > MAX_SECOND) {
+            throw new IllegalArgumentException("timestamp must be within years 1..9999, was " + i.timestamp());
+        }
+        int month = month(second + rules.getOffset(i.timestamp()).getTotalSeconds());
         added++;
         int id = log.keys().idOf(i.customerId().value(), "", "");
-        int month = month(i.timestamp().getEpochSecond() + rules.getOffset(i.timestamp()).getTotalSeconds());
         Outcome o = i.outcome().orElse(null);
         int flag = o != null && churnOutcomes.contains(o) ? CHURN_OUTCOME : ACTIVE;
         if (id >= last.length) {
@@ -84,6 +93,14 @@ final class CustomerMonths {
     static CustomerMonths read(DataInput in, ZoneId zone, Set<Outcome> churnOutcomes) throws IOException {
         long n = in.readLong();
         EventLog log = EventLog.read(in);
+        EventLog.Grouped g = log.grouped();
+        for (long e : g.events()) {
+            long month = EventLog.millis(e);
+            if (month < MIN_MONTH || month > MAX_MONTH || EventLog.flag(e) > CHURN_OUTCOME) {
+                throw new io.cxkit.metrics.StateFormatException("customer months: month " + month + " flag "
+                        + EventLog.flag(e) + " is out of range");
+            }
+        }
         if (n < log.size()) {
             throw new io.cxkit.metrics.StateFormatException("customer months: " + n
                     + " interactions cannot make " + log.size() + " entries");

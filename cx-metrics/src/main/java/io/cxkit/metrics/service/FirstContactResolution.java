@@ -125,10 +125,11 @@ public final class FirstContactResolution implements Metric<FirstContactResoluti
             if (first == null) {
                 return;
             }
+            long millis = EventLog.epochMillis(interaction.timestamp());
             int id = log.keys().idOf(interaction.customerId().value(), first, issueKey.second(interaction));
             Outcome o = interaction.outcome().orElse(null);
             int flag = o != null && resolvedOutcomes.contains(o) ? RESOLVED : 0;
-            log.add(id, interaction.timestamp().toEpochMilli(), flag);
+            log.add(id, millis, flag);
         }
 
         @Override

@@ -109,8 +109,9 @@ public final class FirstResponseTime implements Metric<FirstResponseTime.State> 
             if (first == null) {
                 return;
             }
+            long millis = EventLog.epochMillis(interaction.timestamp());
             int id = log.keys().idOf(interaction.customerId().value(), first, conversationKey.second(interaction));
-            log.add(id, interaction.timestamp().toEpochMilli(), d == Direction.INBOUND ? INBOUND : HUMAN_REPLY);
+            log.add(id, millis, d == Direction.INBOUND ? INBOUND : HUMAN_REPLY);
         }
 
         @Override

@@ -99,9 +99,10 @@ public final class ResolutionTime implements Metric<ResolutionTime.State> {
             if (first == null) {
                 return;
             }
+            long millis = EventLog.epochMillis(interaction.timestamp());
             int id = log.keys().idOf(interaction.customerId().value(), first, issueKey.second(interaction));
             Outcome o = interaction.outcome().orElse(null);
-            log.add(id, interaction.timestamp().toEpochMilli(),
+            log.add(id, millis,
                     o != null && resolvedOutcomes.contains(o) ? RESOLVED : 0);
         }
 

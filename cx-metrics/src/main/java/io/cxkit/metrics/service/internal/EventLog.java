@@ -35,6 +35,20 @@ public final class EventLog {
     }
 
     /**
+     * The epoch milliseconds of an instant.
+     *
+     * @throws IllegalArgumentException if the instant is beyond about ±36 million years
+     */
+    public static long epochMillis(java.time.Instant t) {
+        long s = t.getEpochSecond();
+        if (s > MAX_MILLIS / 1000 || s < -MAX_MILLIS / 1000) {
+            throw new IllegalArgumentException("timestamp must be within ±" + MAX_MILLIS / 1000
+                    + " epoch seconds, was " + t);
+        }
+        return t.toEpochMilli();
+    }
+
+    /**
      * Records an event of key {@code id} at {@code epochMillis} with a flag in 0..7.
      *
      * @throws IllegalArgumentException if the time is out of range
@@ -136,6 +150,9 @@ public final class EventLog {
             long e = in.readLong();
             if (id < 0 || id >= k.size()) {
                 throw new StateFormatException("event " + i + " names key " + id + " of " + k.size());
+            }
+            if (Math.abs(e >> FLAG_BITS) > MAX_MILLIS / 1000 * 1000) {
+                throw new StateFormatException("event " + i + " has a time out of range: " + (e >> FLAG_BITS));
             }
             log.add(id, e >> FLAG_BITS, (int) (e & 7));
         }
