@@ -64,22 +64,33 @@ final class IterativeFitting {
         return total > 0 ? worst / total : worst;
     }
 
+    /**
+     * Cuts weights to the bounds around their mean. Cutting moves the mean, so it repeats until every positive
+     * weight is within the bounds of the mean it ends with (a few passes in practice).
+     */
     private static void trim(double[] w, WeightBounds b) {
-        double sum = 0;
-        int positive = 0;
-        for (double x : w) {
-            sum += x;
-            positive += x > 0 ? 1 : 0;
-        }
-        if (positive == 0) {
-            return;
-        }
-        double mean = sum / positive;
-        double lo = b.min() * mean;
-        double hi = b.max() * mean;
-        for (int i = 0; i < w.length; i++) {
-            if (w[i] > 0) {
-                w[i] = Math.min(hi, Math.max(lo, w[i]));
+        for (int pass = 0; pass < 100; pass++) {
+            double sum = 0;
+            int positive = 0;
+            for (double x : w) {
+                sum += x;
+                positive += x > 0 ? 1 : 0;
+            }
+            if (positive == 0) {
+                return;
+            }
+            double mean = sum / positive;
+            double lo = b.min() * mean;
+            double hi = b.max() * mean;
+            boolean changed = false;
+            for (int i = 0; i < w.length; i++) {
+                if (w[i] > 0 && (w[i] < lo * (1 - 1e-12) || w[i] > hi * (1 + 1e-12))) {
+                    w[i] = Math.min(hi, Math.max(lo, w[i]));
+                    changed = true;
+                }
+            }
+            if (!changed) {
+                return;
             }
         }
     }
