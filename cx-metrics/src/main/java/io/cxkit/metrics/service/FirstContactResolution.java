@@ -24,7 +24,8 @@ import java.util.Set;
  * issues = 70%).
  *
  * <p><b>Definition.</b> Contacts are the interactions in the {@link ContactScope} (by default human-handled,
- * on the assisted channels) that are not outbound and carry the {@link IssueKey}. A customer's contacts with
+ * on the assisted channels) that are not outbound and carry the {@link IssueKey} (by default the {@code issue}
+ * attribute; {@code journey_id} or {@code touchpoint} are the usual alternatives). A customer's contacts with
  * the same key, in time order, form issues: an issue starts with a contact, and every further contact within
  * the window after that first contact is a repeat contact of the same issue; the first contact after the
  * window starts a new issue. An issue counts as resolved on first contact if its first contact's outcome is
@@ -43,6 +44,8 @@ public final class FirstContactResolution implements Metric<FirstContactResoluti
     public static final String NAME = "fcr";
     /** The default repeat-contact window, 7 days. */
     public static final Duration DEFAULT_WINDOW = Duration.ofDays(7);
+    /** The default issue key: the {@code issue} attribute ({@code attr.issue}). */
+    public static final IssueKey DEFAULT_ISSUE_KEY = IssueKey.attribute("issue");
 
     private static final int RESOLVED = 1;
 
@@ -63,7 +66,7 @@ public final class FirstContactResolution implements Metric<FirstContactResoluti
         this.confidence = b.confidence;
     }
 
-    /** A builder with the defaults: a 7-day window, key {@code touchpoint}, assisted channels, 95%. */
+    /** A builder with the defaults: a 7-day window, key {@code attr.issue}, assisted channels, 95%. */
     public static Builder builder() {
         return new Builder();
     }
@@ -200,7 +203,7 @@ public final class FirstContactResolution implements Metric<FirstContactResoluti
     /** Collects the settings of {@link FirstContactResolution}. */
     public static final class Builder {
         private Duration window = DEFAULT_WINDOW;
-        private IssueKey issueKey = IssueKey.TOUCHPOINT;
+        private IssueKey issueKey = DEFAULT_ISSUE_KEY;
         private ContactScope scope = ContactScope.assisted();
         private Set<Outcome> resolvedOutcomes = Set.of(Outcome.RESOLVED);
         private double confidence = 0.95;
@@ -223,7 +226,7 @@ public final class FirstContactResolution implements Metric<FirstContactResoluti
             return this;
         }
 
-        /** Sets the key that says which contacts are about the same issue (default {@code touchpoint}). */
+        /** Sets the key that says which contacts are about the same issue (default {@code attr.issue}). */
         public Builder issueKey(IssueKey k) {
             issueKey = Objects.requireNonNull(k, "issueKey");
             return this;

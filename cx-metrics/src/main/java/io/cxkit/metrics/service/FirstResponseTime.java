@@ -21,7 +21,7 @@ import java.util.Optional;
  * outbound reply by a human. Automated outbound replies (bots, auto-acknowledgements) do not stop the clock.
  *
  * <p><b>Definition.</b> A conversation is a customer's interactions with the same {@link IssueKey} (by default
- * {@code journey_id}) within the {@link ContactScope} (channels; automated interactions are always read, so
+ * {@code journey_id}) on the channels of the {@link ContactScope} (by default the assisted ones; automated interactions are always read, so
  * that they can be skipped as replies). Inbound interactions are the customer's messages; outbound interactions
  * not marked automated are human replies; interactions without a direction are ignored. The response time is
  * from the first inbound message to the first human reply at or after it, in seconds, on the wall clock or,
@@ -57,7 +57,7 @@ public final class FirstResponseTime implements Metric<FirstResponseTime.State> 
         this.confidence = b.confidence;
     }
 
-    /** A builder with the defaults: key {@code journey_id}, every channel, wall clock, type 7, 95%. */
+    /** A builder with the defaults: key {@code journey_id}, assisted channels, wall clock, type 7, 95%. */
     public static Builder builder() {
         return new Builder();
     }
@@ -188,7 +188,7 @@ public final class FirstResponseTime implements Metric<FirstResponseTime.State> 
     /** Collects the settings of {@link FirstResponseTime}. */
     public static final class Builder {
         private IssueKey conversationKey = IssueKey.JOURNEY_ID;
-        private ContactScope scope = ContactScope.allChannels();
+        private ContactScope scope = ContactScope.assisted();
         private Optional<BusinessCalendar> calendar = Optional.empty();
         private QuantileEstimator estimator = QuantileEstimator.defaultEstimator();
         private double confidence = 0.95;
@@ -202,7 +202,7 @@ public final class FirstResponseTime implements Metric<FirstResponseTime.State> 
             return this;
         }
 
-        /** Sets the channels counted (default every channel); its automated flag is not used. */
+        /** Sets the channels counted (default the assisted channels); its automated flag is not used. */
         public Builder scope(ContactScope s) {
             scope = Objects.requireNonNull(s, "scope");
             return this;

@@ -21,7 +21,8 @@ import java.util.Set;
  * Resolution time: per issue, the time from its first contact to the contact whose outcome is "resolved".
  *
  * <p><b>Definition.</b> Contacts are the interactions in the {@link ContactScope} that carry the
- * {@link IssueKey} (by default {@code journey_id}), either direction. A customer's contacts with the same key,
+ * {@link IssueKey} (by default the {@code issue} attribute, as for first contact resolution), either
+ * direction. A customer's contacts with the same key,
  * in time order, form issues: an issue starts at a contact and ends at the first contact with a resolved
  * outcome; the next contact after that starts a new issue (a reopened case counts again). The time is in
  * seconds, on the wall clock or in business hours if a {@link BusinessCalendar} is set. Issues with no
@@ -56,7 +57,7 @@ public final class ResolutionTime implements Metric<ResolutionTime.State> {
         this.confidence = b.confidence;
     }
 
-    /** A builder with the defaults: key {@code journey_id}, every channel (automated included), type 7, 95%. */
+    /** A builder with the defaults: key {@code attr.issue}, every channel (automated included), type 7, 95%. */
     public static Builder builder() {
         return new Builder();
     }
@@ -178,7 +179,7 @@ public final class ResolutionTime implements Metric<ResolutionTime.State> {
 
     /** Collects the settings of {@link ResolutionTime}. */
     public static final class Builder {
-        private IssueKey issueKey = IssueKey.JOURNEY_ID;
+        private IssueKey issueKey = FirstContactResolution.DEFAULT_ISSUE_KEY;
         private ContactScope scope = new ContactScope(Set.of(), true);
         private Set<Outcome> resolvedOutcomes = Set.of(Outcome.RESOLVED);
         private Optional<BusinessCalendar> calendar = Optional.empty();
@@ -188,7 +189,7 @@ public final class ResolutionTime implements Metric<ResolutionTime.State> {
         private Builder() {
         }
 
-        /** Sets the key that groups contacts into issues (default {@code journey_id}). */
+        /** Sets the key that groups contacts into issues (default {@code attr.issue}). */
         public Builder issueKey(IssueKey k) {
             issueKey = Objects.requireNonNull(k, "issueKey");
             return this;

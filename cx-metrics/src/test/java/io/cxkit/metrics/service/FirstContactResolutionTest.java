@@ -69,7 +69,7 @@ class FirstContactResolutionTest {
     void contactsAboutAnotherIssueKeyAreNotRepeats() {
         Interaction billing = call("a", 0, true);
         Interaction other = contact("a", Duration.ofDays(1)).touchpoint(Touchpoint.of("tech", Channel.PHONE))
-                .outcome(Outcome.RESOLVED).build();
+                .attribute("issue", "broken-router").outcome(Outcome.RESOLVED).build();
         assertThat(fcr(FirstContactResolution.defaults(), List.of(billing, other)).value()).isEqualTo(1.0);
         FirstContactResolution byChannel = FirstContactResolution.builder().issueKey(IssueKey.CHANNEL).build();
         assertThat(fcr(byChannel, List.of(billing, other)).value()).isEqualTo(0.0);
@@ -77,8 +77,8 @@ class FirstContactResolutionTest {
 
     @Test
     void theIssueAttributeKeyCountsOnlyContactsThatCarryIt() {
-        FirstContactResolution m = FirstContactResolution.builder().issueKey(IssueKey.parse("attr.issue")).build();
-        Interaction tagged = contact("a", Duration.ZERO).attribute("issue", "refund").outcome(Outcome.RESOLVED).build();
+        FirstContactResolution m = FirstContactResolution.builder().issueKey(IssueKey.parse("attr.case")).build();
+        Interaction tagged = contact("a", Duration.ZERO).attribute("case", "refund").outcome(Outcome.RESOLVED).build();
         Interaction untagged = call("a", 1, false);
         Estimate e = fcr(m, List.of(tagged, untagged));
         assertThat(e.n()).isEqualTo(1);
@@ -88,9 +88,9 @@ class FirstContactResolutionTest {
     @Test
     void outboundAutomatedAndUncountedChannelsAreNotContacts() {
         Interaction first = call("a", 0, true);
-        Interaction outbound = contact("a", Duration.ofDays(1)).direction(Direction.OUTBOUND).build();
-        Interaction bot = contact("a", Duration.ofDays(1)).automated(true).build();
-        Interaction web = contact("a", Duration.ofDays(1)).touchpoint(Touchpoint.of("billing", Channel.WEB)).build();
+        Interaction outbound = call("a", 1, false).toBuilder().direction(Direction.OUTBOUND).build();
+        Interaction bot = call("a", 1, false).toBuilder().automated(true).build();
+        Interaction web = call("a", 1, false).toBuilder().touchpoint(Touchpoint.of("billing", Channel.WEB)).build();
         assertThat(fcr(FirstContactResolution.defaults(), List.of(first, outbound, bot, web)).value()).isEqualTo(1.0);
         FirstContactResolution all = FirstContactResolution.builder().scope(new ContactScope(Set.of(), true)).build();
         assertThat(fcr(all, List.of(first, outbound, bot, web)).value()).isEqualTo(0.0);

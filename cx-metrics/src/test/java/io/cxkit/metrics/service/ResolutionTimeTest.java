@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ResolutionTimeTest {
 
     private static Interaction c(String customer, String journey, double hours, boolean resolved) {
-        Interaction.Builder b = contact(customer, Duration.ofMinutes(Math.round(hours * 60))).journeyId(journey);
+        Interaction.Builder b = contact(customer, Duration.ofMinutes(Math.round(hours * 60))).attribute("issue", journey);
         if (resolved) {
             b.outcome(Outcome.RESOLVED);
         }
@@ -46,7 +46,7 @@ class ResolutionTimeTest {
 
     @Test
     void contactsWithoutTheKeyAreNotCounted() {
-        Estimate e = resolution(List.of(contact("a", Duration.ZERO).outcome(Outcome.RESOLVED).build()));
+        Estimate e = resolution(List.of(contact("a", Duration.ZERO).journeyId("j1").outcome(Outcome.RESOLVED).build()));
         assertThat(e.n()).isZero();
         assertThat(e.value()).isNaN();
     }

@@ -25,9 +25,9 @@ public final class Contacts {
                 Touchpoint.of("billing", Channel.PHONE), T0.plus(offset)).direction(Direction.INBOUND);
     }
 
-    /** An inbound phone contact about billing, resolved or not, at T0 + days. */
+    /** An inbound phone contact about issue "billing", resolved or not, at T0 + days. */
     public static Interaction call(String customer, double days, boolean resolved) {
-        return contact(customer, Duration.ofMinutes(Math.round(days * 24 * 60)))
+        return contact(customer, Duration.ofMinutes(Math.round(days * 24 * 60))).attribute("issue", "billing")
                 .outcome(resolved ? Outcome.RESOLVED : Outcome.UNRESOLVED).build();
     }
 

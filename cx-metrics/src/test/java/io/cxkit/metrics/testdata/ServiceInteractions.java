@@ -38,6 +38,9 @@ public final class ServiceInteractions {
         if (random.nextInt(5) > 0) {
             b.journeyId("j" + random.nextInt(3));
         }
+        if (random.nextInt(5) > 0) {
+            b.attribute("issue", "i" + random.nextInt(3));
+        }
         if (random.nextInt(4) > 0) {
             b.duration(Duration.ofMillis(random.nextInt(3_600_000)));
         }
@@ -53,6 +56,6 @@ public final class ServiceInteractions {
     /** An inbound, human-handled phone contact with a journey id, at {@code when}. */
     public static Interaction.Builder inScope(Instant when) {
         return Interaction.builder("bad", CustomerId.of("c1"), Touchpoint.of("phone-support", Channel.PHONE), when)
-                .direction(Direction.INBOUND).journeyId("j1").outcome(Outcome.RESOLVED);
+                .direction(Direction.INBOUND).journeyId("j1").attribute("issue", "i1").outcome(Outcome.RESOLVED);
     }
 }

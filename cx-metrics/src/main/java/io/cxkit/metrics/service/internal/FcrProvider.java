@@ -6,7 +6,6 @@ import io.cxkit.metrics.MetricOptions;
 import io.cxkit.metrics.MetricProvider;
 import io.cxkit.metrics.service.ContactScope;
 import io.cxkit.metrics.service.FirstContactResolution;
-import io.cxkit.metrics.service.IssueKey;
 import java.util.Set;
 
 /**
@@ -29,7 +28,7 @@ public final class FcrProvider implements MetricProvider {
     public Metric<?> create(MetricOptions options) {
         Settings s = new Settings(options);
         FirstContactResolution.Builder b = FirstContactResolution.builder()
-                .issueKey(s.issueKey("fcr.key", IssueKey.TOUCHPOINT))
+                .issueKey(s.issueKey("fcr.key", FirstContactResolution.DEFAULT_ISSUE_KEY))
                 .scope(s.scope("fcr.channels", ContactScope.assisted()))
                 .resolvedOutcomes(s.outcomes("fcr.resolved", Set.of(Outcome.RESOLVED)))
                 .confidence(options.confidence());

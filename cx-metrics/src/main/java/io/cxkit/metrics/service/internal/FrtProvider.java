@@ -27,7 +27,7 @@ public final class FrtProvider implements MetricProvider {
         Settings s = new Settings(options);
         FirstResponseTime.Builder b = FirstResponseTime.builder()
                 .conversationKey(s.issueKey("frt.key", IssueKey.JOURNEY_ID))
-                .scope(s.scope("frt.channels", ContactScope.allChannels()))
+                .scope(s.scope("frt.channels", ContactScope.assisted()))
                 .estimator(s.estimator())
                 .confidence(options.confidence());
         s.calendar().ifPresent(b::calendar);

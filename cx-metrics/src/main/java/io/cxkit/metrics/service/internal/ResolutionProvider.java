@@ -5,7 +5,7 @@ import io.cxkit.metrics.Metric;
 import io.cxkit.metrics.MetricOptions;
 import io.cxkit.metrics.MetricProvider;
 import io.cxkit.metrics.service.ContactScope;
-import io.cxkit.metrics.service.IssueKey;
+import io.cxkit.metrics.service.FirstContactResolution;
 import io.cxkit.metrics.service.ResolutionTime;
 import java.util.Set;
 
@@ -28,7 +28,7 @@ public final class ResolutionProvider implements MetricProvider {
     public Metric<?> create(MetricOptions options) {
         Settings s = new Settings(options);
         ResolutionTime.Builder b = ResolutionTime.builder()
-                .issueKey(s.issueKey("resolution.key", IssueKey.JOURNEY_ID))
+                .issueKey(s.issueKey("resolution.key", FirstContactResolution.DEFAULT_ISSUE_KEY))
                 .scope(s.scope("resolution.channels", new ContactScope(Set.of(), true)))
                 .resolvedOutcomes(s.outcomes("resolution.resolved", Set.of(Outcome.RESOLVED)))
                 .estimator(s.estimator())
