@@ -3,4 +3,5 @@ module io.cxkit.metrics {
     requires transitive io.cxkit.core;
 
     exports io.cxkit.metrics;
+    exports io.cxkit.metrics.clv;
 }
