@@ -2,6 +2,7 @@ package io.cxkit.metrics.clv;
 
 import static io.cxkit.metrics.clv.internal.SpecialFunctions.digammaDifference;
 import static io.cxkit.metrics.clv.internal.SpecialFunctions.hyp2f1;
+import static io.cxkit.metrics.clv.internal.SpecialFunctions.hyp2f1Signed;
 import static io.cxkit.metrics.clv.internal.SpecialFunctions.lnBeta;
 import static io.cxkit.metrics.clv.internal.SpecialFunctions.lnGamma;
 import static io.cxkit.metrics.clv.internal.SpecialFunctions.lnRising;
@@ -103,10 +104,18 @@ final class BetaGeometricNbd {
         }
         requireHorizon(t);
         double z = t / (alpha + age + t);
+        double lnOneMinusZ = Math.log(alpha + age) - Math.log(alpha + age + t);
         double c = a + b + x + k - 1;
-        double hyp = hyp2f1(r + x, b + x + k, c, z);
-        double pow = Math.exp((r + x) * (Math.log(alpha + age) - Math.log(alpha + age + t)));
-        return alive * c / (a - 1) * (1 - pow * hyp);
+        double powHyp;
+        if (r + x < 50) {
+            powHyp = Math.exp((r + x) * lnOneMinusZ) * hyp2f1(r + x, b + x + k, c, z);
+        } else {
+            // For large x the series above overflows while its factor underflows. Euler's transformation
+            // (A&S 15.3.3) cancels them exactly: (1−z)^(r+x) ₂F₁(r+x, b+x+k; c; z)
+            // = (1−z)^(a−1) ₂F₁(c−r−x, a−1; c; z), whose series converges in a few terms because c is large.
+            powHyp = Math.exp((a - 1) * lnOneMinusZ) * hyp2f1Signed(c - r - x, a - 1, c, z);
+        }
+        return alive * c / (a - 1) * (1 - powHyp);
     }
 
     /** E[X(t)] for a new customer: the conditional expectation at x = t_x = T = 0. */

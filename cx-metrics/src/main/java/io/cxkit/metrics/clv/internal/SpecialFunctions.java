@@ -137,6 +137,29 @@ public final class SpecialFunctions {
     }
 
     /**
+     * ₂F₁(a, b; c; z) by its power series for 0 ≤ z &lt; 1 with any real a, b and c &gt; 0, stopping when a term is
+     * below 1e-16 of the largest partial sum. Meant for large c, where the series converges in a few terms with
+     * no cancellation to speak of; use {@link #hyp2f1} when all parameters are positive.
+     *
+     * @throws ArithmeticException if the series does not converge in ten million terms
+     */
+    public static double hyp2f1Signed(double a, double b, double c, double z) {
+        double term = 1;
+        double sum = 1;
+        double largest = 1;
+        for (int n = 0; n < SERIES_LIMIT; n++) {
+            term *= (a + n) * (b + n) / ((c + n) * (n + 1)) * z;
+            sum += term;
+            largest = Math.max(largest, Math.abs(sum));
+            if (Math.abs(term) <= SERIES_EPSILON * largest) {
+                return sum;
+            }
+        }
+        throw new ArithmeticException("hyp2f1(" + a + ", " + b + "; " + c + "; " + z
+                + ") did not converge in " + SERIES_LIMIT + " terms");
+    }
+
+    /**
      * ln of Σₙ (p)ₙ / (q)ₙ · zⁿ for 0 ≤ z &lt; 1 and 0 &lt; p ≤ q: the series ₂F₁(1, p; q; z), which is what is
      * left of ₂F₁(a, b; a + 1; z) after Euler's transformation (A&amp;S 15.3.3). Every term is positive and the
      * ratio of successive terms is below z, so the sum is bounded by 1 / (1 − z) whatever the size of p and q.
