@@ -4,4 +4,7 @@ module io.cxkit.metrics {
 
     exports io.cxkit.metrics;
     exports io.cxkit.metrics.clv;
+    exports io.cxkit.metrics.stat;
+
+    uses io.cxkit.metrics.MetricProvider;
 }
