@@ -2,7 +2,6 @@ package io.cxkit.metrics.clv;
 
 import static io.cxkit.metrics.clv.internal.SpecialFunctions.digammaDifference;
 import static io.cxkit.metrics.clv.internal.SpecialFunctions.hyp2f1;
-import static io.cxkit.metrics.clv.internal.SpecialFunctions.hyp2f1Signed;
 import static io.cxkit.metrics.clv.internal.SpecialFunctions.lnBeta;
 import static io.cxkit.metrics.clv.internal.SpecialFunctions.lnGamma;
 import static io.cxkit.metrics.clv.internal.SpecialFunctions.lnRising;
@@ -113,7 +112,7 @@ final class BetaGeometricNbd {
             // For large x the series above overflows while its factor underflows. Euler's transformation
             // (A&S 15.3.3) cancels them exactly: (1−z)^(r+x) ₂F₁(r+x, b+x+k; c; z)
             // = (1−z)^(a−1) ₂F₁(c−r−x, a−1; c; z), whose series converges in a few terms because c is large.
-            powHyp = Math.exp((a - 1) * lnOneMinusZ) * hyp2f1Signed(c - r - x, a - 1, c, z);
+            powHyp = Math.exp((a - 1) * lnOneMinusZ) * hyp2f1(c - r - x, a - 1, c, z);
         }
         return alive * c / (a - 1) * (1 - powHyp);
     }

@@ -155,6 +155,15 @@ class EdgeCaseTest {
     }
 
     @Test
+    void bgnbdExpectationsHoldWhenAPlusBIsBelowOne() {
+        // c = a + b − 1 < 0 in the ₂F₁ of FHL eq. 7; the closed form still holds. Reference: the integral
+        // E[X(t)] = ∫ Beta(p; a, b) (1/p)(1 − (α/(α + pt))^r) dp evaluated with mpmath (1.60319958).
+        BgNbd m = new BgNbd(1.6, 20, 0.3, 0.5);
+        assertThat(m.expectedTransactions(30)).isCloseTo(1.60319958317925, within(1e-9));
+        assertThat(m.conditionalExpectedTransactions(30, 0, 0, 10)).isCloseTo(1.17092232811124, within(1e-9));
+    }
+
+    @Test
     void mbgnbdPredictionsAreConsistent() {
         MbgNbd m = new MbgNbd(0.5, 6, 0.9, 1.6);
         double total = 0;

@@ -108,42 +108,22 @@ public final class SpecialFunctions {
     }
 
     /**
-     * The Gauss hypergeometric function ₂F₁(a, b; c; z) for 0 ≤ z &lt; 1 and a, b, c &gt; 0, by its power series
-     * (A&amp;S 15.1.1), whose terms are then all positive, so there is no cancellation.
+     * The Gauss hypergeometric function ₂F₁(a, b; c; z) for 0 ≤ z &lt; 1 by its power series (A&amp;S 15.1.1), for any
+     * real a and b and any c that is not 0 or a negative integer. With c &lt; 0 (BG/NBD when a + b &lt; 1) the terms
+     * change sign once, at n = ⌈−c⌉, and keep it after: no cancellation beyond that one step. The series stops
+     * when a term is below 1e-16 of the largest partial sum.
      *
      * @throws ArithmeticException if the series has not converged after ten million terms (z extremely close
      *         to 1)
-     * @throws IllegalArgumentException if z is outside [0, 1) or a parameter is not positive
+     * @throws IllegalArgumentException if z is outside [0, 1) or c is 0 or a negative integer
      */
     public static double hyp2f1(double a, double b, double c, double z) {
         if (!(z >= 0 && z < 1)) {
             throw new IllegalArgumentException("hyp2f1 argument z must be within [0, 1), was " + z);
         }
-        if (!(a > 0 && b > 0 && c > 0)) {
-            throw new IllegalArgumentException("hyp2f1 parameters must be positive, were a=" + a + ", b=" + b
-                    + ", c=" + c);
+        if (c <= 0 && c == Math.rint(c)) {
+            throw new IllegalArgumentException("hyp2f1 parameter c must not be 0 or a negative integer, was " + c);
         }
-        double term = 1;
-        double sum = 1;
-        for (int n = 0; n < SERIES_LIMIT; n++) {
-            term *= (a + n) * (b + n) / ((c + n) * (n + 1)) * z;
-            sum += term;
-            if (term <= SERIES_EPSILON * sum) {
-                return sum;
-            }
-        }
-        throw new ArithmeticException("hyp2f1(" + a + ", " + b + "; " + c + "; " + z
-                + ") did not converge in " + SERIES_LIMIT + " terms");
-    }
-
-    /**
-     * ₂F₁(a, b; c; z) by its power series for 0 ≤ z &lt; 1 with any real a, b and c &gt; 0, stopping when a term is
-     * below 1e-16 of the largest partial sum. Meant for large c, where the series converges in a few terms with
-     * no cancellation to speak of; use {@link #hyp2f1} when all parameters are positive.
-     *
-     * @throws ArithmeticException if the series does not converge in ten million terms
-     */
-    public static double hyp2f1Signed(double a, double b, double c, double z) {
         double term = 1;
         double sum = 1;
         double largest = 1;
@@ -151,7 +131,7 @@ public final class SpecialFunctions {
             term *= (a + n) * (b + n) / ((c + n) * (n + 1)) * z;
             sum += term;
             largest = Math.max(largest, Math.abs(sum));
-            if (Math.abs(term) <= SERIES_EPSILON * largest) {
+            if (Math.abs(term) <= SERIES_EPSILON * largest && (n + c > 0 || term == 0)) {
                 return sum;
             }
         }
