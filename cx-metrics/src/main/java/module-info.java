@@ -4,6 +4,7 @@ module io.cxkit.metrics {
 
     exports io.cxkit.metrics;
     exports io.cxkit.metrics.breakdown;
+    exports io.cxkit.metrics.clv;
     exports io.cxkit.metrics.stat;
     exports io.cxkit.metrics.survey;
 

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             ReportCommand.class,
             MetricsCommand.class,
             CompareCommand.class,
+            io.cxkit.cli.clv.ClvCommand.class,
         })
 public final class Cx implements Runnable {
     /** Exit code for bad usage: unknown options, bad option values. */
