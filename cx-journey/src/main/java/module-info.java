@@ -6,4 +6,6 @@ module io.cxkit.journey {
     exports io.cxkit.journey;
     exports io.cxkit.journey.map;
     exports io.cxkit.journey.funnel;
+    exports io.cxkit.journey.identity;
+    exports io.cxkit.journey.path;
 }

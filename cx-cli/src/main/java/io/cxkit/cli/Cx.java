@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             MetricsCommand.class,
             CompareCommand.class,
             io.cxkit.cli.clv.ClvCommand.class,
+            io.cxkit.cli.journey.JourneysCommand.class,
         })
 public final class Cx implements Runnable {
     /** Exit code for bad usage: unknown options, bad option values. */
