@@ -3,4 +3,6 @@ module io.cxkit.journey {
     requires transitive io.cxkit.core;
     requires transitive io.cxkit.metrics;
 
+    exports io.cxkit.journey.attribution;
+
 }
