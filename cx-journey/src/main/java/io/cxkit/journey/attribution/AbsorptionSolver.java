@@ -9,96 +9,175 @@ import java.util.Arrays;
  * {@code h = (I − Q)⁻¹ r}, found by solving {@code (I − Q) h = r}; the value uses the same system with the
  * one-step expected value as right-hand side.
  *
- * <p>Method: with at most {@value #DENSE_LIMIT} live states, Gaussian elimination with partial pivoting (a
- * direct solve). Above that, Gauss–Seidel on the sparse rows, visiting states in depth-first post-order from
- * (start) so that, on acyclic parts of the chain, each state is computed after its successors (an acyclic
- * chain converges in one sweep). Iterates start from 0 and rise monotonically (Q ≥ 0, spectral radius &lt; 1);
- * sweeps stop when the estimated remaining error, {@code δ·q/(1−q)} with δ the largest change of the last
- * sweep and q the observed contraction ratio, is below {@value #TOLERANCE} times the largest value. If that
- * does not happen within {@value #MAX_SWEEPS} sweeps the direct solve is used instead.
+ * <p>Method: with at most {@value #DENSE_LIMIT} states, Gaussian elimination with partial pivoting (a direct
+ * solve). Above that, Gauss–Seidel on the sparse rows. States are renumbered in depth-first post-order from
+ * (start), so that each state tends to be computed after its successors (an acyclic chain converges in one
+ * sweep) and a sweep reads memory in order. Several removals are solved in the same sweeps, as columns of one
+ * block ({@value #BLOCK} right-hand sides), so the inner loop runs over independent columns instead of one
+ * dependent sum. Iterates start from 0 and rise monotonically to the solution (Q ≥ 0, spectral radius &lt; 1);
+ * a column has converged when the estimated remaining error, {@code δ·q/(1−q)} with δ its largest change in the
+ * last sweep and q the observed contraction ratio, is below {@value #TOLERANCE} times its largest value. A
+ * column that has not converged within {@value #MAX_SWEEPS} sweeps is solved directly instead.
  */
 final class AbsorptionSolver {
     static final int DENSE_LIMIT = 160;
-    static final double TOLERANCE = 1e-13;
+    static final double TOLERANCE = 1e-12;
     static final int MAX_SWEEPS = 20_000;
+    /** Removals solved together; each brings two columns (probability and value). */
+    static final int BLOCK = 8;
 
-    private final MarkovChain chain;
-    private final int[] postOrder;
-    private final double[] h;
-    private final double[] hv;
+    /** Chain state of each solver position, and the inverse. */
+    private final int[] stateAt;
+    private final int[] positionOf;
+    private final int[] rowStart;
+    private final int[] col;
+    private final double[] prob;
+    private final double[] convProb;
+    private final double[] valueRate;
+    /** Sweeps of the last iterative block, for tests and tuning. */
+    int lastSweeps;
 
     AbsorptionSolver(MarkovChain chain) {
-        this.chain = chain;
-        this.postOrder = postOrder(chain);
-        this.h = new double[chain.states];
-        this.hv = new double[chain.states];
+        this.stateAt = postOrder(chain);
+        int n = stateAt.length;
+        this.positionOf = new int[chain.states];
+        Arrays.fill(positionOf, -1);
+        for (int i = 0; i < n; i++) {
+            positionOf[stateAt[i]] = i;
+        }
+        rowStart = new int[n + 1];
+        int edges = 0;
+        for (int i = 0; i < n; i++) {
+            int s = stateAt[i];
+            edges += chain.rowStart[s + 1] - chain.rowStart[s];
+            rowStart[i + 1] = edges;
+        }
+        col = new int[edges];
+        prob = new double[edges];
+        convProb = new double[n];
+        valueRate = new double[n];
+        for (int i = 0; i < n; i++) {
+            int s = stateAt[i];
+            int at = rowStart[i];
+            for (int e = chain.rowStart[s]; e < chain.rowStart[s + 1]; e++) {
+                col[at] = positionOf[chain.col[e]];
+                prob[at] = chain.prob[e];
+                at++;
+            }
+            convProb[i] = chain.convProb[s];
+            valueRate[i] = chain.valueRate[s];
+        }
     }
 
     /**
-     * Writes P(conversion) to {@code out[0]} and the expected value per journey to {@code out[1]}, both from
-     * (start), with every state flagged in {@code dead} sent to (null).
+     * For each removal r (a set of chain states sent to (null)), writes P(conversion) from (start) to
+     * {@code out[r][0]} and the expected value per journey to {@code out[r][1]}.
      */
-    void solve(boolean[] dead, double[] out) {
-        int live = 0;
-        for (int i = 0; i < postOrder.length; i++) {
-            if (!dead[postOrder[i]]) {
-                live++;
+    void solveAll(int[][] removals, double[][] out) {
+        if (stateAt.length <= DENSE_LIMIT) {
+            for (int r = 0; r < removals.length; r++) {
+                solveDirectly(removals[r], out[r]);
             }
+            return;
         }
-        if (live <= DENSE_LIMIT || !solveIteratively(dead, out)) {
-            solveDirectly(dead, out);
+        for (int from = 0; from < removals.length; from += BLOCK) {
+            int to = Math.min(removals.length, from + BLOCK);
+            boolean[] converged = sweep(removals, from, to, out);
+            for (int r = from; r < to; r++) {
+                if (!converged[r - from]) {
+                    solveDirectly(removals[r], out[r]);
+                }
+            }
         }
     }
 
-    /** Gauss–Seidel; false if it did not converge within the sweep limit. */
-    boolean solveIteratively(boolean[] dead, double[] out) {
-        Arrays.fill(h, 0);
-        Arrays.fill(hv, 0);
-        int[] order = postOrder;
-        int[] rowStart = chain.rowStart;
-        int[] col = chain.col;
-        double[] prob = chain.prob;
-        double[] convProb = chain.convProb;
-        double[] valueRate = chain.valueRate;
-        double lastDelta = Double.NaN;
-        double lastDeltaV = Double.NaN;
+    /** One removal; see {@link #solveAll}. */
+    void solve(int[] removed, double[] out) {
+        solveAll(new int[][] {removed}, new double[][] {out});
+    }
+
+    /** Gauss–Seidel only (for tests); false if it did not converge within the sweep limit. */
+    boolean solveIteratively(int[] removed, double[] out) {
+        return sweep(new int[][] {removed}, 0, 1, new double[][] {out})[0];
+    }
+
+    /** Gauss–Seidel on removals {@code from..to-1} at once; returns which of them converged. */
+    private boolean[] sweep(int[][] removals, int from, int to, double[][] out) {
+        int n = stateAt.length;
+        int k = to - from;
+        int w = 2 * k;
+        double[] x = new double[n * w];
+        double[] alive = new double[n * w];
+        Arrays.fill(alive, 1);
+        for (int j = 0; j < k; j++) {
+            for (int s : removals[from + j]) {
+                int i = positionOf[s];
+                if (i >= 0) {
+                    alive[i * w + 2 * j] = 0;
+                    alive[i * w + 2 * j + 1] = 0;
+                }
+            }
+        }
+        double[] acc = new double[w];
+        double[] delta = new double[w];
+        double[] lastDelta = new double[w];
+        double[] scale = new double[w];
+        boolean[] converged = new boolean[k];
+        Arrays.fill(lastDelta, Double.NaN);
+        lastSweeps = 0;
         for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
-            double delta = 0;
-            double deltaV = 0;
-            double max = 0;
-            double maxV = 0;
-            for (int i = 0; i < order.length; i++) {
-                int s = order[i];
-                if (dead[s]) {
-                    continue;
+            lastSweeps = sweep + 1;
+            Arrays.fill(delta, 0);
+            Arrays.fill(scale, 0);
+            for (int i = 0; i < n; i++) {
+                double cp = convProb[i];
+                double vr = valueRate[i];
+                for (int c = 0; c < w; c += 2) {
+                    acc[c] = cp;
+                    acc[c + 1] = vr;
                 }
-                double a = convProb[s];
-                double b = valueRate[s];
-                for (int e = rowStart[s], end = rowStart[s + 1]; e < end; e++) {
-                    int t = col[e];
-                    a += prob[e] * h[t];
-                    b += prob[e] * hv[t];
+                for (int e = rowStart[i], end = rowStart[i + 1]; e < end; e++) {
+                    int base = col[e] * w;
+                    double p = prob[e];
+                    for (int c = 0; c < w; c++) {
+                        acc[c] += p * x[base + c];
+                    }
                 }
-                delta = Math.max(delta, Math.abs(a - h[s]));
-                deltaV = Math.max(deltaV, Math.abs(b - hv[s]));
-                h[s] = a;
-                hv[s] = b;
-                max = Math.max(max, a);
-                maxV = Math.max(maxV, b);
+                int base = i * w;
+                for (int c = 0; c < w; c++) {
+                    double v = acc[c] * alive[base + c];
+                    double d = Math.abs(v - x[base + c]);
+                    if (d > delta[c]) {
+                        delta[c] = d;
+                    }
+                    if (v > scale[c]) {
+                        scale[c] = v;
+                    }
+                    x[base + c] = v;
+                }
             }
-            if (converged(delta, lastDelta, max) && converged(deltaV, lastDeltaV, maxV)) {
-                out[0] = h[MarkovChain.START];
-                out[1] = hv[MarkovChain.START];
-                return true;
+            boolean all = true;
+            for (int j = 0; j < k; j++) {
+                converged[j] = small(delta[2 * j], lastDelta[2 * j], scale[2 * j])
+                        && small(delta[2 * j + 1], lastDelta[2 * j + 1], scale[2 * j + 1]);
+                all &= converged[j];
             }
-            lastDelta = delta;
-            lastDeltaV = deltaV;
+            if (all) {
+                break;
+            }
+            System.arraycopy(delta, 0, lastDelta, 0, w);
         }
-        return false;
+        int start = positionOf[MarkovChain.START] * w;
+        for (int j = 0; j < k; j++) {
+            out[from + j][0] = x[start + 2 * j];
+            out[from + j][1] = x[start + 2 * j + 1];
+        }
+        return converged;
     }
 
-    private static boolean converged(double delta, double lastDelta, double scale) {
-        if (delta <= 0) {
+    /** True if a column whose last change was {@code delta} is within the tolerance of its limit. */
+    private static boolean small(double delta, double lastDelta, double scale) {
+        if (delta == 0) {
             return true;
         }
         if (!(lastDelta > 0)) {
@@ -109,28 +188,35 @@ final class AbsorptionSolver {
     }
 
     /** Gaussian elimination with partial pivoting on the live states. */
-    void solveDirectly(boolean[] dead, double[] out) {
-        int n = chain.states;
+    void solveDirectly(int[] removed, double[] out) {
+        int n = stateAt.length;
+        boolean[] dead = new boolean[n];
+        for (int s : removed) {
+            int i = positionOf[s];
+            if (i >= 0) {
+                dead[i] = true;
+            }
+        }
         int[] dense = new int[n];
         int m = 0;
-        for (int s = 0; s < n; s++) {
-            dense[s] = dead[s] ? -1 : m++;
+        for (int i = 0; i < n; i++) {
+            dense[i] = dead[i] ? -1 : m++;
         }
         double[] a = new double[m * m];
         double[] r = new double[m];
         double[] rv = new double[m];
-        for (int s = 0; s < n; s++) {
-            int i = dense[s];
-            if (i < 0) {
+        for (int i = 0; i < n; i++) {
+            int row = dense[i];
+            if (row < 0) {
                 continue;
             }
-            a[i * m + i] += 1;
-            r[i] = chain.convProb[s];
-            rv[i] = chain.valueRate[s];
-            for (int e = chain.rowStart[s]; e < chain.rowStart[s + 1]; e++) {
-                int j = dense[chain.col[e]];
+            a[row * m + row] += 1;
+            r[row] = convProb[i];
+            rv[row] = valueRate[i];
+            for (int e = rowStart[i]; e < rowStart[i + 1]; e++) {
+                int j = dense[col[e]];
                 if (j >= 0) {
-                    a[i * m + j] -= chain.prob[e];
+                    a[row * m + j] -= prob[e];
                 }
             }
         }
@@ -182,7 +268,7 @@ final class AbsorptionSolver {
             x[i] = s / a[i * m + i];
             xv[i] = sv / a[i * m + i];
         }
-        int start = dense[MarkovChain.START];
+        int start = dense[positionOf[MarkovChain.START]];
         out[0] = start < 0 ? 0 : x[start];
         out[1] = start < 0 ? 0 : xv[start];
     }

@@ -67,28 +67,24 @@ public final class MarkovAttribution {
     public MarkovResult attribute(List<ConversionPath> paths) {
         Objects.requireNonNull(paths, "paths must not be null");
         MarkovChain chain = MarkovChain.fit(paths, order);
-        AbsorptionSolver solver = new AbsorptionSolver(chain);
-        boolean[] dead = new boolean[chain.states];
-        double[] full = new double[2];
-        solver.solve(dead, full);
         int channels = chain.channels.size();
+        int[][] removals = new int[channels + 1][];
+        removals[0] = new int[0];
+        for (int c = 0; c < channels; c++) {
+            removals[c + 1] = chain.statesWithChannel[c];
+        }
+        double[][] solved = new double[channels + 1][2];
+        new AbsorptionSolver(chain).solveAll(removals, solved);
+        double[] full = solved[0];
         double[] effect = new double[channels];
         double[] valueEffect = new double[channels];
         double sum = 0;
         double sumValue = 0;
-        double[] removed = new double[2];
         for (int c = 0; c < channels; c++) {
-            int[] states = chain.statesWithChannel[c];
-            if (states.length == 0) {
+            if (removals[c + 1].length == 0) {
                 continue;
             }
-            for (int s : states) {
-                dead[s] = true;
-            }
-            solver.solve(dead, removed);
-            for (int s : states) {
-                dead[s] = false;
-            }
+            double[] removed = solved[c + 1];
             // Removing states can only lower absorption; a rise is round-off, so the effect is clamped at 0.
             effect[c] = full[0] > 0 ? clamp(1 - removed[0] / full[0]) : 0;
             valueEffect[c] = full[1] > 0 ? clamp(1 - removed[1] / full[1]) : 0;
