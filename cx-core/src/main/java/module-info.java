@@ -6,4 +6,6 @@ module io.cxkit.core {
     requires com.fasterxml.jackson.dataformat.csv;
 
     exports io.cxkit.core;
+    exports io.cxkit.core.io;
+    exports io.cxkit.core.sample;
 }

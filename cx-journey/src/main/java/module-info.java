@@ -3,6 +3,8 @@ module io.cxkit.journey {
     requires transitive io.cxkit.core;
     requires transitive io.cxkit.metrics;
 
+    exports io.cxkit.journey;
+    exports io.cxkit.journey.map;
+    exports io.cxkit.journey.funnel;
     exports io.cxkit.journey.attribution;
-
 }

@@ -3,4 +3,7 @@ module io.cxkit.metrics {
     requires transitive io.cxkit.core;
 
     exports io.cxkit.metrics;
+    exports io.cxkit.metrics.stat;
+
+    uses io.cxkit.metrics.MetricProvider;
 }

@@ -26,7 +26,8 @@ public record Money(BigDecimal amount, Currency currency) {
         Objects.requireNonNull(amount, "value must not be null");
         Objects.requireNonNull(currency, "currency must not be null");
         if (amount.abs().compareTo(MAX_MAGNITUDE) > 0) {
-            throw new IllegalArgumentException("value must be within -1e15..1e15, was " + amount.toPlainString());
+            // toString, not toPlainString: 1e999999999 would expand to a billion digits.
+            throw new IllegalArgumentException("value must be within -1e15..1e15, was " + amount);
         }
     }
 

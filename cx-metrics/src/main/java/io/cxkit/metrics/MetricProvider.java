@@ -1,0 +1,28 @@
+package io.cxkit.metrics;
+
+/**
+ * Makes one named metric from {@link MetricOptions}: the service interface through which built-in and users'
+ * own metrics are found. Declare an implementation (public, with a public no-argument constructor) in
+ * {@code META-INF/services/io.cxkit.metrics.MetricProvider} (and with {@code provides} in a module
+ * descriptor) and {@link MetricRegistry#discover(ClassLoader)} finds it; or hand it to
+ * {@link MetricRegistry#register(MetricProvider)}.
+ */
+public interface MetricProvider {
+
+    /**
+     * The metric's name as used on the command line and in JSON: lower case, letters, digits, {@code _} and
+     * {@code -}, e.g. {@code nps}.
+     */
+    String name();
+
+    /** One line saying what the metric measures, for help texts and error messages. */
+    String description();
+
+    /**
+     * A metric configured by the options; options it does not use are ignored.
+     *
+     * @throws IllegalArgumentException if an option's value is not valid for this metric (for example an
+     *         interval method it does not offer); the message names the option and what is allowed
+     */
+    Metric<?> create(MetricOptions options);
+}

@@ -1,0 +1,31 @@
+package io.cxkit.metrics;
+
+import io.cxkit.core.Feedback;
+import io.cxkit.core.Interaction;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Consumer;
+
+/** A user's own calculator passes the compatibility kit the same way built-in ones do. */
+class StarRatingMetricCompatibilityTest extends MetricCompatibilityKit<StarRatingMetric.Stars> {
+
+    @Override
+    protected Metric<StarRatingMetric.Stars> metric() {
+        return new StarRatingMetric();
+    }
+
+    @Override
+    protected Interaction randomInteraction(Random random) {
+        Interaction.Builder b = randomBase(random);
+        if (random.nextInt(10) > 0) {
+            b.feedback(new Feedback.Rating(1 + random.nextInt(5), 5));
+        }
+        return b.build();
+    }
+
+    @Override
+    protected Map<String, Consumer<StarRatingMetric.Stars>> invalidInputs() {
+        Interaction tenPoint = randomBase(new Random(1)).feedback(new Feedback.Rating(7, 10)).build();
+        return Map.of("a rating on a 10-point scale", acc -> acc.add(tenPoint));
+    }
+}
