@@ -1,5 +1,6 @@
 package io.cxkit.journey.attribution;
 
+import io.cxkit.journey.internal.LongIntTable;
 import java.util.Arrays;
 import java.util.List;
 
@@ -217,7 +218,7 @@ final class MarkovChain {
             edgeIds = new LongIntTable(Math.max(16, paths * 2));
             lastConversions = new double[channelCount];
             lastValue = new double[channelCount];
-            stateIds.idOf(START_KEY);
+            stateIds.intern(START_KEY);
             stateCount = 1;
         }
 
@@ -226,7 +227,7 @@ final class MarkovChain {
             for (int j = 0; j < width; j++) {
                 key |= (long) (buf[from + j] + 1) << (16 * j);
             }
-            int id = stateIds.idOf(key);
+            int id = stateIds.intern(key);
             if (id == stateCount) {
                 if (stateCount + 2 > stateOffset.length) {
                     stateOffset = Arrays.copyOf(stateOffset, stateOffset.length * 2);
@@ -245,7 +246,7 @@ final class MarkovChain {
         }
 
         void edge(int from, int to, double w) {
-            int id = edgeIds.idOf(((long) from << 32) | to);
+            int id = edgeIds.intern(((long) from << 32) | to);
             if (id == edgeCount) {
                 if (edgeCount == edgeFrom.length) {
                     int cap = edgeCount * 2;
