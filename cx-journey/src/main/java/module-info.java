@@ -2,6 +2,8 @@
 module io.cxkit.journey {
     requires transitive io.cxkit.core;
     requires transitive io.cxkit.metrics;
+    requires com.fasterxml.jackson.core;
+    requires com.fasterxml.jackson.dataformat.csv;
 
     exports io.cxkit.journey;
     exports io.cxkit.journey.map;
