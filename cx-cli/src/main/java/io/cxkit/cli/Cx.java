@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Customer-experience analytics on interaction exports.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            AttributionCommand.class,
         })
 public final class Cx implements Runnable {
     /** Exit code for bad usage: unknown options, bad option values. */
