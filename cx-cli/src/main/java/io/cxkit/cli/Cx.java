@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             CompareCommand.class,
             io.cxkit.cli.clv.ClvCommand.class,
             io.cxkit.cli.journey.JourneysCommand.class,
+            AttributionCommand.class,
         })
 public final class Cx implements Runnable {
     /** Exit code for bad usage: unknown options, bad option values. */
