@@ -11,6 +11,13 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             ValidateCommand.class,
+            GenerateCommand.class,
+            ReportCommand.class,
+            MetricsCommand.class,
+            CompareCommand.class,
+            io.cxkit.cli.clv.ClvCommand.class,
+            io.cxkit.cli.journey.JourneysCommand.class,
+            AttributionCommand.class,
         })
 public final class Cx implements Runnable {
     /** Exit code for bad usage: unknown options, bad option values. */
