@@ -4,6 +4,7 @@ module io.cxkit.metrics {
 
     exports io.cxkit.metrics;
     exports io.cxkit.metrics.breakdown;
+    exports io.cxkit.metrics.clv;
     exports io.cxkit.metrics.stat;
     exports io.cxkit.metrics.survey;
 
@@ -15,4 +16,12 @@ module io.cxkit.metrics {
             io.cxkit.metrics.survey.CsatMean.Provider,
             io.cxkit.metrics.survey.Ces.Provider,
             io.cxkit.metrics.survey.CesAgree.Provider;
+    exports io.cxkit.metrics.service;
+    exports io.cxkit.metrics.retention;
+    exports io.cxkit.metrics.weighting;
+            io.cxkit.metrics.service.internal.FcrProvider,
+            io.cxkit.metrics.service.internal.FrtProvider,
+            io.cxkit.metrics.service.internal.AhtProvider,
+            io.cxkit.metrics.service.internal.ResolutionProvider,
+            io.cxkit.metrics.retention.internal.ChurnProvider;
 }
