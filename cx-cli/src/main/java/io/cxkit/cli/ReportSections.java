@@ -13,6 +13,7 @@ public final class ReportSections {
 
     static {
         add(new OverviewSection());
+        add(new MetricsSection());
     }
 
     private ReportSections() {
