@@ -28,6 +28,8 @@ import java.util.Map;
 public record ParetoNbd(double r, double alpha, double s, double beta) implements TransactionModel {
     private static final String[] NAMES = {"r", "alpha", "s", "beta"};
     private static final int SERIES_TERMS = 200_000;
+    /** Beyond this z the series needs thousands of terms; the quadrature takes over. */
+    private static final double SERIES_UP_TO = 0.95;
 
     /** @throws IllegalArgumentException if a parameter is not positive and finite */
     public ParetoNbd {
@@ -71,10 +73,42 @@ public record ParetoNbd(double r, double alpha, double s, double beta) implement
         if (tx == age) {
             return lnGT;
         }
+        double z = alpha >= beta ? (alpha - beta) / (alpha + tx) : (beta - alpha) / (beta + tx);
+        if (z > SERIES_UP_TO) {
+            return logSumExp(lnGT, Math.log(s) + lnIntegral(r, alpha, s, beta, x, tx, age));
+        }
         double lnC = Math.log(s) - Math.log(r + s + x);
         double atTx = lnC + lnSI(r, alpha, s, beta, x, tx);
         double atT = lnC + lnSI(r, alpha, s, beta, x, age);
         return logDiffExp(logSumExp(lnGT, atTx), atT);
+    }
+
+    /**
+     * ln ∫_{t_x}^{T} (α+u)^−(r+x) (β+u)^−(s+1) du by Gauss–Legendre on v = ln((α+u)/(α+t_x)), where the integrand
+     * is e^−(r+x−1)v times a slowly varying factor: panels [0, 1/(r+x)], then doubling, resolve the decay for any x.
+     * Used where the series converges slowly (z near 1, parameters far from any data's optimum).
+     */
+    private static double lnIntegral(double r, double alpha, double s, double beta, double x, double tx, double age) {
+        double base = alpha + tx;
+        double lnBase = Math.log(base);
+        double rx = r + x;
+        double end = Math.log((alpha + age) / base);
+        // The integrand at v = 0 is (α+t_x)^(1−(r+x)) (β+t_x)^−(s+1); factor it out so the rest is at most 1.
+        double lnPeak = (1 - rx) * lnBase - (s + 1) * Math.log(beta + tx);
+        java.util.function.DoubleUnaryOperator f = v -> {
+            double u = base * Math.exp(v) - alpha;
+            return Math.exp((1 - rx) * v - (s + 1) * (Math.log(beta + u) - Math.log(beta + tx)));
+        };
+        double sum = 0;
+        double lo = 0;
+        double width = 1 / Math.max(rx, 1e-3);
+        while (lo < end) {
+            double hi = Math.min(end, lo + width);
+            sum += Quadrature.gaussLegendre(f, lo, hi);
+            lo = hi;
+            width *= 2;
+        }
+        return lnPeak + Math.log(sum);
     }
 
     private static double lnG(double r, double alpha, double s, double beta, double x, double tau) {
