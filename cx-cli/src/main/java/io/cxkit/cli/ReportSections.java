@@ -14,6 +14,7 @@ public final class ReportSections {
     static {
         add(new OverviewSection());
         add(new MetricsSection());
+        add(new io.cxkit.cli.journey.JourneysReportSection());
     }
 
     private ReportSections() {
