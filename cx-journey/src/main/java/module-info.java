@@ -9,4 +9,5 @@ module io.cxkit.journey {
     exports io.cxkit.journey.map;
     exports io.cxkit.journey.funnel;
     exports io.cxkit.journey.attribution;
+    exports io.cxkit.journey.scoring;
 }
