@@ -57,6 +57,20 @@ final class Journeys {
         return add(base(tp, channel, minutes).duration(handle).attribute("wait_seconds", String.valueOf(waitSeconds)));
     }
 
+    /** Adds a feedback answer to the last interaction. */
+    Journeys answer(Feedback f) {
+        Interaction last = interactions.remove(interactions.size() - 1);
+        interactions.add(last.toBuilder().feedback(f).build());
+        return this;
+    }
+
+    /** Sets the outcome of the last interaction. */
+    Journeys ending(Outcome o) {
+        Interaction last = interactions.remove(interactions.size() - 1);
+        interactions.add(last.toBuilder().outcome(o).build());
+        return this;
+    }
+
     private Interaction.Builder base(String tp, String channel, long minutes) {
         at = at.plus(Duration.ofMinutes(minutes));
         return Interaction.builder(id + "-" + interactions.size(), customer, Touchpoint.of(tp, Channel.of(channel)),
