@@ -8,6 +8,8 @@ module io.cxkit.journey {
     exports io.cxkit.journey;
     exports io.cxkit.journey.map;
     exports io.cxkit.journey.funnel;
+    exports io.cxkit.journey.identity;
+    exports io.cxkit.journey.path;
     exports io.cxkit.journey.attribution;
     exports io.cxkit.journey.scoring;
 }

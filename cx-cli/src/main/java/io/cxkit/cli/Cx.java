@@ -10,6 +10,13 @@ import picocli.CommandLine.Command;
         description = "Customer-experience analytics on interaction exports.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            ValidateCommand.class,
+            GenerateCommand.class,
+            ReportCommand.class,
+            MetricsCommand.class,
+            CompareCommand.class,
+            io.cxkit.cli.clv.ClvCommand.class,
+            io.cxkit.cli.journey.JourneysCommand.class,
             AttributionCommand.class,
         })
 public final class Cx implements Runnable {

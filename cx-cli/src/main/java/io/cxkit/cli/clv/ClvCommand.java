@@ -1,0 +1,447 @@
+package io.cxkit.cli.clv;
+
+import io.cxkit.cli.InputException;
+import io.cxkit.cli.Output;
+import io.cxkit.cli.OutputFormat;
+import io.cxkit.cli.UsageException;
+import io.cxkit.metrics.clv.BgBb;
+import io.cxkit.metrics.clv.BgNbd;
+import io.cxkit.metrics.clv.CalibrationHoldout;
+import io.cxkit.metrics.clv.ClvSettings;
+import io.cxkit.metrics.clv.CustomerSummarizer;
+import io.cxkit.metrics.clv.CustomerSummary;
+import io.cxkit.metrics.clv.CustomerValue;
+import io.cxkit.metrics.clv.GammaGamma;
+import io.cxkit.metrics.clv.LifetimeValue;
+import io.cxkit.metrics.clv.MbgNbd;
+import io.cxkit.metrics.clv.ModelChecks;
+import io.cxkit.metrics.clv.ModelFit;
+import io.cxkit.metrics.clv.ParetoNbd;
+import io.cxkit.metrics.clv.ShiftedBetaGeometric;
+import io.cxkit.metrics.clv.SummaryTable;
+import io.cxkit.metrics.clv.Transaction;
+import io.cxkit.metrics.clv.TransactionModel;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code cx clv}: fit "buy till you die" and spend models, predict each customer's lifetime value, and check a
+ * model against a holdout period.
+ */
+@Command(name = "clv", mixinStandardHelpOptions = true,
+        description = "Customer lifetime value: BG/NBD, MBG/NBD, Pareto/NBD, Gamma-Gamma, BG/BB and sBG models.",
+        subcommands = {ClvCommand.Fit.class, ClvCommand.Predict.class, ClvCommand.Check.class})
+public final class ClvCommand implements Runnable {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static final List<String> TRANSACTION_MODELS = List.of("bgnbd", "mbgnbd", "pareto-nbd");
+
+    static ModelFit<? extends TransactionModel> fitTransactions(String model, SummaryTable table) {
+        SummaryTable compressed = table.compress();
+        return switch (model) {
+            case "bgnbd" -> BgNbd.fit(compressed);
+            case "mbgnbd" -> MbgNbd.fit(compressed);
+            case "pareto-nbd" -> ParetoNbd.fit(compressed);
+            default -> throw new UsageException("--model must be one of " + String.join(", ", TRANSACTION_MODELS)
+                    + " here, was " + model);
+        };
+    }
+
+    static SummaryTable table(List<CustomerSummary> rows, double[] weights) {
+        int n = rows.size();
+        double[] x = new double[n];
+        double[] tx = new double[n];
+        double[] age = new double[n];
+        double[] m = new double[n];
+        for (int i = 0; i < n; i++) {
+            CustomerSummary s = rows.get(i);
+            x[i] = s.frequency();
+            tx[i] = s.recency();
+            age[i] = s.age();
+            m[i] = s.monetary();
+        }
+        return SummaryTable.of(x, tx, age, m, weights);
+    }
+
+    /** The JSON of a fit: the fields, then the extra ones. */
+    static Map<String, Object> fitJson(ModelFit<?> fit) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("model", fit.model());
+        m.put("params", fit.params());
+        m.put("log_likelihood", fit.logLikelihood());
+        m.put("iterations", fit.iterations());
+        m.put("converged", fit.converged());
+        m.put("standard_errors", fit.standardErrors());
+        m.put("convergence", fit.convergence());
+        m.put("observations", fit.observations());
+        return m;
+    }
+
+    static void printFitText(PrintWriter out, ModelFit<?> fit) {
+        out.printf(Locale.ROOT, "model           %s (%s observations)%n", fit.model(), num(fit.observations()));
+        out.printf(Locale.ROOT, "log-likelihood  %.4f%n", fit.logLikelihood());
+        out.printf(Locale.ROOT, "converged       %s after %d iterations (%s)%n", fit.converged(), fit.iterations(),
+                fit.convergence());
+        out.printf(Locale.ROOT, "%-10s %14s %14s%n", "parameter", "estimate", "std. error");
+        for (var e : fit.params().entrySet()) {
+            out.printf(Locale.ROOT, "%-10s %14.6f %14.6f%n", e.getKey(), e.getValue(),
+                    fit.standardErrors().get(e.getKey()));
+        }
+    }
+
+    /** Parses --format case-insensitively. */
+    static OutputFormat format(String name, boolean csvAllowed) {
+        for (OutputFormat f : OutputFormat.values()) {
+            if (f.name().equalsIgnoreCase(name) && (csvAllowed || f != OutputFormat.CSV)) {
+                return f;
+            }
+        }
+        throw new UsageException("--format must be one of " + (csvAllowed ? "text, json, csv" : "text, json")
+                + ", was " + name);
+    }
+
+    static String num(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    /** {@code cx clv fit}. */
+    @Command(name = "fit", mixinStandardHelpOptions = true,
+            description = "Fit a model by maximum likelihood; print parameters, log-likelihood, iterations, "
+                    + "convergence and standard errors.")
+    static final class Fit implements Callable<Integer> {
+        @Mixin
+        ClvInput input;
+
+        @Option(names = "--model", paramLabel = "MODEL", defaultValue = "bgnbd",
+                description = "bgnbd, mbgnbd, pareto-nbd, gamma-gamma, bgbb (with --summary x,t_x,n,weight) or sbg "
+                        + "(with --survivors) (default: ${DEFAULT-VALUE}).")
+        String model;
+
+        @Option(names = "--survivors", paramLabel = "FILE",
+                description = "For --model sbg: CSV period,survivors; period 0 is the starting cohort.")
+        Optional<Path> survivors = Optional.empty();
+
+        @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+                description = "Output format (default: ${DEFAULT-VALUE}).")
+        String formatName;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            OutputFormat format = format(formatName, false);
+            String m = model.toLowerCase(Locale.ROOT);
+            ModelFit<?> fit;
+            Map<String, Object> extra = new LinkedHashMap<>();
+            switch (m) {
+                case "sbg" -> {
+                    Path file = survivors.orElseThrow(() -> new UsageException("--model sbg needs --survivors FILE"));
+                    fit = ShiftedBetaGeometric.fit(SummaryFiles.survivors(file));
+                    extra.put("unit", "period");
+                }
+                case "bgbb" -> {
+                    Path file = input.summary.orElseThrow(() -> new UsageException(
+                            "--model bgbb needs --summary FILE with header x,t_x,n,weight"));
+                    fit = BgBb.fit(SummaryFiles.opportunities(file));
+                    extra.put("unit", "opportunity");
+                }
+                case "gamma-gamma" -> {
+                    List<CustomerSummary> rows = input.summaries(err);
+                    SummaryTable t = table(rows, input.weights(rows));
+                    fit = GammaGamma.fit(t);
+                    extra.put("frequency_spend_correlation", GammaGamma.frequencySpendCorrelation(t));
+                    extra.put("customers", rows.size());
+                }
+                default -> {
+                    if (!TRANSACTION_MODELS.contains(m)) {
+                        throw new UsageException("--model must be one of bgnbd, mbgnbd, pareto-nbd, gamma-gamma, bgbb,"
+                                + " sbg, was " + model);
+                    }
+                    List<CustomerSummary> rows = input.summaries(err);
+                    fit = fitTransactions(m, table(rows, input.weights(rows)));
+                    extra.put("unit", input.unit().label());
+                    extra.put("customers", rows.size());
+                }
+            }
+            if (format == OutputFormat.JSON) {
+                Map<String, Object> json = fitJson(fit);
+                json.putAll(extra);
+                Output.json(out, json);
+            } else {
+                out.println("input           " + (survivors.isPresent() ? "survivors " + survivors.get()
+                        : input.describe()));
+                printFitText(out, fit);
+                extra.forEach((k, v) -> out.printf(Locale.ROOT, "%-15s %s%n", k.replace('_', ' '), v));
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    /** {@code cx clv predict}. */
+    @Command(name = "predict", mixinStandardHelpOptions = true,
+            description = "Per customer: P(alive), expected transactions and spend, and CLV over a horizon.")
+    static final class Predict implements Callable<Integer> {
+        @Mixin
+        ClvInput input;
+
+        @Option(names = "--model", paramLabel = "MODEL", defaultValue = "bgnbd",
+                description = "Transaction model: bgnbd, mbgnbd or pareto-nbd (default: ${DEFAULT-VALUE}); spend "
+                        + "is always Gamma-Gamma.")
+        String model;
+
+        @Option(names = "--horizon", paramLabel = "PERIODS", defaultValue = "52",
+                description = "Horizon in --unit periods (default: ${DEFAULT-VALUE}).")
+        int horizon;
+
+        @Option(names = "--discount-rate", paramLabel = "RATE", defaultValue = "0",
+                description = "Discount rate per --unit period, e.g. 0.01 (default: ${DEFAULT-VALUE}).")
+        double discountRate;
+
+        @Option(names = "--margin", paramLabel = "SHARE", defaultValue = "1",
+                description = "Profit margin as a share of spend, 0..1 (default: ${DEFAULT-VALUE}, i.e. revenue).")
+        double margin;
+
+        @Option(names = "--top", paramLabel = "N", description = "Only the N customers of highest CLV.")
+        Optional<Integer> top = Optional.empty();
+
+        @Option(names = "--format", paramLabel = "text|json|csv", defaultValue = "text",
+                description = "Output format (default: ${DEFAULT-VALUE}).")
+        String formatName;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            OutputFormat format = format(formatName, true);
+            ClvSettings settings;
+            try {
+                settings = new ClvSettings(horizon, input.unit(), discountRate, margin);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+            if (top.isPresent() && top.get() < 1) {
+                throw new UsageException("--top must be >= 1, was " + top.get());
+            }
+            List<CustomerSummary> rows = input.summaries(spec.commandLine().getErr());
+            SummaryTable t = table(rows, input.weights(rows));
+            if (rows.stream().allMatch(r -> r.monetary() == 0)) {
+                throw new InputException("clv predict needs spend: no customer has a monetary value (a --summary "
+                        + "file needs a monetary column)");
+            }
+            ModelFit<? extends TransactionModel> fit = fitTransactions(model.toLowerCase(Locale.ROOT), t);
+            ModelFit<GammaGamma> spend = GammaGamma.fit(t);
+            LifetimeValue lv;
+            try {
+                lv = new LifetimeValue(fit.fitted(), spend.fitted(), settings);
+            } catch (IllegalStateException e) {
+                throw new InputException("clv predict: " + e.getMessage());
+            }
+            List<Map<String, Object>> customers = new ArrayList<>();
+            for (CustomerSummary s : rows) {
+                CustomerValue v = lv.value(s);
+                Map<String, Object> c = new LinkedHashMap<>();
+                c.put("customer", s.customer());
+                c.put("x", s.frequency());
+                c.put("t_x", s.recency());
+                c.put("T", s.age());
+                c.put("monetary", s.monetary());
+                c.put("p_alive", v.probabilityAlive());
+                c.put("expected_transactions", v.expectedTransactions());
+                c.put("expected_spend", v.expectedSpend());
+                c.put("clv", v.clv());
+                customers.add(c);
+            }
+            customers.sort(Comparator.comparingDouble((Map<String, Object> c) -> (Double) c.get("clv")).reversed());
+            if (top.isPresent() && top.get() < customers.size()) {
+                customers = customers.subList(0, top.get());
+            }
+            switch (format) {
+                case JSON -> {
+                    Map<String, Object> json = new LinkedHashMap<>();
+                    json.put("model", fit.model());
+                    json.put("params", fit.params());
+                    json.put("spend_model", "gamma-gamma");
+                    json.put("spend_params", spend.params());
+                    json.put("unit", settings.unit().label());
+                    json.put("horizon", settings.horizon());
+                    json.put("discount_rate_per_period", settings.discountRatePerPeriod());
+                    json.put("margin", settings.margin());
+                    json.put("customers", customers);
+                    Output.json(out, json);
+                }
+                case CSV -> {
+                    List<String> header = List.of("customer", "x", "t_x", "T", "monetary", "p_alive",
+                            "expected_transactions", "expected_spend", "clv");
+                    List<List<?>> lines = new ArrayList<>();
+                    for (Map<String, Object> c : customers) {
+                        lines.add(new ArrayList<>(c.values()));
+                    }
+                    Output.csv(out, header, lines);
+                }
+                default -> {
+                    out.println("input      " + input.describe());
+                    out.printf(Locale.ROOT, "model      %s %s; spend gamma-gamma %s%n", fit.model(), fit.params(),
+                            spend.params());
+                    out.printf(Locale.ROOT, "CLV        horizon %d %ss, discount rate %s per %s, margin %s%n",
+                            settings.horizon(), settings.unit().label(), settings.discountRatePerPeriod(),
+                            settings.unit().label(), settings.margin());
+                    out.printf(Locale.ROOT, "%-14s %6s %9s %9s %10s %8s %12s %12s %12s%n", "customer", "x", "t_x", "T",
+                            "monetary", "p_alive", "exp_trans", "exp_spend", "clv");
+                    for (Map<String, Object> c : customers) {
+                        out.printf(Locale.ROOT, "%-14s %6d %9.3f %9.3f %10.2f %8.4f %12.4f %12.2f %12.2f%n",
+                                c.get("customer"), c.get("x"), c.get("t_x"), c.get("T"), c.get("monetary"),
+                                c.get("p_alive"), c.get("expected_transactions"), c.get("expected_spend"), c.get("clv"));
+                    }
+                    out.flush();
+                }
+            }
+            return 0;
+        }
+    }
+
+    /** {@code cx clv check}. */
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Calibration vs holdout: actual vs expected holdout transactions per calibration "
+                    + "frequency, and cumulative repeat transactions per period (tracking).")
+    static final class Check implements Callable<Integer> {
+        @Mixin
+        ClvInput input;
+
+        @Option(names = "--model", paramLabel = "MODEL", defaultValue = "bgnbd",
+                description = "bgnbd, mbgnbd or pareto-nbd (default: ${DEFAULT-VALUE}).")
+        String model;
+
+        @Option(names = "--holdout-end", paramLabel = "DATE",
+                description = "Last day of the holdout (default: the last transaction day).")
+        Optional<String> holdoutEnd = Optional.empty();
+
+        @Option(names = "--max-frequency", paramLabel = "X", defaultValue = "7",
+                description = "Frequency groups 0..X-1 and X+ (default: ${DEFAULT-VALUE}).")
+        int maxFrequency;
+
+        @Option(names = "--format", paramLabel = "text|json|csv", defaultValue = "text",
+                description = "Output format (default: ${DEFAULT-VALUE}).")
+        String formatName;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            OutputFormat format = format(formatName, true);
+            if (maxFrequency < 1) {
+                throw new UsageException("--max-frequency must be >= 1, was " + maxFrequency);
+            }
+            List<Transaction> tx = input.transactions(spec.commandLine().getErr());
+            LocalDate first = tx.stream().map(Transaction::date).min(Comparator.naturalOrder()).orElseThrow();
+            LocalDate last = tx.stream().map(Transaction::date).max(Comparator.naturalOrder()).orElseThrow();
+            LocalDate end = holdoutEnd.map(s -> ClvInput.date("--holdout-end", s)).orElse(last);
+            LocalDate cal = input.calibrationEnd().orElseGet(() -> {
+                if (!input.usesSample()) {
+                    throw new UsageException("clv check needs --calibration-end DATE for a transactions file");
+                }
+                return first.plusDays(ChronoUnit.DAYS.between(first, last) / 2);
+            });
+            if (!end.isAfter(cal)) {
+                throw new UsageException("--holdout-end " + end + " must be after --calibration-end " + cal);
+            }
+            CalibrationHoldout ch = new CustomerSummarizer(input.unit(), cal).split(tx, end);
+            ModelFit<? extends TransactionModel> fit = fitTransactions(model.toLowerCase(Locale.ROOT),
+                    SummaryTable.of(ch.calibration()));
+            List<ModelChecks.FrequencyGroup> groups = ModelChecks.frequencyGroups(fit.fitted(), ch, maxFrequency);
+            List<ModelChecks.TrackingPoint> tracking = ModelChecks.tracking(fit.fitted(), tx, input.unit(), cal, end);
+            switch (format) {
+                case JSON -> {
+                    Map<String, Object> json = new LinkedHashMap<>();
+                    json.put("model", fit.model());
+                    json.put("params", fit.params());
+                    json.put("log_likelihood", fit.logLikelihood());
+                    json.put("unit", input.unit().label());
+                    json.put("calibration_end", cal.toString());
+                    json.put("holdout_end", end.toString());
+                    json.put("holdout_length", ch.holdoutLength());
+                    List<Map<String, Object>> g = new ArrayList<>();
+                    for (ModelChecks.FrequencyGroup fg : groups) {
+                        Map<String, Object> row = new LinkedHashMap<>();
+                        row.put("group", fg.group());
+                        row.put("customers", fg.customers());
+                        row.put("actual_holdout_mean", fg.actualHoldoutMean());
+                        row.put("expected_holdout_mean", fg.expectedHoldoutMean());
+                        g.add(row);
+                    }
+                    json.put("frequency_groups", g);
+                    List<Map<String, Object>> tr = new ArrayList<>();
+                    for (ModelChecks.TrackingPoint p : tracking) {
+                        Map<String, Object> row = new LinkedHashMap<>();
+                        row.put("period", p.period());
+                        row.put("actual_cumulative", p.actualCumulative());
+                        row.put("expected_cumulative", p.expectedCumulative());
+                        tr.add(row);
+                    }
+                    json.put("tracking", tr);
+                    Output.json(out, json);
+                }
+                case CSV -> {
+                    List<List<?>> lines = new ArrayList<>();
+                    for (ModelChecks.FrequencyGroup fg : groups) {
+                        lines.add(List.of("frequency_group", fg.group(), fg.customers(), fg.actualHoldoutMean(),
+                                fg.expectedHoldoutMean()));
+                    }
+                    for (ModelChecks.TrackingPoint p : tracking) {
+                        lines.add(List.of("tracking", p.period(), "", p.actualCumulative(), p.expectedCumulative()));
+                    }
+                    Output.csv(out, List.of("table", "key", "customers", "actual", "expected"), lines);
+                }
+                default -> {
+                    out.println("input        " + input.describe());
+                    out.printf(Locale.ROOT, "model        %s %s%n", fit.model(), fit.params());
+                    out.printf(Locale.ROOT, "calibration  to %s; holdout to %s (%.3f %ss)%n", cal, end,
+                            ch.holdoutLength(), input.unit().label());
+                    out.println();
+                    out.println("holdout transactions per customer, by calibration frequency");
+                    out.printf(Locale.ROOT, "%-6s %10s %10s %10s%n", "x", "customers", "actual", "expected");
+                    for (ModelChecks.FrequencyGroup fg : groups) {
+                        out.printf(Locale.ROOT, "%-6s %10d %10.3f %10.3f%n", fg.group(), fg.customers(),
+                                fg.actualHoldoutMean(), fg.expectedHoldoutMean());
+                    }
+                    out.println();
+                    out.println("cumulative repeat transactions (tracking)");
+                    out.printf(Locale.ROOT, "%-6s %12s %12s%n", input.unit().label(), "actual", "expected");
+                    for (ModelChecks.TrackingPoint p : tracking) {
+                        out.printf(Locale.ROOT, "%-6d %12.0f %12.1f%n", p.period(), p.actualCumulative(),
+                                p.expectedCumulative());
+                    }
+                    out.flush();
+                }
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package io.cxkit.cli.clv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cxkit.cli.Cx;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ClvCommandTest {
+    /** The CDNOW sample kept in cx-metrics' test resources (see its SOURCE.md). */
+    private static final String CDNOW = Path.of("..", "cx-metrics", "src", "test", "resources", "cdnow",
+            "CDNOW_sample.txt").toString();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    record Run(int code, String out, String err) {
+        JsonNode json() throws IOException {
+            return JSON.readTree(out);
+        }
+
+        JsonNode jsonUnchecked() {
+            try {
+                return json();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    static Run run(String... args) {
+        CommandLine cl = Cx.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void fitPrintsTheIssuesJsonShapeOnCdnow() throws IOException {
+        Run r = run("clv", "fit", "--transactions", CDNOW, "--calibration-end", "1997-09-30", "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = r.json();
+        assertThat(j.get("model").asText()).isEqualTo("bgnbd");
+        assertThat(j.get("params").fieldNames()).toIterable().containsExactly("r", "alpha", "a", "b");
+        assertThat(j.get("params").get("r").asDouble()).isCloseTo(0.2425945, within(0.2425945e-3));
+        assertThat(j.get("log_likelihood").asDouble()).isCloseTo(-9582.4292, within(0.01));
+        assertThat(j.get("iterations").asInt()).isPositive();
+        assertThat(j.get("converged").asBoolean()).isTrue();
+        assertThat(j.get("standard_errors").fieldNames()).toIterable().containsExactly("r", "alpha", "a", "b");
+        assertThat(j.get("unit").asText()).isEqualTo("week");
+    }
+
+    @Test
+    void fitNamesEachModelsParameters() throws IOException {
+        String[][] cases = {{"mbgnbd", "r,alpha,a,b"}, {"pareto-nbd", "r,alpha,s,beta"}, {"gamma-gamma", "p,q,gamma"}};
+        for (String[] c : cases) {
+            Run r = run("clv", "fit", "--transactions", CDNOW, "--input-format", "cdnow", "--calibration-end",
+                    "1997-09-30", "--model", c[0], "--format", "JSON");
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(String.join(",", (Iterable<String>) () -> r.jsonUnchecked().get("params").fieldNames()))
+                    .isEqualTo(c[1]);
+        }
+        Run gg = run("clv", "fit", "--transactions", CDNOW, "--calibration-end", "1997-09-30", "--model",
+                "gamma-gamma", "--format", "json");
+        assertThat(gg.json().get("log_likelihood").asDouble()).isCloseTo(-4055.9177, within(0.01));
+        assertThat(gg.json().get("frequency_spend_correlation").asDouble()).isCloseTo(0.11, within(0.01));
+    }
+
+    @Test
+    void fitsSbgFromSurvivorsAndBgbbFromSummary(@TempDir Path dir) throws IOException {
+        Path s = Files.writeString(dir.resolve("s.csv"), "period,survivors\n0,1000\n1,631\n2,468\n3,382\n4,326\n"
+                + "5,289\n6,262\n7,241\n");
+        Run r = run("clv", "fit", "--model", "sbg", "--survivors", s.toString(), "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.json().get("params").get("alpha").asDouble()).isCloseTo(0.704, within(5e-4));
+        assertThat(r.json().get("params").get("beta").asDouble()).isCloseTo(1.182, within(5e-4));
+        Path b = Files.writeString(dir.resolve("b.csv"), "x,t_x,n,weight\n0,0,6,300\n1,2,6,80\n2,4,6,60\n3,6,6,50\n"
+                + "4,5,6,40\n5,6,6,30\n6,6,6,40\n1,1,6,50\n2,6,6,45\n");
+        Run bb = run("clv", "fit", "--model", "bgbb", "--summary", b.toString(), "--format", "json");
+        assertThat(bb.code()).as(bb.err()).isZero();
+        assertThat(bb.json().get("params").fieldNames()).toIterable().containsExactly("alpha", "beta", "gamma", "delta");
+    }
+
+    @Test
+    void fitReadsACustomerSummaryCsvWithWeights(@TempDir Path dir) throws IOException {
+        Path f = Files.writeString(dir.resolve("sum.csv"), "customer,x,t_x,T,weight\na,0,0,30,50\nb,2,20,30,10\n"
+                + "c,5,29,30,5\nd,1,5,30,10\n");
+        Run r = run("clv", "fit", "--summary", f.toString(), "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.json().get("observations").asDouble()).isEqualTo(75);
+    }
+
+    @Test
+    void predictRanksCustomersByClvWithUnitsStated() throws IOException {
+        Run r = run("clv", "predict", "--transactions", CDNOW, "--calibration-end", "1997-09-30", "--horizon", "52",
+                "--discount-rate", "0.01", "--margin", "0.3", "--top", "20", "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = r.json();
+        assertThat(j.get("unit").asText()).isEqualTo("week");
+        assertThat(j.get("horizon").asInt()).isEqualTo(52);
+        assertThat(j.get("discount_rate_per_period").asDouble()).isEqualTo(0.01);
+        assertThat(j.get("margin").asDouble()).isEqualTo(0.3);
+        assertThat(j.get("customers")).hasSize(20);
+        JsonNode first = j.get("customers").get(0);
+        assertThat(first.fieldNames()).toIterable().containsExactly("customer", "x", "t_x", "T", "monetary", "p_alive",
+                "expected_transactions", "expected_spend", "clv");
+        assertThat(first.get("clv").asDouble()).isGreaterThanOrEqualTo(j.get("customers").get(19).get("clv").asDouble());
+        Run csv = run("clv", "predict", "--transactions", CDNOW, "--calibration-end", "1997-09-30", "--top", "3",
+                "--format", "csv");
+        assertThat(csv.out().lines()).hasSize(4).first().asString()
+                .isEqualTo("customer,x,t_x,T,monetary,p_alive,expected_transactions,expected_spend,clv");
+    }
+
+    @Test
+    void checkReturnsFrequencyGroupsAndTracking() throws IOException {
+        Run r = run("clv", "check", "--transactions", CDNOW, "--calibration-end", "1997-09-30", "--holdout-end",
+                "1998-06-30", "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = r.json();
+        assertThat(j.get("holdout_length").asDouble()).isEqualTo(39);
+        assertThat(j.get("frequency_groups").get(0).get("customers").asInt()).isEqualTo(1411);
+        assertThat(j.get("tracking")).hasSize(78);
+        assertThat(j.get("tracking").get(38).get("actual_cumulative").asDouble()).isEqualTo(2457);
+    }
+
+    @Test
+    void everyCommandWorksOnTheEmbeddedSample() {
+        for (String sub : new String[] {"fit", "predict", "check"}) {
+            Run r = run("clv", sub, "--format", "json");
+            assertThat(r.code()).as(sub + ": " + r.err()).isZero();
+            assertThat(r.out()).contains("\"model\" : \"bgnbd\"");
+        }
+    }
+
+    @Test
+    void badInputNamesFileLineAndFieldWithExitTwo(@TempDir Path dir) throws IOException {
+        Path f = Files.writeString(dir.resolve("t.txt"), "1 1 19970101 1 10\n1 1 1997011 1 10\n");
+        Run r = run("clv", "fit", "--transactions", f.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("t.txt:2: date '1997011'").doesNotContain("Exception");
+        Path s = Files.writeString(dir.resolve("s.csv"), "customer,x,t_x,T\na,2,40,39\n");
+        Run r2 = run("clv", "fit", "--summary", s.toString());
+        assertThat(r2.code()).isEqualTo(2);
+        assertThat(r2.err()).contains("s.csv:2:").contains("must be <= T");
+        Path spend = Files.writeString(dir.resolve("m.csv"), "customer,x,t_x,T,monetary\na,2,20,39,-5\nb,1,3,39,10\n");
+        Run r3 = run("clv", "fit", "--summary", spend.toString(), "--model", "gamma-gamma");
+        assertThat(r3.code()).isEqualTo(2);
+        assertThat(r3.err()).contains("positive mean spend");
+    }
+
+    @Test
+    void badUsageExitsWithOne() {
+        assertThat(run("clv", "fit", "--model", "nope").code()).isEqualTo(1);
+        assertThat(run("clv", "fit", "--model", "sbg").err()).contains("--survivors");
+        assertThat(run("clv", "predict", "--margin", "2").err()).contains("margin must be within [0, 1], was 2.0");
+        assertThat(run("clv", "check", "--transactions", CDNOW).err()).contains("--calibration-end");
+        assertThat(run("clv", "fit", "--format", "csv").code()).isEqualTo(1);
+        assertThat(run("clv", "--help").code()).isZero();
+    }
+}

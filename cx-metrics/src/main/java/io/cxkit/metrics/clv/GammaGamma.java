@@ -1,0 +1,178 @@
+package io.cxkit.metrics.clv;
+
+import static io.cxkit.metrics.clv.internal.SpecialFunctions.digamma;
+import static io.cxkit.metrics.clv.internal.SpecialFunctions.lnGamma;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The Gamma-Gamma model of spend per transaction (Fader, Hardie &amp; Lee 2005, "RFM and CLV: Using Iso-Value Curves
+ * for Customer Base Analysis", JMR 42(4); Fader &amp; Hardie 2013, "The Gamma-Gamma Model of Monetary Value").
+ * A customer's transaction values are Gamma(p, ν), ν ~ Gamma(q, γ) across customers, so the mean m̄ of x values
+ * has density Γ(px+q)/(Γ(px)Γ(q)) · γ^q x^(px) m̄^(px−1) / (γ + x m̄)^(px+q). It assumes spend is independent of
+ * purchase frequency: check {@link #frequencySpendCorrelation}. Money is in the data's currency.
+ *
+ * @param p the shape of each transaction's value
+ * @param q the shape of the distribution of ν across customers; the population mean spend pγ/(q−1) exists only
+ *        for q &gt; 1
+ * @param gamma γ, the scale of the distribution of ν, in currency units
+ */
+public record GammaGamma(double p, double q, double gamma) {
+    private static final String[] NAMES = {"p", "q", "gamma"};
+
+    /** @throws IllegalArgumentException if a parameter is not positive and finite */
+    public GammaGamma {
+        MaximumLikelihood.requirePositive("gamma-gamma", "p", p);
+        MaximumLikelihood.requirePositive("gamma-gamma", "q", q);
+        MaximumLikelihood.requirePositive("gamma-gamma", "gamma", gamma);
+    }
+
+    /**
+     * Fits p, q, γ by maximum likelihood (analytic gradients) on the rows with x &gt; 0, weights applied. The fit
+     * itself succeeds when q ≤ 1 (the likelihood is defined); it is the expected spend that then fails.
+     *
+     * @throws IllegalArgumentException if no row has x &gt; 0, a row with x &gt; 0 has m̄ ≤ 0 (the model needs
+     *         positive spend), or the table was compressed over different m̄
+     */
+    public static ModelFit<GammaGamma> fit(SummaryTable data) {
+        if (!data.monetaryExact()) {
+            throw new IllegalArgumentException("gamma-gamma needs each customer's own mean spend, but the table was "
+                    + "compressed over rows with different monetary values; fit on the uncompressed table");
+        }
+        SummaryTable d = data.repeatBuyers();
+        if (d.size() == 0) {
+            throw new IllegalArgumentException("gamma-gamma needs customers with x > 0 repeat transactions, found none");
+        }
+        double meanM = 0;
+        for (int i = 0; i < d.size(); i++) {
+            if (!(d.monetary[i] > 0)) {
+                throw new IllegalArgumentException("gamma-gamma needs positive mean spend, row " + (i + 1)
+                        + " with x=" + (long) d.x[i] + " has monetary " + d.monetary[i]);
+            }
+            meanM += d.weight[i] * d.monetary[i];
+        }
+        meanM /= d.totalWeight();
+        // p = 1, q = 2 make the population mean spend pγ/(q−1) equal γ: start it at the observed mean.
+        return MaximumLikelihood.fit("gamma-gamma", NAMES, new double[] {1, 2, meanM},
+                (theta, g) -> negLogLik(theta, d, g), true, d.totalWeight(), v -> new GammaGamma(v[0], v[1], v[2]));
+    }
+
+    static double negLogLik(double[] theta, SummaryTable d, double[] grad) {
+        double p = Math.exp(theta[0]);
+        double q = Math.exp(theta[1]);
+        double g = Math.exp(theta[2]);
+        boolean want = grad.length == 3;
+        double lnG = Math.log(g);
+        double lgq = lnGamma(q);
+        double psiQ = want ? digamma(q) : 0;
+        double sum = 0;
+        double gp = 0;
+        double gq = 0;
+        double gg = 0;
+        for (int i = 0; i < d.x.length; i++) {
+            double x = d.x[i];
+            double m = d.monetary[i];
+            double w = d.weight[i];
+            double px = p * x;
+            double lnM = Math.log(m);
+            double lnX = Math.log(x);
+            double lnGxm = Math.log(g + x * m);
+            sum += w * (lnGamma(px + q) - lnGamma(px) - lgq + q * lnG + (px - 1) * lnM + px * lnX
+                    - (px + q) * lnGxm);
+            if (want) {
+                double psiPxq = digamma(px + q);
+                gp += w * x * (psiPxq - digamma(px) + lnM + lnX - lnGxm);
+                gq += w * (psiPxq - psiQ + lnG - lnGxm);
+                gg += w * (q / g - (px + q) / (g + x * m));
+            }
+        }
+        if (want) {
+            grad[0] = -gp * p;
+            grad[1] = -gq * q;
+            grad[2] = -gg * g;
+        }
+        return -sum;
+    }
+
+    /** The parameters by name: p, q, gamma. */
+    public Map<String, Double> params() {
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put("p", p);
+        m.put("q", q);
+        m.put("gamma", gamma);
+        return m;
+    }
+
+    /** The total log-likelihood of the rows with x &gt; 0 (weights applied). */
+    public double logLikelihood(SummaryTable data) {
+        return -negLogLik(new double[] {Math.log(p), Math.log(q), Math.log(gamma)}, data.repeatBuyers(),
+                new double[0]);
+    }
+
+    /**
+     * E[M | x, m̄] = p(γ + x m̄)/(px + q − 1), the expected value of a future transaction of a customer with x
+     * repeat transactions of mean m̄ (Fader &amp; Hardie 2013, eq. 5); for x = 0 the population mean pγ/(q − 1).
+     * In currency units.
+     *
+     * @throws IllegalStateException if q ≤ 1: the spend distribution then has no finite mean, and any figure
+     *         would be meaningless (it is where other tools return negative lifetime values)
+     * @throws IllegalArgumentException if x &lt; 0, or x &gt; 0 and m̄ ≤ 0
+     */
+    public double conditionalExpectedSpend(double x, double monetary) {
+        requireFiniteMean();
+        if (x < 0) {
+            throw new IllegalArgumentException("x must be >= 0, was " + x);
+        }
+        if (x == 0) {
+            return p * gamma / (q - 1);
+        }
+        if (!(monetary > 0)) {
+            throw new IllegalArgumentException("monetary must be positive when x > 0, was " + monetary);
+        }
+        return p * (gamma + x * monetary) / (p * x + q - 1);
+    }
+
+    /** The population mean spend per transaction, pγ/(q − 1). @throws IllegalStateException if q ≤ 1 */
+    public double populationMeanSpend() {
+        requireFiniteMean();
+        return p * gamma / (q - 1);
+    }
+
+    private void requireFiniteMean() {
+        if (!(q > 1)) {
+            throw new IllegalStateException("gamma-gamma q must be > 1 for the expected spend to exist, was " + q
+                    + ": the fitted spend distribution has no finite mean, so expected spend and CLV are undefined");
+        }
+    }
+
+    /**
+     * The weighted Pearson correlation between x and m̄ over rows with x &gt; 0. The model assumes spend is
+     * independent of frequency; a correlation far from 0 says the model does not fit. NaN with fewer than two
+     * rows or no variation.
+     */
+    public static double frequencySpendCorrelation(SummaryTable data) {
+        SummaryTable d = data.repeatBuyers();
+        double w = 0;
+        double mx = 0;
+        double mm = 0;
+        for (int i = 0; i < d.size(); i++) {
+            w += d.weight[i];
+            mx += d.weight[i] * d.x[i];
+            mm += d.weight[i] * d.monetary[i];
+        }
+        mx /= w;
+        mm /= w;
+        double sxx = 0;
+        double smm = 0;
+        double sxm = 0;
+        for (int i = 0; i < d.size(); i++) {
+            double dx = d.x[i] - mx;
+            double dm = d.monetary[i] - mm;
+            sxx += d.weight[i] * dx * dx;
+            smm += d.weight[i] * dm * dm;
+            sxm += d.weight[i] * dx * dm;
+        }
+        return d.size() < 2 || sxx == 0 || smm == 0 ? Double.NaN : sxm / Math.sqrt(sxx * smm);
+    }
+}

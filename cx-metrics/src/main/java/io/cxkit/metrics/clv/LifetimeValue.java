@@ -1,0 +1,76 @@
+package io.cxkit.metrics.clv;
+
+import java.util.Objects;
+
+/**
+ * Customer lifetime value: the discounted expected margin over a horizon of H periods,
+ * <pre>
+ *   CLV = margin · E[M | x, m̄] · Σ_{i=1}^{H} (E[Y(i) | x, t_x, T] − E[Y(i−1) | x, t_x, T]) / (1 + d)^i
+ * </pre>
+ * transactions of period i being discounted to the end of calibration from the end of period i (Fader, Hardie &amp;
+ * Lee 2005, "RFM and CLV", with discrete discounting). E[Y] comes from a transaction model, E[M] from Gamma-Gamma.
+ * Times and rates are per period of {@link ClvSettings#unit()}, which must be the model's.
+ */
+public final class LifetimeValue {
+    private final TransactionModel model;
+    private final GammaGamma spend;
+    private final ClvSettings settings;
+    private final double[] discount;
+
+    /**
+     * @throws IllegalStateException if the spend model's q ≤ 1 (no finite expected spend)
+     */
+    public LifetimeValue(TransactionModel model, GammaGamma spend, ClvSettings settings) {
+        this.model = Objects.requireNonNull(model, "model must not be null");
+        this.spend = Objects.requireNonNull(spend, "spend must not be null");
+        this.settings = Objects.requireNonNull(settings, "settings must not be null");
+        spend.populationMeanSpend();
+        discount = new double[settings.horizon() + 1];
+        for (int i = 1; i <= settings.horizon(); i++) {
+            discount[i] = Math.pow(1 + settings.discountRatePerPeriod(), -i);
+        }
+    }
+
+    /** The settings. */
+    public ClvSettings settings() {
+        return settings;
+    }
+
+    /**
+     * The value of one customer with summary (x, t_x, T, m̄).
+     *
+     * @throws IllegalArgumentException if the history is impossible or x &gt; 0 with m̄ ≤ 0
+     */
+    public CustomerValue value(double x, double tx, double age, double monetary) {
+        double alive = model.probabilityAlive(x, tx, age);
+        double m = spend.conditionalExpectedSpend(x, monetary);
+        double previous = 0;
+        double discounted = 0;
+        for (int i = 1; i < discount.length; i++) {
+            double cumulative = model.conditionalExpectedTransactions(i, x, tx, age);
+            discounted += (cumulative - previous) * discount[i];
+            previous = cumulative;
+        }
+        return new CustomerValue(alive, previous, m, settings.margin() * m * discounted);
+    }
+
+    /** The value of a summary. */
+    public CustomerValue value(CustomerSummary s) {
+        return value(s.frequency(), s.recency(), s.age(), s.monetary());
+    }
+
+    /**
+     * Scores every row of a table into the given columns (each of length {@code data.size()}): the columnar
+     * path for large bases. Compress the table first when many customers share (x, t_x, T, m̄).
+     */
+    public void score(SummaryTable data, double[] probabilityAlive, double[] expectedTransactions,
+                      double[] expectedSpend, double[] clv) {
+        for (int i = 0; i < data.size(); i++) {
+            CustomerValue v = value(data.x[i], data.tx[i], data.age[i], data.monetary[i]);
+            probabilityAlive[i] = v.probabilityAlive();
+            expectedTransactions[i] = v.expectedTransactions();
+            expectedSpend[i] = v.expectedSpend();
+            clv[i] = v.clv();
+        }
+    }
+}

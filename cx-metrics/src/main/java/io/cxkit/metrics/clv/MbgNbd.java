@@ -1,0 +1,81 @@
+package io.cxkit.metrics.clv;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The MBG/NBD model of Batislam, Denizel &amp; Filiztekin (2007), "Empirical validation and comparison of models for customer base analysis", International Journal of Research in Marketing 24(3):201–209.
+ * Purchases are Poisson(λ) while the customer is alive, λ ~ Gamma(r, α) across customers; after each purchase
+ * the customer drops out with probability p, p ~ Beta(a, b), and also right after the first purchase.
+ * Time is in the unit of the summaries it is fitted on; α is in that unit too.
+ *
+ * @param r the shape of the purchase-rate distribution
+ * @param alpha α, the scale of the purchase-rate distribution, in the data's time unit
+ * @param a the first shape of the dropout-probability distribution
+ * @param b the second shape of the dropout-probability distribution
+ */
+public record MbgNbd(double r, double alpha, double a, double b) implements TransactionModel {
+    private static final int K = 1;
+    private static final String[] NAMES = {"r", "alpha", "a", "b"};
+
+    /** @throws IllegalArgumentException if a parameter is not positive and finite */
+    public MbgNbd {
+        MaximumLikelihood.requirePositive("mbgnbd", "r", r);
+        MaximumLikelihood.requirePositive("mbgnbd", "alpha", alpha);
+        MaximumLikelihood.requirePositive("mbgnbd", "a", a);
+        MaximumLikelihood.requirePositive("mbgnbd", "b", b);
+    }
+
+    /**
+     * Fits r, α, a, b by maximum likelihood to (x, t_x, T) rows, weights applied, with analytic gradients.
+     *
+     * @throws IllegalArgumentException if the table is empty
+     */
+    public static ModelFit<MbgNbd> fit(SummaryTable data) {
+        MaximumLikelihood.requireRows("mbgnbd", data);
+        return MaximumLikelihood.fit("mbgnbd", NAMES, BetaGeometricNbd.start(data),
+                (theta, g) -> BetaGeometricNbd.negLogLik(K, theta, data, g), true, data.totalWeight(),
+                p -> new MbgNbd(p[0], p[1], p[2], p[3]));
+    }
+
+    @Override
+    public String name() {
+        return "mbgnbd";
+    }
+
+    @Override
+    public Map<String, Double> params() {
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put("r", r);
+        m.put("alpha", alpha);
+        m.put("a", a);
+        m.put("b", b);
+        return m;
+    }
+
+    @Override
+    public double expectedTransactions(double t) {
+        return BetaGeometricNbd.expected(K, r, alpha, a, b, t);
+    }
+
+    @Override
+    public double probabilityOfTransactions(int n, double t) {
+        return BetaGeometricNbd.probabilityOfCount(K, r, alpha, a, b, n, t);
+    }
+
+    @Override
+    public double probabilityAlive(double x, double tx, double age) {
+        return BetaGeometricNbd.probabilityAlive(K, r, alpha, a, b, x, tx, age);
+    }
+
+    @Override
+    public double conditionalExpectedTransactions(double t, double x, double tx, double age) {
+        return BetaGeometricNbd.conditionalExpected(K, r, alpha, a, b, t, x, tx, age);
+    }
+
+    @Override
+    public double logLikelihood(SummaryTable data) {
+        return -BetaGeometricNbd.negLogLik(K, new double[] {Math.log(r), Math.log(alpha), Math.log(a), Math.log(b)},
+                data, new double[0]);
+    }
+}

@@ -1,0 +1,39 @@
+package io.cxkit.metrics.clv;
+
+import java.util.Map;
+
+/**
+ * A fitted "buy till you die" model of repeat transactions in continuous time (BG/NBD, MBG/NBD, Pareto/NBD).
+ * Every time argument is in the unit of the summaries the model was fitted on.
+ */
+public interface TransactionModel {
+
+    /** The model's name ({@code bgnbd}, {@code mbgnbd}, {@code pareto-nbd}). */
+    String name();
+
+    /** The parameters by name, in the model's conventional order. */
+    Map<String, Double> params();
+
+    /** E[X(t)]: the expected repeat transactions of a new customer in (0, t]. */
+    double expectedTransactions(double t);
+
+    /** P(X(t) = n): the probability that a new customer makes exactly n repeat transactions in (0, t]. */
+    double probabilityOfTransactions(int n, double t);
+
+    /**
+     * P(alive | x, t_x, T): the probability that a customer with this history is still active at T.
+     *
+     * @throws IllegalArgumentException if the history is impossible (t_x &gt; T, x &lt; 0, ...)
+     */
+    double probabilityAlive(double x, double tx, double age);
+
+    /**
+     * E[Y(t) | x, t_x, T]: the expected transactions in (T, T + t] of a customer with this history.
+     *
+     * @throws IllegalArgumentException if the history is impossible
+     */
+    double conditionalExpectedTransactions(double t, double x, double tx, double age);
+
+    /** The total log-likelihood of a summary table (weights applied). */
+    double logLikelihood(SummaryTable data);
+}
