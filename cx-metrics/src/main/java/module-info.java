@@ -7,6 +7,9 @@ module io.cxkit.metrics {
     exports io.cxkit.metrics.clv;
     exports io.cxkit.metrics.stat;
     exports io.cxkit.metrics.survey;
+    exports io.cxkit.metrics.service;
+    exports io.cxkit.metrics.retention;
+    exports io.cxkit.metrics.weighting;
 
     uses io.cxkit.metrics.MetricProvider;
 
@@ -15,10 +18,7 @@ module io.cxkit.metrics {
             io.cxkit.metrics.survey.Csat.Provider,
             io.cxkit.metrics.survey.CsatMean.Provider,
             io.cxkit.metrics.survey.Ces.Provider,
-            io.cxkit.metrics.survey.CesAgree.Provider;
-    exports io.cxkit.metrics.service;
-    exports io.cxkit.metrics.retention;
-    exports io.cxkit.metrics.weighting;
+            io.cxkit.metrics.survey.CesAgree.Provider,
             io.cxkit.metrics.service.internal.FcrProvider,
             io.cxkit.metrics.service.internal.FrtProvider,
             io.cxkit.metrics.service.internal.AhtProvider,
