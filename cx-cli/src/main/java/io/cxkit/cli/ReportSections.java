@@ -13,6 +13,7 @@ public final class ReportSections {
 
     static {
         add(new OverviewSection());
+        add(new io.cxkit.cli.journey.ExperienceReportSection());
     }
 
     private ReportSections() {
