@@ -15,6 +15,7 @@ public final class ReportSections {
         add(new OverviewSection());
         add(new MetricsSection());
         add(new io.cxkit.cli.journey.JourneysReportSection());
+        add(new io.cxkit.cli.journey.ExperienceReportSection());
     }
 
     private ReportSections() {
