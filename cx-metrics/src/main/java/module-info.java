@@ -9,8 +9,6 @@ module io.cxkit.metrics {
     exports io.cxkit.metrics.service;
     exports io.cxkit.metrics.stat;
     exports io.cxkit.metrics.survey;
-    exports io.cxkit.metrics.service;
-    exports io.cxkit.metrics.retention;
     exports io.cxkit.metrics.weighting;
 
     uses io.cxkit.metrics.MetricProvider;
