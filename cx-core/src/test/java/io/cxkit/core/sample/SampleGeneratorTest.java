@@ -67,6 +67,23 @@ class SampleGeneratorTest {
     }
 
     @Test
+    void byCustomerGivesTheSameInteractionsCustomerAfterCustomerEachInTimeOrder() {
+        SampleGenerator g = SampleGenerator.builder().customers(200).seed(4L).build();
+        List<Interaction> byCustomer = new ArrayList<>();
+        g.generateByCustomer(byCustomer::add);
+        assertThat(byCustomer).containsExactlyInAnyOrderElementsOf(g.generateList());
+        for (int k = 1; k < byCustomer.size(); k++) {
+            Interaction a = byCustomer.get(k - 1);
+            Interaction b = byCustomer.get(k);
+            int customerOrder = a.customerId().compareTo(b.customerId());
+            assertThat(customerOrder).isLessThanOrEqualTo(0);
+            if (customerOrder == 0) {
+                assertThat(SampleGenerator.ORDER.compare(a, b)).isNegative();
+            }
+        }
+    }
+
+    @Test
     void differentSeedsGiveDifferentSamples() {
         List<Interaction> a = SampleGenerator.builder().customers(200).seed(1L).build().generateList();
         List<Interaction> b = SampleGenerator.builder().customers(200).seed(2L).build().generateList();
@@ -109,6 +126,8 @@ class SampleGeneratorTest {
             assertThat(i.touchpoint().stage()).isPresent();
             assertThat(segments).contains(i.attributes().get(ATTR_SEGMENT));
             assertThat(i.attributes()).containsKey(ATTR_REGION);
+            assertThat(INTERACTION_ATTRIBUTES).containsAll(i.attributes().keySet());
+            assertThat(IDENTIFIER_TYPES).containsAll(i.identifiers().keySet());
         });
     }
 
@@ -397,6 +416,8 @@ class SampleGeneratorTest {
         assertThatThrownBy(() -> SampleGenerator.builder().start(null)).hasMessageContaining("start");
         assertThatThrownBy(() -> SampleGenerator.builder().zone(null)).hasMessageContaining("zone");
         assertThatThrownBy(() -> SampleGenerator.builder().build().generate(null)).hasMessageContaining("sink");
+        assertThatThrownBy(() -> SampleGenerator.builder().build().generateByCustomer(null))
+                .hasMessageContaining("sink");
     }
 
     @Test
