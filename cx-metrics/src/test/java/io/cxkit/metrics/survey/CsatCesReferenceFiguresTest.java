@@ -54,6 +54,16 @@ class CsatCesReferenceFiguresTest {
         assertThat(CsatMapping.parse("5:1").lowestSatisfied(5)).isEqualTo(5);
     }
 
+    @Test
+    void anAnswerOnAScaleTheMappingLacksIsRejectedNamingTheScale() {
+        Csat fiveOnly = new Csat(new CsatMapping(java.util.Map.of(5, 2)), ProportionInterval.WILSON, 0.95);
+        ShareAccumulator acc = fiveOnly.newAccumulator();
+        var x = MetricCompatibilityKit.randomBase(new Random(3)).feedback(new Feedback.Csat(6, 7)).build();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> acc.add(x))
+                .hasMessage("csat mapping has no entry for csat_scale 7; mapped: [5]");
+        assertThat(acc.count()).isZero();
+    }
+
     /** Sauro (MeasuringU, "Quantifying the User Experience", ch. 3): 4 of 5 gives the adjusted-Wald 36%–98%. */
     @Test
     void sauroWorkedCaseFourOfFiveGives36To98Percent() {
