@@ -85,6 +85,16 @@ class CsatCesReferenceFiguresTest {
     }
 
     @Test
+    void impossibleCountsAreRejected() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProportionStatistics.wilson(6, 5, 0.95))
+                .hasMessage("a share needs n > 0 and 0 <= x <= n, had x 6.0, n 5.0");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProportionStatistics.agrestiCoull(0, 0, 0.95))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProportionStatistics.wald(1, 2, 1.5))
+                .hasMessage("confidence must be within (0, 1), was 1.5");
+    }
+
+    @Test
     void agrestiCoullBoundsAreClampedToTheUnitIntervalAndSaySo() {
         Interval ci = ProportionStatistics.agrestiCoull(5, 5, 0.95);
         assertThat(ci.upper()).isEqualTo(1);
