@@ -184,6 +184,14 @@ public record ParetoNbd(double r, double alpha, double s, double beta) implement
         return alive * (r + x) / (alpha + age) * (beta + age) * lifetimeIntegral(beta + age, t);
     }
 
+    @Override
+    public void cumulativeConditionalExpectedTransactions(double x, double tx, double age, double[] out) {
+        double alive = probabilityAlive(x, tx, age);
+        for (int i = 0; i < out.length; i++) {
+            out[i] = alive * (r + x) / (alpha + age) * (beta + age) * lifetimeIntegral(beta + age, i + 1);
+        }
+    }
+
     /**
      * P(X(t) = n) = (β/(β+t))^s NB(n; t) + ∫₀ᵗ sβ^s (β+u)^−(s+1) NB(n; u) du, with NB(n; u) = Γ(r+n)/(Γ(r) n!)
      * (α/(α+u))^r (u/(α+u))^n: alive to t, or dead at u &lt; t having made n purchases by then. The integral is
