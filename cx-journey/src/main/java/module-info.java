@@ -2,8 +2,14 @@
 module io.cxkit.journey {
     requires transitive io.cxkit.core;
     requires transitive io.cxkit.metrics;
+    requires com.fasterxml.jackson.core;
+    requires com.fasterxml.jackson.dataformat.csv;
 
     exports io.cxkit.journey;
     exports io.cxkit.journey.map;
     exports io.cxkit.journey.funnel;
+    exports io.cxkit.journey.identity;
+    exports io.cxkit.journey.path;
+    exports io.cxkit.journey.attribution;
+    exports io.cxkit.journey.scoring;
 }

@@ -10,7 +10,14 @@ import picocli.CommandLine.Command;
         description = "Customer-experience analytics on interaction exports.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            ValidateCommand.class,
+            GenerateCommand.class,
+            ReportCommand.class,
+            MetricsCommand.class,
+            CompareCommand.class,
             io.cxkit.cli.clv.ClvCommand.class,
+            io.cxkit.cli.journey.JourneysCommand.class,
+            AttributionCommand.class,
         })
 public final class Cx implements Runnable {
     /** Exit code for bad usage: unknown options, bad option values. */

@@ -10,18 +10,21 @@ import java.util.Map;
 
 /** Parses one JSON Lines record with Jackson's streaming parser: no tree, no data binding. */
 final class JsonLineParser implements RecordParser {
+    private static final int ATTRIBUTES_BIT = Field.all().length;
+    private static final int IDENTIFIERS_BIT = ATTRIBUTES_BIT + 1;
+
     private final JsonFactory factory;
 
     JsonLineParser(JsonFactory factory) {
         this.factory = factory;
     }
 
-    /** A factory whose limits match the reader's line limit; duplicate keys are an error, not a silent overwrite. */
+    /**
+     * A factory whose limits match the reader's line limit. Duplicate keys are detected here rather than with
+     * Jackson's {@code STRICT_DUPLICATE_DETECTION}, which builds a hash set per object.
+     */
     static JsonFactory factory(int maxLineBytes) {
-        return JsonFactory.builder()
-                .streamReadConstraints(constraints(maxLineBytes))
-                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .build();
+        return JsonFactory.builder().streamReadConstraints(constraints(maxLineBytes)).build();
     }
 
     static StreamReadConstraints constraints(int maxLineBytes) {
@@ -41,15 +44,19 @@ final class JsonLineParser implements RecordParser {
                 throw new FieldRejection(Rejection.RECORD, head(chars, length),
                         "a line must hold one JSON object, found " + describe(t));
             }
+            long seen = 0;
             while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 JsonToken v = p.nextToken();
                 Field f = Field.byName(name);
                 if (f != null) {
+                    seen = once(seen, f.ordinal(), name);
                     into.set(f, scalar(p, v, name));
                 } else if (Field.ATTRIBUTES.equals(name)) {
+                    seen = once(seen, ATTRIBUTES_BIT, name);
                     map(p, v, name, into.attributes);
                 } else if (Field.IDENTIFIERS.equals(name)) {
+                    seen = once(seen, IDENTIFIERS_BIT, name);
                     map(p, v, name, into.identifiers);
                 } else {
                     into.unknownFields++;
@@ -72,6 +79,19 @@ final class JsonLineParser implements RecordParser {
             // Parsing an in-memory char array does no I/O; anything else is malformed input too.
             throw new FieldRejection(Rejection.RECORD, head(chars, length), "malformed JSON: " + e.getMessage());
         }
+    }
+
+    /** The set of fields seen with {@code bit} added; a rejection if it was there already. */
+    private static long once(long seen, int bit, String name) throws FieldRejection {
+        long mask = 1L << bit;
+        if ((seen & mask) != 0) {
+            throw duplicate(name);
+        }
+        return seen | mask;
+    }
+
+    private static FieldRejection duplicate(String name) {
+        return new FieldRejection(name, "", "field '" + name + "' appears twice in the object");
     }
 
     private static String scalar(JsonParser p, JsonToken v, String name) throws IOException, FieldRejection {
@@ -102,8 +122,8 @@ final class JsonLineParser implements RecordParser {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
             String value = scalar(p, p.nextToken(), name + "." + key);
-            if (value != null) {
-                into.put(key, value);
+            if (value != null && into.put(key, value) != null) {
+                throw duplicate(name + "." + key);
             }
         }
     }

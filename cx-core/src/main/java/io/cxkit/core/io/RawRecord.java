@@ -1,7 +1,7 @@
 package io.cxkit.core.io;
 
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.HashMap;
 
 /**
  * One record's values as text, before they are checked: what a JSON line or a CSV row says, by schema field.
@@ -9,8 +9,8 @@ import java.util.TreeMap;
  */
 final class RawRecord {
     final String[] values = new String[Field.all().length];
-    final Map<String, String> attributes = new TreeMap<>();
-    final Map<String, String> identifiers = new TreeMap<>();
+    final Map<String, String> attributes = new HashMap<>();
+    final Map<String, String> identifiers = new HashMap<>();
     int unknownFields;
 
     void clear() {

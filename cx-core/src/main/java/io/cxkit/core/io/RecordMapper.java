@@ -17,6 +17,10 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -60,102 +64,114 @@ final class RecordMapper {
         Channel channel = required(r, Field.CHANNEL, Channel::of);
         String touchpointId = required(r, Field.TOUCHPOINT, s -> s);
         Optional<JourneyStage> stage = optional(r, Field.STAGE, JourneyStage::of);
-        Touchpoint touchpoint = convert(Field.TOUCHPOINT, touchpointId,
-                s -> new Touchpoint(s, channel, stage));
+        Touchpoint touchpoint = convert(Field.TOUCHPOINT, touchpointId, s -> new Touchpoint(s, channel, stage));
         String id = present(r.get(Field.INTERACTION_ID)) ? r.get(Field.INTERACTION_ID) : generatedId(source, line);
-        Interaction.Builder b;
-        try {
-            b = Interaction.builder(id, customer, touchpoint, ts);
-        } catch (IllegalArgumentException e) {
-            throw new FieldRejection(Field.INTERACTION_ID.wireName, id, e.getMessage());
-        }
         Optional<String> journey = optional(r, Field.JOURNEY_ID, s -> s);
-        journey.ifPresent(b::journeyId);
-        optional(r, Field.KIND, s -> s).ifPresent(b::kind);
-        optional(r, Field.DIRECTION, Direction::parse).ifPresent(b::direction);
-        optional(r, Field.AUTOMATED, RecordMapper::bool).ifPresent(b::automated);
-        optional(r, Field.DURATION_SECONDS, RecordMapper::duration).ifPresent(b::duration);
-        optional(r, Field.OUTCOME, Outcome::of).ifPresent(b::outcome);
-        Optional<BigDecimal> amount = optional(r, Field.VALUE, s -> decimal(Field.VALUE, s));
-        if (amount.isPresent()) {
-            java.util.Currency currency = optional(r, Field.CURRENCY, Money::currency).orElse(Money.NO_CURRENCY);
-            b.value(convert(Field.VALUE, r.get(Field.VALUE), s -> new Money(amount.get(), currency)));
-        } else {
-            // A currency qualifies a value; on a row without one it says nothing, but it must still be valid.
-            optional(r, Field.CURRENCY, Money::currency);
-        }
-        feedback(r, b);
-        attributes(r.attributes, Field.ATTRIBUTE_PREFIX, b, false);
-        attributes(r.identifiers, Field.IDENTIFIER_PREFIX, b, true);
+        Optional<String> kind = optional(r, Field.KIND, s -> s);
+        Optional<Direction> direction = optional(r, Field.DIRECTION, Direction::parse);
+        boolean automated = optional(r, Field.AUTOMATED, RecordMapper::bool).orElse(Boolean.FALSE);
+        Optional<Duration> duration = optional(r, Field.DURATION_SECONDS, RecordMapper::duration);
+        Optional<Outcome> outcome = optional(r, Field.OUTCOME, Outcome::of);
+        Optional<Money> value = money(r);
+        List<Feedback> feedback = feedback(r);
+        Map<String, String> attributes = attributes(r.attributes, Field.ATTRIBUTES);
+        Map<String, String> identifiers = attributes(r.identifiers, Field.IDENTIFIERS);
+        String idField = Field.INTERACTION_ID.wireName;
         try {
-            return b.build();
+            // The canonical constructor copies the maps and the list; the builder would copy them twice.
+            return new Interaction(id, customer, touchpoint, ts, journey, kind, direction, automated, duration,
+                    outcome, value, feedback, attributes, identifiers);
         } catch (IllegalArgumentException e) {
-            throw new FieldRejection(Rejection.RECORD, "", e.getMessage());
+            String field = e.getMessage() != null && e.getMessage().startsWith(idField) ? idField : Rejection.RECORD;
+            throw new FieldRejection(field, field.equals(idField) ? id : "", e.getMessage());
         }
     }
 
-    private static void feedback(RawRecord r, Interaction.Builder b) throws FieldRejection {
-        Optional<Integer> nps = optional(r, Field.NPS, s -> integer(Field.NPS, s));
-        if (nps.isPresent()) {
-            b.feedback(convert(Field.NPS, r.get(Field.NPS), s -> new Feedback.Nps(nps.get())));
+    private static Optional<Money> money(RawRecord r) throws FieldRejection {
+        Optional<BigDecimal> amount = optional(r, Field.VALUE, s -> decimal(Field.VALUE, s));
+        // A currency qualifies a value; on a row without one it says nothing, but it must still be valid.
+        Optional<Currency> currency = optional(r, Field.CURRENCY, Money::currency);
+        if (amount.isEmpty()) {
+            return Optional.empty();
         }
-        Optional<Integer> csatScale = optional(r, Field.CSAT_SCALE, s -> integer(Field.CSAT_SCALE, s));
-        Optional<Integer> csat = optional(r, Field.CSAT, s -> integer(Field.CSAT, s));
-        if (csat.isPresent()) {
-            int scale = csatScale.orElse(Feedback.Csat.DEFAULT_SCALE);
-            String field = csatScale.isPresent() && (scale < 2 || scale > 10) ? Field.CSAT_SCALE.wireName
-                    : Field.CSAT.wireName;
-            String value = field.equals(Field.CSAT.wireName) ? r.get(Field.CSAT) : r.get(Field.CSAT_SCALE);
-            try {
-                b.feedback(new Feedback.Csat(csat.get(), scale));
-            } catch (IllegalArgumentException e) {
-                throw new FieldRejection(field, value, e.getMessage());
-            }
+        return Optional.of(convert(Field.VALUE, r.get(Field.VALUE),
+                s -> new Money(amount.get(), currency.orElse(Money.NO_CURRENCY))));
+    }
+
+    private static List<Feedback> feedback(RawRecord r) throws FieldRejection {
+        List<Feedback> out = new ArrayList<>(4);
+        if (present(r.get(Field.NPS))) {
+            int nps = score(r, Field.NPS);
+            out.add(convert(Field.NPS, r.get(Field.NPS), s -> new Feedback.Nps(nps)));
         }
-        Optional<Integer> ces = optional(r, Field.CES, s -> integer(Field.CES, s));
-        if (ces.isPresent()) {
-            b.feedback(convert(Field.CES, r.get(Field.CES), s -> new Feedback.Ces(ces.get())));
+        scaled(r, Field.CSAT, Field.CSAT_SCALE, Feedback.Csat.DEFAULT_SCALE, 10, Feedback.Csat::new, out);
+        if (present(r.get(Field.CES))) {
+            int ces = score(r, Field.CES);
+            out.add(convert(Field.CES, r.get(Field.CES), s -> new Feedback.Ces(ces)));
         }
-        Optional<Integer> ratingScale = optional(r, Field.RATING_SCALE, s -> integer(Field.RATING_SCALE, s));
-        Optional<Integer> rating = optional(r, Field.RATING, s -> integer(Field.RATING, s));
-        if (rating.isPresent()) {
-            int scale = ratingScale.orElse(DEFAULT_RATING_SCALE);
-            String field = ratingScale.isPresent() && (scale < 2 || scale > 100) ? Field.RATING_SCALE.wireName
-                    : Field.RATING.wireName;
-            String value = field.equals(Field.RATING.wireName) ? r.get(Field.RATING) : r.get(Field.RATING_SCALE);
-            try {
-                b.feedback(new Feedback.Rating(rating.get(), scale));
-            } catch (IllegalArgumentException e) {
-                throw new FieldRejection(field, value, e.getMessage());
-            }
-        }
+        scaled(r, Field.RATING, Field.RATING_SCALE, DEFAULT_RATING_SCALE, 100, Feedback.Rating::new, out);
         String comment = r.get(Field.COMMENT);
         if (present(comment)) {
-            b.feedback(convert(Field.COMMENT, comment, Feedback.Verbatim::new));
+            out.add(convert(Field.COMMENT, comment, Feedback.Verbatim::new));
         }
+        return out;
+    }
+
+    /**
+     * Adds an answer on a stated scale (csat, rating). When both are bad, the scale is blamed first, since the
+     * score's range depends on it.
+     */
+    private static void scaled(RawRecord r, Field scoreField, Field scaleField, int defaultScale, int maxScale,
+            ScaledAnswer answer, List<Feedback> out) throws FieldRejection {
+        if (!present(r.get(scoreField))) {
+            return;
+        }
+        int score = score(r, scoreField);
+        boolean stated = present(r.get(scaleField));
+        int scale = stated ? score(r, scaleField) : defaultScale;
+        Field blamed = stated && (scale < 2 || scale > maxScale) ? scaleField : scoreField;
+        out.add(convert(blamed, r.get(blamed), s -> answer.of(score, scale)));
+    }
+
+    /** Makes an answer of a score on a scale. */
+    @FunctionalInterface
+    private interface ScaledAnswer {
+        Feedback of(int score, int scale);
+    }
+
+    private static int score(RawRecord r, Field f) throws FieldRejection {
+        return convert(f, r.get(f), s -> integer(f, s));
     }
 
     /** The rating scale assumed when a record gives a rating without a scale: five stars. */
     static final int DEFAULT_RATING_SCALE = 5;
 
-    private static void attributes(Map<String, String> values, String prefix, Interaction.Builder b,
-            boolean identifiers) throws FieldRejection {
-        for (Map.Entry<String, String> e : values.entrySet()) {
-            String name = e.getKey();
-            String v = e.getValue();
-            if (!present(v)) {
-                continue;
-            }
-            if (name.isBlank()) {
-                throw new FieldRejection(prefix, v, (identifiers ? "identifier types" : "attribute names")
-                        + " must not be blank");
-            }
-            if (identifiers) {
-                b.identifier(name, v);
-            } else {
-                b.attribute(name, v);
-            }
+    /**
+     * The attributes or identifiers of a record: an empty value is the same as none. The map is handed on
+     * as it is when it can be, since the record constructor copies it anyway.
+     */
+    private static Map<String, String> attributes(Map<String, String> raw, String field) throws FieldRejection {
+        if (raw.isEmpty()) {
+            return Map.of();
         }
+        boolean allPresent = true;
+        for (Map.Entry<String, String> e : raw.entrySet()) {
+            if (e.getKey().isBlank()) {
+                throw new FieldRejection(field, e.getValue(), field + " names must not be blank, was '"
+                        + e.getKey() + "'");
+            }
+            allPresent &= !e.getValue().isEmpty();
+        }
+        if (allPresent) {
+            return raw;
+        }
+        Map<String, String> present = new HashMap<>();
+        raw.forEach((k, v) -> {
+            if (!v.isEmpty()) {
+                present.put(k, v);
+            }
+        });
+        return present;
     }
 
     /**
@@ -187,10 +203,15 @@ final class RecordMapper {
                         "timestamp in epoch milliseconds must fit in 64 bits, was '" + s + "'");
             }
         }
+        Instant fast = IsoTimestamp.parse(t);
+        if (fast != null) {
+            return fast;
+        }
         if (t.length() > 10 && t.charAt(10) == ' ') {
             t = t.substring(0, 10) + 'T' + t.substring(11);
         }
         try {
+            // The general path, for shapes the fast one leaves alone (offsets with seconds, and so on).
             return OffsetDateTime.parse(t, OFFSET_DATE_TIME).toInstant();
         } catch (DateTimeException e) {
             String reason = "timestamp must be ISO-8601 with a UTC offset (2024-03-01T09:30:00Z, "

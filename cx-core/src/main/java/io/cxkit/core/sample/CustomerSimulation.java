@@ -45,6 +45,9 @@ final class CustomerSimulation {
     private static final double STORE_CONVERSION = 0.55;
     private static final double STORE_SHARE = 0.15;
 
+    /** The newsletter goes out between 09:00 and 10:00 local time. */
+    private static final double[] NEWSLETTER_HOUR = {0, 0, 0, 0, 0, 0, 0, 0, 0, 1};
+
     /** Mean days between app logins of an app user. */
     private static final double LOGIN_INTERVAL_DAYS = 60;
 
@@ -92,6 +95,10 @@ final class CustomerSimulation {
     private double goodwill;
     private double goodwillDay;
     private final List<double[]> orderIssues = new ArrayList<>();
+    /** The latest timestamp emitted so far. */
+    private long latest = Long.MIN_VALUE;
+    /** The time of the customer's cancellation: nothing of theirs happens after it. */
+    private long cancelledAt = Long.MAX_VALUE;
 
     CustomerSimulation(CustomerProfile profile, SplittableRandom random, SampleClock clock, int days,
             List<Interaction> out) {
@@ -157,13 +164,13 @@ final class CustomerSimulation {
                 review(t);
                 nextReview = t + Draws.exponential(r, 365 / 0.15);
             } else if (t == nextNewsletter) {
-                long at = clock.localMoment(r, t, new double[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 1}, Long.MIN_VALUE);
+                long at = clock.localMoment(r, t, NEWSLETTER_HOUR, Long.MIN_VALUE);
                 emit(at, NEWSLETTER_TP, KIND_MESSAGE, Direction.OUTBOUND, true, -1, null, null, List.of(),
                         c.interactionAttributes, c.identifiers.email(r, true), null);
                 month++;
                 nextNewsletter = month * 30.4375 + 4;
             } else {
-                if (Draws.chance(r, 0.22)) {
+                if (Draws.chance(r, 0.35)) {
                     npsSurvey(t);
                 }
                 quarter++;
@@ -291,7 +298,7 @@ final class CustomerSimulation {
             orderIssues.add(new double[] {issueDay, Draws.pick(r, ORDER_ISSUES), t});
             orderIssues.sort((a, b) -> Double.compare(a[0], b[0]));
         }
-        if (Draws.chance(r, 0.12)) {
+        if (Draws.chance(r, 0.2)) {
             double experience = c.mood + remembered(day) + 0.3 + 0.5 * Draws.normal(r) - (troubled ? 1.2 : 0);
             Feedback.Csat csat = SurveyAnswers.csat(r, experience);
             List<Feedback> answers = Draws.chance(r, 0.35)
@@ -302,7 +309,7 @@ final class CustomerSimulation {
                     c.identifiers.email(r, true), null);
         }
         // BG/NBD: after each repeat purchase the customer may become inactive, unobserved (mostly silently).
-        if (purchases > 1 && Draws.chance(r, c.dropout)) {
+        if (purchases > 1 && deathDay == Double.POSITIVE_INFINITY && Draws.chance(r, c.dropout)) {
             deathDay = day + 1e-6;
             if (Draws.chance(r, 0.25)) {
                 cancel(day + Draws.uniform(r, 5, 40), Draws.oneOf(r, QUIT_REASONS));
@@ -429,16 +436,19 @@ final class CustomerSimulation {
         goodwill = remembered(day) + 0.5 * impact;
         goodwillDay = day;
         boolean unhappy = false;
-        if (Draws.chance(r, 0.35)) {
+        if (Draws.chance(r, 0.45)) {
             double experience = c.mood + impact + 0.4 * Draws.normal(r);
+            // Answers are listed in the flat schema's order (nps, csat, ces, comment) so that they read back
+            // from a file in the order they were generated.
             List<Feedback> answers = new ArrayList<>(4);
             Feedback.Csat csat = SurveyAnswers.csat(r, experience);
-            answers.add(csat);
-            if (Draws.chance(r, 0.8)) {
-                answers.add(SurveyAnswers.ces(r, effort));
-            }
+            Feedback.Ces ces = Draws.chance(r, 0.8) ? SurveyAnswers.ces(r, effort) : null;
             if (Draws.chance(r, 0.3)) {
                 answers.add(SurveyAnswers.nps(r, experience));
+            }
+            answers.add(csat);
+            if (ces != null) {
+                answers.add(ces);
             }
             int tone = SurveyAnswers.toneOfFive(csat.score());
             if (Draws.chance(r, tone < 0 ? 0.6 : 0.35)) {
@@ -483,12 +493,14 @@ final class CustomerSimulation {
 
     private void cancel(double day, String reason) {
         boolean byPhone = Draws.chance(r, 0.4);
+        // Nothing follows a cancellation: it comes after everything already scheduled.
         long at = clock.localMoment(r, day, byPhone ? SampleClock.OFFICE_HOURS : SampleClock.SHOPPING_HOURS,
-                Long.MIN_VALUE);
+                latest);
         Map<String, String> ids = byPhone ? c.identifiers.phone(r)
                 : c.identifiers.loggedInWeb(c.identifiers.anonymousWeb(r), r);
         emit(at, byPhone ? PHONE_CANCEL : WEB_CANCEL, KIND_CANCELLATION, Direction.INBOUND, false, -1, CANCELLED, null,
                 List.of(), with(c.interactionAttributes, ATTR_CANCEL_REASON, reason), ids, null);
+        cancelledAt = at;
         deathDay = Math.min(deathDay, clock.dayOf(at));
     }
 
@@ -511,9 +523,10 @@ final class CustomerSimulation {
     private void emit(long at, Touchpoint tp, String kind, Direction direction, boolean automated,
             long durationMillis, Outcome outcome, Money value, List<Feedback> feedback, Map<String, String> attrs,
             Map<String, String> ids, String journey) {
-        if (!clock.inWindow(at)) {
+        if (!clock.inWindow(at) || at > cancelledAt) {
             return;
         }
+        latest = Math.max(latest, at);
         String id = "I" + number + "-" + pad(++seq);
         out.add(new Interaction(id, c.id, tp, Instant.ofEpochSecond(Math.floorDiv(at, 1000L)), Optional.ofNullable(journey),
                 Optional.of(kind), Optional.ofNullable(direction), automated,

@@ -73,15 +73,21 @@ final class SampleClock {
 
     /**
      * A moment on the local date of {@code day} at a local hour drawn from {@code hourWeights}, with a uniform
-     * minute and second. Never before {@code notBefore}: an event drawn earlier on the same day moves to just
-     * after it, which keeps cause before effect.
+     * minute and second, strictly after {@code notBefore}: if the draw falls earlier, the next day is drawn
+     * instead, which keeps cause before effect and opening hours as they are.
      */
     long localMoment(SplittableRandom r, double day, double[] hourWeights, long notBefore) {
-        LocalDate date = startDate.plusDays((long) Math.floor(day));
-        int hour = Draws.pick(r, hourWeights);
-        int second = hour * 3600 + r.nextInt(3600);
-        long t = ZonedDateTime.of(date, LocalTime.ofSecondOfDay(second), zone).toInstant().toEpochMilli()
-                + r.nextInt(1000);
-        return t > notBefore ? t : notBefore + MINUTE + r.nextInt((int) (30 * MINUTE));
+        long d = (long) Math.floor(day);
+        while (true) {
+            LocalDate date = startDate.plusDays(d);
+            int hour = Draws.pick(r, hourWeights);
+            int second = hour * 3600 + r.nextInt(3600);
+            long t = ZonedDateTime.of(date, LocalTime.ofSecondOfDay(second), zone).toInstant().toEpochMilli()
+                    + r.nextInt(1000);
+            if (t > notBefore) {
+                return t;
+            }
+            d++;
+        }
     }
 }

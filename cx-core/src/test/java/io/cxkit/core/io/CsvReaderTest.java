@@ -148,6 +148,21 @@ class CsvReaderTest {
     }
 
     @Test
+    void aQuoteInsideAnUnquotedFieldIsTextAndDoesNotSwallowTheNextLines() {
+        Reads r = Reads.csv(HEADER + "c1,2024-03-01T09:30:00Z,web,5\" screen,9\n" + ROW);
+
+        assertThat(r.accepted()).extracting(i -> i.touchpoint().id()).containsExactly("5\" screen", "home");
+    }
+
+    @Test
+    void anUnterminatedQuoteRunsToTheEndOfTheInputAsOneRejectedRecord() {
+        Reads r = Reads.csv(HEADER + "c1,2024-03-01T09:30:00Z,web,\"home,9\n" + ROW + ROW);
+
+        assertThat(r.report()).extracting(ReadReport::read, ReadReport::rejected).containsExactly(1L, 1L);
+        assertThat(r.rejection().rawLine()).endsWith(ROW + ROW);
+    }
+
+    @Test
     void invalidUtf8RejectsTheRowAndIsNeverRepaired() {
         ByteArrayOutputStream in = new ByteArrayOutputStream();
         in.writeBytes((HEADER + ROW).getBytes(StandardCharsets.UTF_8));
@@ -185,6 +200,19 @@ class CsvReaderTest {
                             .containsExactly(1L, "nps", "bad CSV header: the header names column 'nps' twice");
                     assertThat(e.report().read()).isZero();
                 });
+    }
+
+    @Test
+    void aHeaderSeparatedBySemicolonsFailsTheReadSayingWhy() {
+        byte[] in = "customer_id;timestamp;channel;touchpoint\nc1;2024-03-01T09:30:00Z;web;home\n"
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> InteractionReader.builder().build()
+                .read("semi.csv", new java.io.ByteArrayInputStream(in), InteractionFormat.CSV, i -> { }))
+                .isInstanceOf(ReadFailedException.class)
+                .hasMessage("semi.csv:1: (record) 'customer_id;timestamp;channel;touchpoint': bad CSV header: it "
+                        + "names no column of the schema (customer_id, timestamp, channel, touchpoint, ...); columns "
+                        + "must be separated by commas");
     }
 
     @Test

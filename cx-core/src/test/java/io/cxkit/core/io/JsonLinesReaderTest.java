@@ -93,7 +93,15 @@ class JsonLinesReaderTest {
     void aDuplicateFieldIsRejectedRatherThanSilentlyOverwritten() {
         Reads r = Reads.jsonl(with("\"nps\":3,\"nps\":10") + "\n");
 
-        assertThat(r.rejection().reason()).contains("Duplicate field 'nps'");
+        assertThat(r.rejection()).extracting(Rejection::field, Rejection::reason)
+                .containsExactly("nps", "field 'nps' appears twice in the object");
+    }
+
+    @Test
+    void aDuplicateAttributeIsRejected() {
+        Reads r = Reads.jsonl(with("\"attributes\":{\"a\":1,\"a\":2}") + "\n");
+
+        assertThat(r.rejection().reason()).isEqualTo("field 'attributes.a' appears twice in the object");
     }
 
     @Test

@@ -18,13 +18,15 @@ public final class WelchTest {
      *
      * @param var1 the first sample's unbiased variance (divisor n − 1)
      * @param var2 the second sample's unbiased variance
+     * @param n1 the first sample's size (a Kish effective size for weighted samples, so not necessarily whole)
+     * @param n2 the second sample's size
      * @throws IllegalArgumentException if a sample has fewer than 2 observations, a variance is negative or
      *         NaN, or the confidence is not within (0, 1)
      */
-    public static TwoSampleResult test(double mean1, double var1, long n1, double mean2, double var2, long n2,
+    public static TwoSampleResult test(double mean1, double var1, double n1, double mean2, double var2, double n2,
                                        double confidence) {
         Normal.requireConfidence(confidence);
-        if (n1 < 2 || n2 < 2) {
+        if (!(n1 >= 2) || !(n2 >= 2)) {
             throw new IllegalArgumentException("Welch's test needs at least 2 observations per sample, had " + n1
                     + " and " + n2);
         }

@@ -38,7 +38,7 @@ class TwoSampleTestsTest {
     @Test
     void welchNeedsTwoObservationsPerSample() {
         assertThatThrownBy(() -> WelchTest.test(1, 1, 1, 2, 1, 5, 0.95))
-                .hasMessage("Welch's test needs at least 2 observations per sample, had 1 and 5");
+                .hasMessage("Welch's test needs at least 2 observations per sample, had 1.0 and 5.0");
     }
 
     /**

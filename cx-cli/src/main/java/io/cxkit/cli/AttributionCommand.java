@@ -1,0 +1,243 @@
+package io.cxkit.cli;
+
+import io.cxkit.core.Interaction;
+import io.cxkit.core.Outcome;
+import io.cxkit.core.io.ReadReport;
+import io.cxkit.journey.JourneyCutter;
+import io.cxkit.journey.attribution.Attribution;
+import io.cxkit.journey.attribution.AttributionResult;
+import io.cxkit.journey.attribution.ChannelCredit;
+import io.cxkit.journey.attribution.ConversionPath;
+import io.cxkit.journey.attribution.JourneyPaths;
+import io.cxkit.journey.attribution.PathReadResult;
+import io.cxkit.journey.attribution.PathReader;
+import io.cxkit.journey.attribution.Transition;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code cx attribution}: first-, last- and linear-touch credit and exact Markov-chain removal effects per
+ * channel, from an aggregated path file ({@code --paths}) or from journeys in a cxkit interaction file
+ * ({@code --input} with {@code --conversion}); with neither, from the embedded sample's purchase journeys.
+ */
+@Command(name = "attribution", mixinStandardHelpOptions = true,
+        description = {"Attributes conversions and value to channels: first, last and linear touch, and exact "
+                + "Markov-chain removal effects (orders 1-4).",
+            "Input: --paths FILE (aggregated paths: path, total_conversions, total_conversion_value, total_null), "
+                + "or --input FILE --conversion OUTCOME (journeys cut by journey id), or nothing for the "
+                + "embedded sample (conversion 'converted')."})
+public final class AttributionCommand implements Callable<Integer> {
+
+    @Option(names = "--paths", paramLabel = "FILE", description = "Aggregated path CSV.")
+    Path paths;
+
+    @Option(names = "--sep", paramLabel = "SEP", defaultValue = ">",
+            description = "Separator between channels in the path column (default: ${DEFAULT-VALUE}).")
+    String separator;
+
+    @Option(names = "--path-col", paramLabel = "NAME", description = "Path column (default: path).")
+    String pathColumn;
+
+    @Option(names = "--conversions-col", paramLabel = "NAME",
+            description = "Conversions column (default: total_conversions or conversions).")
+    String conversionsColumn;
+
+    @Option(names = "--value-col", paramLabel = "NAME",
+            description = "Conversion value column, optional (default: total_conversion_value or value).")
+    String valueColumn;
+
+    @Option(names = "--nulls-col", paramLabel = "NAME",
+            description = "Non-converting journeys column, optional; without it every path converts "
+                    + "(default: total_null or nulls).")
+    String nullsColumn;
+
+    @Option(names = "--input", paramLabel = "FILE", description = "cxkit interactions (.jsonl, .csv, optional .gz).")
+    Path input;
+
+    @Option(names = "--conversion", paramLabel = "OUTCOME",
+            description = "With --input: the outcome that counts as a conversion (default: converted).")
+    String conversion;
+
+    @Option(names = "--key", paramLabel = "KEY", defaultValue = "channel",
+            description = "With --input: what a path step is, channel or touchpoint (default: ${DEFAULT-VALUE}).")
+    String key;
+
+    @Option(names = "--order", paramLabel = "K", defaultValue = "1",
+            description = "Markov order, 1..4 (default: ${DEFAULT-VALUE}).")
+    int order;
+
+    @Option(names = "--transitions", description = "Also print the transition matrix (text and JSON).")
+    boolean transitions;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json or csv (default: ${DEFAULT-VALUE}).", 
+            converter = io.cxkit.cli.journey.FormatConverter.class)
+    OutputFormat format;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (order < 1 || order > 4) {
+            throw new UsageException("--order must be within 1..4, was " + order);
+        }
+        if (paths != null && input != null) {
+            throw new UsageException("give either --paths or --input, not both");
+        }
+        if (paths == null && (pathColumn != null || conversionsColumn != null || valueColumn != null
+                || nullsColumn != null)) {
+            throw new UsageException("--path-col, --conversions-col, --value-col and --nulls-col need --paths");
+        }
+        if (!key.equals("channel") && !key.equals("touchpoint")) {
+            throw new UsageException("--key must be channel or touchpoint, was '" + key + "'");
+        }
+        List<ConversionPath> rows = paths != null ? readPaths() : journeyPaths();
+        if (rows.isEmpty()) {
+            throw new InputException((paths != null ? paths : input) + ": no usable paths");
+        }
+        AttributionResult result = Attribution.compute(rows, order);
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case JSON -> Output.json(out, json(result, transitions));
+            case CSV -> Output.csv(out, CSV_HEADER, csvRows(result));
+            default -> printText(out, result);
+        }
+        return 0;
+    }
+
+    private List<ConversionPath> readPaths() throws IOException {
+        if (!Files.isRegularFile(paths)) {
+            throw new InputException(paths + ": no such file");
+        }
+        PathReader.Builder b = PathReader.builder().separator(separator);
+        if (pathColumn != null) {
+            b.pathColumn(pathColumn);
+        }
+        if (conversionsColumn != null) {
+            b.conversionsColumn(conversionsColumn);
+        }
+        if (valueColumn != null) {
+            b.valueColumn(valueColumn);
+        }
+        if (nullsColumn != null) {
+            b.nullsColumn(nullsColumn);
+        }
+        PathReadResult r = b.build().read(paths);
+        warn(r.report());
+        return r.paths();
+    }
+
+    private List<ConversionPath> journeyPaths() {
+        if (input == null && conversion != null) {
+            throw new UsageException("--conversion needs --input");
+        }
+        LoadedInput in = LoadedInput.read(input == null ? List.of() : List.of(input));
+        in.reports().forEach(this::warn);
+        Outcome outcome = Outcome.of(conversion == null ? "converted" : conversion);
+        Function<Interaction, String> step = key.equals("touchpoint") ? i -> i.touchpoint().id()
+                : JourneyPaths::channel;
+        return JourneyPaths.aggregate(JourneyCutter.byJourneyId().cut(in.interactions()), outcome, step);
+    }
+
+    /** Rejected rows do not stop the command; stderr says how many and shows the first. */
+    private void warn(ReadReport report) {
+        if (report.rejected() > 0) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("cx: " + report);
+            if (!report.firstRejections().isEmpty()) {
+                err.println("cx: first rejection: " + report.firstRejections().get(0));
+            }
+            err.flush();
+        }
+    }
+
+    static final List<String> CSV_HEADER = List.of("channel", "first", "last", "linear", "first_value",
+            "last_value", "linear_value", "removal_effect", "markov_conversions", "markov_value");
+
+    /** The JSON tree of a result: {@code p_conversion}, {@code order}, {@code channels}, and transitions. */
+    static Map<String, Object> json(AttributionResult r, boolean withTransitions) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("p_conversion", r.pConversion());
+        root.put("order", r.order());
+        root.put("total_conversions", r.totalConversions());
+        root.put("total_value", r.totalValue());
+        List<Object> channels = new ArrayList<>();
+        for (ChannelCredit c : r.channels()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("channel", c.channel());
+            m.put("first", c.first());
+            m.put("last", c.last());
+            m.put("linear", c.linear());
+            m.put("first_value", c.firstValue());
+            m.put("last_value", c.lastValue());
+            m.put("linear_value", c.linearValue());
+            m.put("removal_effect", c.removalEffect());
+            m.put("markov_conversions", c.markovConversions());
+            m.put("markov_value", c.markovValue());
+            channels.add(m);
+        }
+        root.put("channels", channels);
+        if (withTransitions) {
+            List<Object> ts = new ArrayList<>();
+            for (Transition t : r.transitionMatrix().transitions()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("from", t.from());
+                m.put("to", t.to());
+                m.put("probability", t.probability());
+                m.put("weight", t.weight());
+                ts.add(m);
+            }
+            root.put("transition_matrix", ts);
+        }
+        return root;
+    }
+
+    private static List<List<?>> csvRows(AttributionResult r) {
+        List<List<?>> rows = new ArrayList<>();
+        for (ChannelCredit c : r.channels()) {
+            rows.add(List.of(c.channel(), c.first(), c.last(), c.linear(), c.firstValue(), c.lastValue(),
+                    c.linearValue(), c.removalEffect(), c.markovConversions(), c.markovValue()));
+        }
+        return rows;
+    }
+
+    private void printText(PrintWriter out, AttributionResult r) {
+        out.printf("Attribution (Markov order %d): P(conversion) = %.6f, conversions %s, value %s%n", r.order(),
+                r.pConversion(), num(r.totalConversions()), num(r.totalValue()));
+        int w = 7;
+        for (ChannelCredit c : r.channels()) {
+            w = Math.max(w, c.channel().length());
+        }
+        out.printf("%-" + w + "s %10s %10s %10s %10s %12s %12s %12s %12s%n", "channel", "first", "last", "linear",
+                "removal", "markov", "first_val", "linear_val", "markov_val");
+        for (ChannelCredit c : r.channels()) {
+            out.printf("%-" + w + "s %10s %10s %10s %10.6f %12s %12s %12s %12s%n", c.channel(), num(c.first()),
+                    num(c.last()), num(c.linear()), c.removalEffect(), num(c.markovConversions()),
+                    num(c.firstValue()), num(c.linearValue()), num(c.markovValue()));
+        }
+        if (transitions) {
+            out.println();
+            out.println("Transition matrix:");
+            for (Transition t : r.transitionMatrix().transitions()) {
+                out.printf("  %s -> %s  %.6f%n", t.from(), t.to(), t.probability());
+            }
+        }
+        out.flush();
+    }
+
+    private static String num(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.format("%.4f", v);
+    }
+}

@@ -1,0 +1,203 @@
+package io.cxkit.cli;
+
+import io.cxkit.metrics.Accumulator;
+import io.cxkit.metrics.ComparableMetric;
+import io.cxkit.metrics.Comparison;
+import io.cxkit.metrics.Metric;
+import io.cxkit.metrics.MetricOptions;
+import io.cxkit.metrics.MetricRegistry;
+import io.cxkit.metrics.breakdown.Dimension;
+import io.cxkit.metrics.breakdown.TwoGroupComparison;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code cx compare}: one metric in two groups (before/after a date, or two values of a dimension), with the
+ * metric's own two-sample test: NPS by MeasuringU's adjusted-Wald difference, shares by the two-proportion
+ * z-test, means by Welch's t-test. The difference is current − baseline (after − before, b − a).
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Compares one metric between two groups with its two-sample test:",
+            "before/after --split-at DATE, or --by DIM --a VALUE --b VALUE. Difference = after - before (b - a).",
+            "With no --input it works on the embedded sample."})
+public final class CompareCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--input", paramLabel = "FILE",
+            description = "Interaction file: .jsonl, .ndjson, .json or .csv, optionally .gz. Default: the embedded"
+                    + " sample.")
+    Path input;
+
+    @Option(names = "--metric", paramLabel = "NAME", defaultValue = "nps",
+            description = "The metric to compare (default: ${DEFAULT-VALUE}); it must offer a two-sample test.")
+    String metric;
+
+    @Option(names = "--split-at", paramLabel = "DATE",
+            description = "Before/after: a date (start of day in --zone), a local date-time or an instant.")
+    String splitAt;
+
+    @Option(names = "--by", paramLabel = "DIM",
+            description = "The dimension whose values --a and --b name: channel, touchpoint, stage, segment, "
+                    + "attr.NAME, day, week, month.")
+    String by;
+
+    @Option(names = "--a", paramLabel = "VALUE", description = "The baseline group's value of --by.")
+    String a;
+
+    @Option(names = "--b", paramLabel = "VALUE", description = "The current group's value of --by.")
+    String b;
+
+    @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "UTC",
+            description = "Time zone of dates and time buckets (default: ${DEFAULT-VALUE}).")
+    String zone;
+
+    @Option(names = "--confidence", paramLabel = "LEVEL", defaultValue = "0.95",
+            description = "Confidence level of the difference's interval; significant when p < 1 - LEVEL "
+                    + "(default: ${DEFAULT-VALUE}).")
+    double confidence;
+
+    @Option(names = "--ci", paramLabel = "METHOD",
+            description = "Interval method of each group's own interval: wald, adjusted-wald or score.")
+    String ci;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json or csv (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Override
+    public Integer call() {
+        OutputFormat output = MetricSelection.format(format);
+        ZoneId z = MetricSelection.zone(zone);
+        MetricOptions options = MetricSelection.options(confidence, ci, z);
+        Metric<?> m = MetricSelection.metrics(MetricRegistry.discover(), List.of(metric), options).get(0);
+        if (!(m instanceof ComparableMetric<?> cm)) {
+            throw new UsageException("metric '" + m.name() + "' offers no two-sample test");
+        }
+        String[] labels = new String[2];
+        TwoGroupComparison<?> comparison = groups(cm, z, labels);
+        InteractionStream.read(Optional.ofNullable(input), comparison::add, spec.commandLine().getErr());
+        Comparison result = comparison.compare(confidence);
+        print(result, labels, output, spec.commandLine().getOut());
+        return 0;
+    }
+
+    private TwoGroupComparison<?> groups(ComparableMetric<?> m, ZoneId z, String[] labels) {
+        boolean split = splitAt != null;
+        boolean pair = by != null || a != null || b != null;
+        if (split == pair) {
+            throw new UsageException("give either --split-at DATE or --by DIM --a VALUE --b VALUE");
+        }
+        if (split) {
+            Instant at = instant(splitAt, z);
+            labels[0] = "before " + splitAt;
+            labels[1] = "from " + splitAt;
+            return splitAt(m, at);
+        }
+        if (by == null || a == null || b == null) {
+            throw new UsageException("--by, --a and --b go together: give all three");
+        }
+        Dimension dim;
+        try {
+            dim = Dimension.parse(by, z);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--by: " + e.getMessage());
+        }
+        if (a.equals(b)) {
+            throw new UsageException("--a and --b must differ, both were '" + a + "'");
+        }
+        labels[0] = dim.name() + "=" + a;
+        labels[1] = dim.name() + "=" + b;
+        return between(m, dim, a, b);
+    }
+
+    private static <A extends Accumulator<A>> TwoGroupComparison<A> splitAt(ComparableMetric<A> m, Instant at) {
+        return TwoGroupComparison.splitAt(m, at);
+    }
+
+    private static <A extends Accumulator<A>> TwoGroupComparison<A> between(ComparableMetric<A> m, Dimension d,
+                                                                            String a, String b) {
+        return TwoGroupComparison.between(m, d, a, b);
+    }
+
+    /**
+     * A date (start of that day in the zone), a local date-time (in the zone) or an instant.
+     *
+     * @throws UsageException if it is none of them
+     */
+    static Instant instant(String text, ZoneId zone) {
+        String t = text.strip();
+        try {
+            return LocalDate.parse(t).atStartOfDay(zone).toInstant();
+        } catch (DateTimeParseException notADate) {
+            try {
+                return LocalDateTime.parse(t).atZone(zone).toInstant();
+            } catch (DateTimeParseException notLocal) {
+                try {
+                    return Instant.parse(t);
+                } catch (DateTimeParseException notInstant) {
+                    throw new UsageException("--split-at must be a date like 2026-03-01, a local date-time like "
+                            + "2026-03-01T09:00 or an instant like 2026-03-01T09:00:00Z, was '" + text + "'");
+                }
+            }
+        }
+    }
+
+    private void print(Comparison c, String[] labels, OutputFormat output, PrintWriter out) {
+        Map<String, Object> baseline = new LinkedHashMap<>();
+        baseline.put("group", labels[0]);
+        baseline.putAll(EstimateJson.of(c.baseline()));
+        Map<String, Object> current = new LinkedHashMap<>();
+        current.put("group", labels[1]);
+        current.putAll(EstimateJson.of(c.current()));
+        Map<String, Object> diff = EstimateJson.of(c, confidence);
+        if (output == OutputFormat.JSON) {
+            Map<String, Object> tree = new LinkedHashMap<>();
+            tree.put("metric", c.metric());
+            tree.put("baseline", baseline);
+            tree.put("current", current);
+            tree.putAll(diff);
+            Output.json(out, tree);
+            return;
+        }
+        if (output == OutputFormat.CSV) {
+            List<String> header = new ArrayList<>(List.of("metric", "baseline_group", "baseline_value", "baseline_n",
+                    "current_group", "current_value", "current_n"));
+            header.addAll(diff.keySet());
+            List<Object> row = new ArrayList<>(List.of(c.metric(), labels[0], c.baseline().value(), c.baseline().n(),
+                    labels[1], c.current().value(), c.current().n()));
+            diff.values().forEach(row::add);
+            Output.csv(out, header, List.of(row));
+            return;
+        }
+        TextTable t = new TextTable(List.of("group", c.metric(), "n", "interval"));
+        t.add(List.of(labels[0], EstimateJson.number(c.baseline().value()), String.valueOf(c.baseline().n()),
+                EstimateJson.interval(c.baseline())));
+        t.add(List.of(labels[1], EstimateJson.number(c.current().value()), String.valueOf(c.current().n()),
+                EstimateJson.interval(c.current())));
+        t.print(out);
+        out.println();
+        out.println("difference (" + labels[1] + " - " + labels[0] + "): " + EstimateJson.number(c.difference())
+                + c.interval().map(i -> String.format(java.util.Locale.ROOT, "  %.0f%% CI [%.4f, %.4f]",
+                i.confidence() * 100, i.lower(), i.upper())).orElse(""));
+        out.println("test: " + c.method() + "  statistic " + EstimateJson.number(c.statistic()) + "  p "
+                + EstimateJson.number(c.pValue()) + "  " + (c.significantAt(1 - confidence) ? "significant"
+                : "not significant") + " at " + EstimateJson.number(1 - confidence));
+        out.flush();
+    }
+}

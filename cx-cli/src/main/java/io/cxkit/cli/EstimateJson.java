@@ -1,0 +1,66 @@
+package io.cxkit.cli;
+
+import io.cxkit.metrics.Comparison;
+import io.cxkit.metrics.Estimate;
+import io.cxkit.metrics.Interval;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The JSON, CSV and text forms of metric results shared by {@code cx metrics}, {@code cx compare} and the
+ * report's metrics section, so that every command names the fields the same way.
+ */
+final class EstimateJson {
+    private EstimateJson() {
+    }
+
+    /**
+     * {@code {"value":..,"n":..,"lower":..,"upper":..,"method":..,"clamped":..}}: the interval's bounds and
+     * method, or nulls and the estimate's method with {@code clamped} false when there is no interval.
+     */
+    static Map<String, Object> of(Estimate e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("value", e.value());
+        m.put("n", e.n());
+        m.put("lower", e.interval().map(Interval::lower).orElse(null));
+        m.put("upper", e.interval().map(Interval::upper).orElse(null));
+        m.put("method", e.interval().map(Interval::method).orElse(e.method()));
+        m.put("clamped", e.interval().map(Interval::clamped).orElse(false));
+        return m;
+    }
+
+    /**
+     * A comparison: {@code difference}, its {@code lower}/{@code upper} bounds, {@code statistic},
+     * {@code p_value}, {@code method}, {@code confidence} and {@code significant} (p &lt; 1 − confidence).
+     */
+    static Map<String, Object> of(Comparison c, double confidence) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("difference", c.difference());
+        m.put("lower", c.interval().map(Interval::lower).orElse(null));
+        m.put("upper", c.interval().map(Interval::upper).orElse(null));
+        m.put("statistic", c.statistic());
+        m.put("p_value", c.pValue());
+        m.put("method", c.method());
+        m.put("confidence", confidence);
+        m.put("significant", c.significantAt(1 - confidence));
+        return m;
+    }
+
+    /** A number for text and CSV: 4 decimals, blank for NaN or absent. */
+    static String number(Object v) {
+        if (v == null) {
+            return "";
+        }
+        if (v instanceof Double d) {
+            return Double.isFinite(d) ? String.format(Locale.ROOT, "%.4f", d) : "";
+        }
+        return String.valueOf(v);
+    }
+
+    /** The interval as text: {@code [lo, hi]}, with a {@code *} when clamped; blank without one. */
+    static String interval(Estimate e) {
+        return e.interval().map(i -> String.format(Locale.ROOT, "[%.4f, %.4f]%s", i.lower(), i.upper(),
+                i.clamped() ? "*" : "")).orElse("");
+    }
+}

@@ -1,0 +1,68 @@
+package io.cxkit.cli;
+
+import io.cxkit.core.Interaction;
+import io.cxkit.core.io.InteractionReader;
+import io.cxkit.core.io.ReadPolicy;
+import io.cxkit.core.io.ReadReport;
+import io.cxkit.core.io.Rejection;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Streams the interactions of {@code --input} (or of the embedded sample when there is none) into a consumer
+ * without holding them in memory, which is what metric breakdowns need. Rejected records are skipped and
+ * summarised on stderr; a record a metric refuses fails the command with exit 2, naming the file and the
+ * interaction.
+ */
+final class InteractionStream {
+    private InteractionStream() {
+    }
+
+    /**
+     * Reads the input into {@code sink}.
+     *
+     * @throws InputException if the file is missing or unreadable, or {@code sink} rejects an interaction
+     */
+    static void read(Optional<Path> input, Consumer<Interaction> sink, PrintWriter err) {
+        String source = input.map(Path::toString).orElse("embedded sample");
+        Consumer<Interaction> guarded = i -> {
+            try {
+                sink.accept(i);
+            } catch (IllegalArgumentException e) {
+                throw new InputException(source + ": interaction " + i.id() + ": " + e.getMessage(), e);
+            }
+        };
+        InteractionReader reader = InteractionReader.builder().policy(ReadPolicy.SKIP_AND_REPORT).build();
+        if (input.isEmpty()) {
+            EmbeddedSample.read(reader, guarded);
+            return;
+        }
+        Path f = input.get();
+        if (!Files.isRegularFile(f)) {
+            throw new InputException(f + ": no such file");
+        }
+        ReadReport report;
+        try {
+            report = reader.read(f, guarded);
+        } catch (NoSuchFileException e) {
+            throw new InputException(f + ": no such file", e);
+        } catch (IOException e) {
+            throw new InputException(f + ": cannot be read: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(f + ": " + e.getMessage(), e);
+        }
+        if (report.rejected() > 0) {
+            err.println("cx: " + f + ": skipped " + report.rejected() + " of " + report.read()
+                    + " records that could not be read");
+            for (Rejection r : report.firstRejections().subList(0, Math.min(5, report.firstRejections().size()))) {
+                err.println("cx:   line " + r.line() + ", field " + r.field() + ": " + r.reason());
+            }
+            err.flush();
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package io.cxkit.cli;
+
+import io.cxkit.metrics.Estimate;
+import io.cxkit.metrics.Metric;
+import io.cxkit.metrics.MetricOptions;
+import io.cxkit.metrics.MetricRegistry;
+import io.cxkit.metrics.breakdown.Breakdown;
+import io.cxkit.metrics.breakdown.Dimension;
+import io.cxkit.metrics.breakdown.Group;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code cx metrics}: survey and service metrics with their intervals, overall or broken down by dimensions
+ * and time buckets. Metric names resolve through the {@link MetricRegistry}, so every registered metric
+ * (built-in or plugged in through {@code ServiceLoader}) is available. JSON:
+ * {@code {"groups":[{"key":{"channel":"web","month":"2026-01"},"metrics":{"nps":{"value":0.15,"n":100,
+ * "lower":-0.007,"upper":0.298,"method":"adjusted-wald","clamped":false}}}]}}.
+ */
+@Command(name = "metrics", mixinStandardHelpOptions = true,
+        description = {"Computes metrics (NPS, CSAT, CES, service metrics, ...) with confidence intervals,",
+            "overall or broken down by channel, touchpoint, stage, segment, attributes and time buckets.",
+            "With no --input it works on the embedded sample."})
+public final class MetricsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--input", paramLabel = "FILE",
+            description = "Interaction file: .jsonl, .ndjson, .json or .csv, optionally .gz. Default: the embedded"
+                    + " sample.")
+    Path input;
+
+    @Option(names = "--metric", paramLabel = "NAME", split = ",", defaultValue = "nps,csat,ces",
+            description = "Metrics to compute, comma-separated (default: ${DEFAULT-VALUE}). Known: nps, csat, "
+                    + "csat_mean, ces, ces_agree, and every registered metric (e.g. fcr, frt, aht, resolution, "
+                    + "churn).")
+    List<String> metrics = new ArrayList<>();
+
+    @Option(names = "--by", paramLabel = "DIM", split = ",",
+            description = "Group by dimensions, comma-separated: channel, touchpoint, stage, segment, attr.NAME, "
+                    + "day, week, month.")
+    List<String> by = new ArrayList<>();
+
+    @Option(names = "--bucket", paramLabel = "BUCKET",
+            description = "Add a time dimension: day, week (ISO) or month.")
+    String bucket;
+
+    @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "UTC",
+            description = "Time zone in which days, weeks and months are cut (default: ${DEFAULT-VALUE}).")
+    String zone;
+
+    @Option(names = "--confidence", paramLabel = "LEVEL", defaultValue = "0.95",
+            description = "Two-sided confidence level of intervals (default: ${DEFAULT-VALUE}).")
+    double confidence;
+
+    @Option(names = "--ci", paramLabel = "METHOD",
+            description = "Interval method: wald, adjusted-wald or score (shares: Wald, Agresti-Coull, Wilson). "
+                    + "Default: each metric's own (adjusted-wald).")
+    String ci;
+
+    @Option(names = "--rake", paramLabel = "TARGETS",
+            description = "Rake the survey respondents to population margins and report weighted metrics. TARGETS "
+                    + "is a CSV with header dimension,category,target (counts or shares); dimensions as in --by.")
+    Path rake;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json or csv (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Override
+    public Integer call() {
+        OutputFormat output = MetricSelection.format(format);
+        ZoneId z = MetricSelection.zone(zone);
+        MetricOptions options = MetricSelection.options(confidence, ci, z);
+        List<Metric<?>> selected = MetricSelection.metrics(MetricRegistry.discover(), metrics, options);
+        List<Dimension> dims = MetricSelection.dimensions(by, bucket, z);
+        Breakdown breakdown = Breakdown.of(selected, dims);
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<Map<String, Object>> weighting = Optional.empty();
+        if (rake == null) {
+            InteractionStream.read(Optional.ofNullable(input), breakdown::add, err);
+        } else {
+            weighting = Optional.of(Weighting.rake(rake, Optional.ofNullable(input), breakdown, err));
+        }
+        print(breakdown, dims, weighting, output, spec.commandLine().getOut());
+        return 0;
+    }
+
+    /** The JSON tree of a breakdown: {@code {"groups":[{"key":{..},"metrics":{..}}]}}. */
+    static Map<String, Object> json(List<Group> groups, Optional<Map<String, Object>> weighting) {
+        List<Object> list = new ArrayList<>();
+        for (Group g : groups) {
+            Map<String, Object> group = new LinkedHashMap<>();
+            group.put("key", g.key());
+            Map<String, Object> ms = new LinkedHashMap<>();
+            g.estimates().forEach((name, e) -> ms.put(name, EstimateJson.of(e)));
+            group.put("metrics", ms);
+            list.add(group);
+        }
+        Map<String, Object> tree = new LinkedHashMap<>();
+        tree.put("groups", list);
+        weighting.ifPresent(w -> tree.put("weighting", w));
+        return tree;
+    }
+
+    private static void print(Breakdown breakdown, List<Dimension> dims, Optional<Map<String, Object>> weighting,
+                              OutputFormat output, PrintWriter out) {
+        List<Group> groups = breakdown.groups();
+        if (groups.isEmpty() && dims.isEmpty()) {
+            // No interaction at all: still the one group with an empty key, every metric at n 0.
+            groups = List.of(emptyGroup(breakdown));
+        }
+        if (output == OutputFormat.JSON) {
+            Output.json(out, json(groups, weighting));
+            return;
+        }
+        List<String> header = new ArrayList<>();
+        dims.forEach(d -> header.add(d.name()));
+        header.addAll(List.of("metric", "value", "n", "lower", "upper", "method", "clamped"));
+        List<List<?>> rows = new ArrayList<>();
+        for (Group g : groups) {
+            for (Map.Entry<String, Estimate> e : g.estimates().entrySet()) {
+                List<Object> row = new ArrayList<>(g.key().values());
+                Map<String, Object> m = EstimateJson.of(e.getValue());
+                row.add(e.getKey());
+                row.add(m.get("value"));
+                row.add(m.get("n"));
+                row.add(m.get("lower"));
+                row.add(m.get("upper"));
+                row.add(m.get("method"));
+                row.add(m.get("clamped"));
+                rows.add(row);
+            }
+        }
+        if (output == OutputFormat.CSV) {
+            Output.csv(out, header, rows);
+            return;
+        }
+        if (weighting.isPresent()) {
+            Map<String, Object> w = weighting.get();
+            out.println("weighting: raked, converged " + w.get("converged") + " after " + w.get("iterations")
+                    + " iterations, max margin error " + EstimateJson.number(w.get("max_margin_error"))
+                    + ", effective n " + EstimateJson.number(w.get("effective_n")));
+        }
+        TextTable table = new TextTable(header);
+        for (List<?> row : rows) {
+            List<String> cells = new ArrayList<>();
+            for (Object o : row) {
+                cells.add(EstimateJson.number(o));
+            }
+            table.add(cells);
+        }
+        table.print(out);
+    }
+
+    private static Group emptyGroup(Breakdown breakdown) {
+        Map<String, Estimate> estimates = new LinkedHashMap<>();
+        for (Metric<?> m : breakdown.metrics()) {
+            estimates.put(m.name(), m.newAccumulator().result());
+        }
+        return new Group(Map.of(), estimates);
+    }
+}

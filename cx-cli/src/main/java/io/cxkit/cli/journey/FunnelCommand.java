@@ -1,0 +1,266 @@
+package io.cxkit.cli.journey;
+
+import io.cxkit.cli.Output;
+import io.cxkit.cli.UsageException;
+import io.cxkit.core.Interaction;
+import io.cxkit.core.sample.SampleSchema;
+import io.cxkit.journey.EventLog;
+import io.cxkit.journey.Journey;
+import io.cxkit.journey.funnel.Exclusion;
+import io.cxkit.journey.funnel.Funnel;
+import io.cxkit.journey.funnel.FunnelOrder;
+import io.cxkit.journey.funnel.FunnelResult;
+import io.cxkit.journey.funnel.FunnelStepResult;
+import io.cxkit.journey.funnel.TimeToConvert;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code cx journeys funnel}: a conversion funnel with PostHog's definitions. JSON: {@code {"steps":[{"name":..,
+ * "count":N,"conversion_from_start":x,"conversion_from_previous":x,"average_conversion_seconds":x|null,
+ * "median_conversion_seconds":x|null}]}}; {@code --histogram} adds {@code "time_to_convert"}, and
+ * {@code --breakdown} gives {@code {"breakdown":ATTR,"values":[{"value":..,"steps":[...]}]}}.
+ */
+@Command(name = "funnel", mixinStandardHelpOptions = true,
+        description = "A conversion funnel: per-step counts, conversion, drop-off and conversion times.")
+public final class FunnelCommand extends FormattedCommand {
+    @Mixin
+    JourneyInput input;
+
+    @Option(names = "--steps", paramLabel = "A,B,C", split = ",",
+            description = "The steps, in order (activity names). Default on the embedded sample: its purchase "
+                    + "funnel.")
+    List<String> steps = new ArrayList<>();
+
+    @Option(names = "--window", paramLabel = "DURATION", defaultValue = "14d", converter = DurationConverter.class,
+            description = "The conversion window from step 0: 30m, 14d, PT5M (default: ${DEFAULT-VALUE}).")
+    Duration window;
+
+    @Option(names = "--order", paramLabel = "ORDER", defaultValue = "ordered",
+            description = "ordered, strict or any (default: ${DEFAULT-VALUE}).")
+    String order;
+
+    @Option(names = "--exclude", paramLabel = "ACTIVITY:FROM:TO",
+            description = "An exclusion step: a case doing ACTIVITY between steps FROM and TO (0-based) is left out "
+                    + "of that attempt. Repeatable.")
+    List<String> exclusions = new ArrayList<>();
+
+    @Option(names = "--per", paramLabel = "UNIT", defaultValue = "customer",
+            description = "For interactions, whom a funnel counts: customer or journey (default: ${DEFAULT-VALUE}).")
+    String per;
+
+    @Option(names = "--breakdown", paramLabel = "ATTR",
+            description = "Run the funnel per value of an attribute of each case's first interaction "
+                    + "(interactions only), e.g. segment.")
+    Optional<String> breakdown = Optional.empty();
+
+    @Option(names = "--histogram", description = "Add the time-to-convert histogram (PostHog's bins).")
+    boolean histogram;
+
+    @Override
+    public void run() {
+        Funnel funnel = funnel();
+        PrintWriter out = out();
+        JourneyInput.Loaded in = input.load(err());
+        EventLog log = switch (per) {
+            case "customer" -> input.customerLog(in);
+            case "journey" -> input.journeyLog(in);
+            default -> throw new UsageException("--per must be customer or journey, was '" + per + "'");
+        };
+        if (breakdown.isPresent()) {
+            if (in.isEventLog()) {
+                throw new UsageException("--breakdown reads an attribute of interactions (--input or the sample), "
+                        + "not of an event log");
+            }
+            Map<String, String> valueOfCase = per.equals("customer")
+                    ? firstAttribute(in.interactions(), breakdown.get())
+                    : firstAttributeOfJourneys(in.journeys(), breakdown.get());
+            Map<String, FunnelResult> by = funnel.breakdown(log,
+                    c -> valueOfCase.getOrDefault(log.caseId(c), "(none)"));
+            printBreakdown(out, by);
+            return;
+        }
+        FunnelResult r = funnel.run(log);
+        switch (format) {
+            case JSON -> Output.json(out, json(r, histogram));
+            case CSV -> Output.csv(out, List.of("name", "count", "conversion_from_start", "conversion_from_previous",
+                    "drop_off", "average_conversion_seconds", "median_conversion_seconds"), rows(r, ""));
+            default -> text(out, in.source(), r, histogram);
+        }
+    }
+
+    private Funnel funnel() {
+        List<String> s = new ArrayList<>();
+        for (String step : steps) {
+            if (!step.isBlank()) {
+                s.add(step.strip());
+            }
+        }
+        if (s.isEmpty()) {
+            if (input.input.isPresent() || input.log.isPresent()) {
+                throw new UsageException("--steps is required, e.g. --steps \"home,cart,purchase\"");
+            }
+            s = SampleSchema.PURCHASE_FUNNEL;
+        }
+        try {
+            Funnel.Builder b = Funnel.builder(s).window(window).order(FunnelOrder.parse(order));
+            for (String x : exclusions) {
+                String[] parts = x.split(":");
+                if (parts.length != 3) {
+                    throw new UsageException("--exclude must be ACTIVITY:FROM:TO, e.g. refund:0:2, was '" + x + "'");
+                }
+                b.exclude(new Exclusion(parts[0], Integer.parseInt(parts[1].strip()),
+                        Integer.parseInt(parts[2].strip())));
+            }
+            return b.build();
+        } catch (NumberFormatException e) {
+            throw new UsageException("--exclude steps must be whole numbers: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /** The value of {@code attribute} on each customer's first interaction (in input order) that has it. */
+    private static Map<String, String> firstAttribute(List<Interaction> interactions, String attribute) {
+        Map<String, String> out = new HashMap<>();
+        for (Interaction i : interactions) {
+            String v = i.attributes().get(attribute);
+            if (v != null) {
+                out.putIfAbsent(i.customerId().value(), v);
+            }
+        }
+        return out;
+    }
+
+    /** The value of {@code attribute} on each journey's first interaction that has it. */
+    private static Map<String, String> firstAttributeOfJourneys(List<Journey> journeys, String attribute) {
+        Map<String, String> out = new HashMap<>();
+        for (Journey j : journeys) {
+            for (Interaction i : j.interactions()) {
+                String v = i.attributes().get(attribute);
+                if (v != null) {
+                    out.putIfAbsent(j.id(), v);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The JSON tree of the funnel shape. */
+    static Map<String, Object> json(FunnelResult r, boolean withHistogram) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("steps", steps(r));
+        if (withHistogram) {
+            Map<String, Object> h = new LinkedHashMap<>();
+            List<Object> bins = new ArrayList<>();
+            for (TimeToConvert.Bin b : r.timeToConvert().bins()) {
+                bins.add(List.of(b.startSeconds(), b.count()));
+            }
+            h.put("bins", bins);
+            h.put("mean_seconds", Format.json(r.timeToConvert().meanSeconds()));
+            root.put("time_to_convert", h);
+        }
+        return root;
+    }
+
+    private static List<Object> steps(FunnelResult r) {
+        List<Object> list = new ArrayList<>();
+        for (FunnelStepResult s : r.steps()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", s.name());
+            m.put("count", s.count());
+            m.put("conversion_from_start", s.conversionFromStart());
+            m.put("conversion_from_previous", s.conversionFromPrevious());
+            m.put("average_conversion_seconds", Format.json(s.averageConversionSeconds()));
+            m.put("median_conversion_seconds", Format.json(s.medianConversionSeconds()));
+            list.add(m);
+        }
+        return list;
+    }
+
+    private static List<List<?>> rows(FunnelResult r, String prefix) {
+        List<List<?>> rows = new ArrayList<>();
+        for (FunnelStepResult s : r.steps()) {
+            List<Object> row = new ArrayList<>();
+            if (!prefix.isEmpty()) {
+                row.add(prefix);
+            }
+            row.add(s.name());
+            row.add(s.count());
+            row.add(s.conversionFromStart());
+            row.add(s.conversionFromPrevious());
+            row.add(s.dropOff());
+            row.add(Format.json(s.averageConversionSeconds()));
+            row.add(Format.json(s.medianConversionSeconds()));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private void printBreakdown(PrintWriter out, Map<String, FunnelResult> by) {
+        switch (format) {
+            case JSON -> {
+                Map<String, Object> root = new LinkedHashMap<>();
+                root.put("breakdown", breakdown.get());
+                List<Object> values = new ArrayList<>();
+                by.forEach((v, r) -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("value", v);
+                    m.put("steps", steps(r));
+                    values.add(m);
+                });
+                root.put("values", values);
+                Output.json(out, root);
+            }
+            case CSV -> {
+                List<List<?>> rows = new ArrayList<>();
+                by.forEach((v, r) -> rows.addAll(rows(r, v)));
+                Output.csv(out, List.of(breakdown.get(), "name", "count", "conversion_from_start",
+                        "conversion_from_previous", "drop_off", "average_conversion_seconds",
+                        "median_conversion_seconds"), rows);
+            }
+            default -> by.forEach((v, r) -> {
+                out.println(breakdown.get() + " = " + v);
+                text(out, "", r, histogram);
+                out.println();
+            });
+        }
+    }
+
+    /** Prints a funnel as a text table. */
+    static void text(PrintWriter out, String source, FunnelResult r, boolean withHistogram) {
+        if (!source.isEmpty()) {
+            out.println(source);
+        }
+        Table t = new Table("step", "count", "from start", "from previous", "dropped", "avg time s", "median time s");
+        for (FunnelStepResult s : r.steps()) {
+            t.row(s.name(), s.count(), Format.percent(s.conversionFromStart()),
+                    Format.percent(s.conversionFromPrevious()), s.dropOff(), Format.seconds(s.averageConversionSeconds()),
+                    Format.seconds(s.medianConversionSeconds()));
+        }
+        t.print(out);
+        if (r.excluded() > 0) {
+            out.println("excluded by exclusion steps: " + r.excluded());
+        }
+        if (withHistogram) {
+            out.println("time to convert (mean " + Format.seconds(r.timeToConvert().meanSeconds()) + " s):");
+            Table h = new Table("from s", "conversions");
+            for (TimeToConvert.Bin b : r.timeToConvert().bins()) {
+                h.row(b.startSeconds(), b.count());
+            }
+            h.print(out);
+        }
+        out.flush();
+    }
+}

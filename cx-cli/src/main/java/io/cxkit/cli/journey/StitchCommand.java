@@ -1,0 +1,194 @@
+package io.cxkit.cli.journey;
+
+import io.cxkit.cli.InputException;
+import io.cxkit.cli.Output;
+import io.cxkit.cli.UsageException;
+import io.cxkit.core.CustomerId;
+import io.cxkit.core.Interaction;
+import io.cxkit.core.io.InteractionWriter;
+import io.cxkit.journey.identity.Explanation;
+import io.cxkit.journey.identity.IdentifierType;
+import io.cxkit.journey.identity.IdentityStitcher;
+import io.cxkit.journey.identity.Merge;
+import io.cxkit.journey.identity.RefusedMerge;
+import io.cxkit.journey.identity.StitchResult;
+import io.cxkit.journey.identity.StitchSettings;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code cx journeys stitch}: resolves customers across identifiers, writes the interactions with their resolved
+ * customer ids, and prints the merge report. JSON: {@code {"records":N,"identifiers":N,"customers":N,
+ * "merges":N,"refused_merges":N,"blocked_values":N,"ignored_identifiers":{type:N},"refused":[{"record":..,
+ * "anchor":..,"identifier":..,"reason":..}]}}, plus {@code "explain"} with {@code --explain}.
+ */
+@Command(name = "stitch", mixinStandardHelpOptions = true,
+        description = "Stitch identities: resolve customers across emails, phones, devices, cookies and CRM ids.")
+public final class StitchCommand extends FormattedCommand {
+    private static final int SHOWN_REFUSALS = 20;
+
+    @Option(names = "--input", paramLabel = "FILE",
+            description = "cxkit interactions with id.TYPE columns or an identifiers object (default: the sample).")
+    Optional<Path> input = Optional.empty();
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write the interactions with resolved customer ids here (.csv or .jsonl, optionally .gz).")
+    Optional<Path> out = Optional.empty();
+
+    @Option(names = "--no-customer-id",
+            description = "Ignore customer_id and stitch from the identifiers alone.")
+    boolean noCustomerId;
+
+    @Option(names = "--block", paramLabel = "VALUE", split = ",",
+            description = "More junk values never to merge on (besides \"\", null, 0, undefined, anonymous).")
+    List<String> blocked = new ArrayList<>();
+
+    @Option(names = "--limit", paramLabel = "TYPE=N", split = ",",
+            description = "The most identifiers of TYPE one customer may hold, e.g. email=5,crm=1; a new TYPE is "
+                    + "added with the lowest priority.")
+    Map<String, Integer> limits = new LinkedHashMap<>();
+
+    @Option(names = "--explain", paramLabel = "CUSTOMER", description = "Explain one resolved customer.")
+    Optional<String> explain = Optional.empty();
+
+    @Option(names = "--skip-invalid", description = "Go on with the accepted records when some are rejected.")
+    boolean skipInvalid;
+
+    @Override
+    public void run() {
+        StitchSettings settings = settings();
+        PrintWriter stdout = out();
+        List<Interaction> records = input.isPresent()
+                ? JourneyInput.readInteractions(input.get(), skipInvalid, err())
+                : JourneyInput.sample();
+        StitchResult result = new IdentityStitcher(settings).stitch(records);
+        if (out.isPresent()) {
+            write(result.apply(), out.get());
+        }
+        Optional<Explanation> explanation = explain.map(c -> result.explain(CustomerId.of(c))
+                .orElseThrow(() -> new UsageException("no resolved customer '" + c + "' with identifiers")));
+        switch (format) {
+            case JSON -> Output.json(stdout, json(result, explanation));
+            case CSV -> {
+                List<List<?>> rows = new ArrayList<>();
+                result.refused().forEach(r -> rows.add(List.of(r.recordId(), r.anchor().toString(),
+                        r.identifier().toString(), r.reason())));
+                Output.csv(stdout, List.of("record", "anchor", "identifier", "reason"), rows);
+            }
+            default -> text(stdout, result, explanation);
+        }
+    }
+
+    private StitchSettings settings() {
+        try {
+            StitchSettings s = StitchSettings.defaults();
+            if (noCustomerId) {
+                List<IdentifierType> types = new ArrayList<>(s.types());
+                types.removeIf(t -> t.name().equals(StitchSettings.CUSTOMER));
+                s = new StitchSettings(types, s.blocked());
+            }
+            for (Map.Entry<String, Integer> e : limits.entrySet()) {
+                int at = s.indexOf(e.getKey());
+                boolean ignoreCase = at >= 0 && s.types().get(at).ignoreCase();
+                s = s.withType(new IdentifierType(e.getKey(), e.getValue(), ignoreCase));
+            }
+            return s.withBlocked(blocked.toArray(new String[0]));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static void write(List<Interaction> interactions, Path file) {
+        try (InteractionWriter w = InteractionWriter.builder().columnsOf(interactions).open(file)) {
+            for (Interaction i : interactions) {
+                w.write(i);
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InputException(file + ": cannot write: " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, Object> json(StitchResult r, Optional<Explanation> explanation) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("records", r.records());
+        root.put("identifiers", r.identifiers());
+        root.put("customers", r.customers());
+        root.put("merges", r.merges().size());
+        root.put("refused_merges", r.refused().size());
+        root.put("blocked_values", r.blockedValues());
+        root.put("ignored_identifiers", r.ignoredTypes());
+        root.put("refused", refusals(r.refused()));
+        explanation.ifPresent(e -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("customer", e.customer().value());
+            List<String> ids = new ArrayList<>();
+            e.identifiers().forEach(i -> ids.add(i.toString()));
+            m.put("identifiers", ids);
+            List<Object> merges = new ArrayList<>();
+            for (Merge x : e.merges()) {
+                Map<String, Object> mm = new LinkedHashMap<>();
+                mm.put("record", x.recordId());
+                mm.put("anchor", x.anchor().toString());
+                mm.put("identifier", x.identifier().toString());
+                merges.add(mm);
+            }
+            m.put("merges", merges);
+            m.put("refused", refusals(e.refused()));
+            root.put("explain", m);
+        });
+        return root;
+    }
+
+    private static List<Object> refusals(List<RefusedMerge> list) {
+        List<Object> out = new ArrayList<>();
+        for (RefusedMerge x : list) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("record", x.recordId());
+            m.put("anchor", x.anchor().toString());
+            m.put("identifier", x.identifier().toString());
+            m.put("reason", x.reason());
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static void text(PrintWriter out, StitchResult r, Optional<Explanation> explanation) {
+        out.println("records:         " + r.records());
+        out.println("identifiers:     " + r.identifiers());
+        out.println("customers:       " + r.customers());
+        out.println("merges:          " + r.merges().size());
+        out.println("refused merges:  " + r.refused().size());
+        out.println("blocked values:  " + r.blockedValues());
+        if (!r.ignoredTypes().isEmpty()) {
+            out.println("ignored types:   " + r.ignoredTypes());
+        }
+        if (!r.refused().isEmpty()) {
+            out.println();
+            Table t = new Table("record", "anchor", "identifier", "reason");
+            r.refused().stream().limit(SHOWN_REFUSALS).forEach(x -> t.row(x.recordId(), x.anchor(), x.identifier(),
+                    x.reason()));
+            t.print(out);
+            if (r.refused().size() > SHOWN_REFUSALS) {
+                out.println("... and " + (r.refused().size() - SHOWN_REFUSALS) + " more (use --format json)");
+            }
+        }
+        explanation.ifPresent(e -> {
+            out.println();
+            out.println("customer " + e.customer() + ": " + e.identifiers());
+            e.merges().forEach(m -> out.println("  merged " + m.identifier() + " into " + m.anchor() + " (record "
+                    + m.recordId() + ")"));
+            e.refused().forEach(m -> out.println("  refused " + m.identifier() + " with " + m.anchor() + " (record "
+                    + m.recordId() + "): " + m.reason()));
+        });
+        out.flush();
+    }
+}

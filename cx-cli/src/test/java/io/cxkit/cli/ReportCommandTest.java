@@ -1,0 +1,205 @@
+package io.cxkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cxkit.core.Interaction;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ReportCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private static JsonNode json(CxRun run) throws IOException {
+        assertThat(run.exit()).as(run.err()).isZero();
+        return JSON.readTree(run.out());
+    }
+
+    @Test
+    void withNoInputItReportsOnTheEmbeddedSample() throws IOException {
+        List<Interaction> sample = EmbeddedSample.generator().generateList();
+        JsonNode overview = json(CxRun.of("report", "--format", "json")).get("overview");
+        assertThat(overview.get("interactions").asLong()).isEqualTo(sample.size());
+        assertThat(overview.get("customers").asInt()).isEqualTo(400);
+        assertThat(overview.get("date_range").get("from").asText()).isEqualTo(sample.get(0).timestamp().toString());
+        assertThat(overview.get("date_range").get("to").asText())
+                .isEqualTo(sample.get(sample.size() - 1).timestamp().toString());
+        long web = sample.stream().filter(i -> i.channel().name().equals("web")).count();
+        assertThat(overview.get("by_channel").get("web").asLong()).isEqualTo(web);
+        long purchases = sample.stream().filter(i -> i.touchpoint().id().equals("purchase")).count();
+        assertThat(overview.get("by_touchpoint").get("purchase").asLong()).isEqualTo(purchases);
+        JsonNode read = overview.get("read").get(0);
+        assertThat(read.get("source").asText()).isEqualTo(EmbeddedSample.SOURCE);
+        assertThat(read.get("read").asLong()).isEqualTo(sample.size());
+        assertThat(read.get("accepted").asLong()).isEqualTo(sample.size());
+        assertThat(read.get("rejected").asLong()).isZero();
+        assertThat(read.get("unknown_fields").asLong()).isZero();
+    }
+
+    @Test
+    void countsAreListedLargestFirst() throws IOException {
+        JsonNode byChannel = json(CxRun.of("report", "--format", "json")).get("overview").get("by_channel");
+        long previous = Long.MAX_VALUE;
+        for (JsonNode count : byChannel) {
+            assertThat(count.asLong()).isLessThanOrEqualTo(previous);
+            previous = count.asLong();
+        }
+        assertThat(byChannel.fieldNames().next()).isEqualTo("web");
+    }
+
+    @Test
+    void theTextReportShowsEachSectionWithItsHeading() {
+        CxRun run = CxRun.of("report");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).startsWith("== Overview ==\n").contains("Customers     400")
+                .contains("By channel").contains("By touchpoint").contains("Feedback")
+                .contains(EmbeddedSample.SOURCE + ": read ");
+    }
+
+    @Test
+    void badLinesAreSkippedAndReportedWithTheirLineAndField() throws IOException {
+        Path file = dir.resolve("mixed.jsonl");
+        Files.writeString(file, String.join("\n",
+                "{\"customer_id\":\"a\",\"timestamp\":\"2025-03-01T10:00:00Z\",\"channel\":\"web\","
+                        + "\"touchpoint\":\"home\",\"nps\":9}",
+                "{\"customer_id\":\"b\",\"timestamp\":\"2025-03-02T10:00:00Z\",\"channel\":\"phone\","
+                        + "\"touchpoint\":\"support_call\",\"nps\":11}",
+                "{\"customer_id\":\"b\",\"timestamp\":\"2025-03-03T10:00:00Z\",\"channel\":\"chat\","
+                        + "\"touchpoint\":\"support_chat\",\"csat\":4,\"comment\":\"ok\",\"color\":\"red\"}")
+                + "\n", StandardCharsets.UTF_8);
+        JsonNode overview = json(CxRun.of("report", "--input", file.toString(), "--format", "json"))
+                .get("overview");
+        assertThat(overview.get("interactions").asInt()).isEqualTo(2);
+        assertThat(overview.get("customers").asInt()).isEqualTo(2);
+        assertThat(overview.get("feedback").get("nps").asInt()).isEqualTo(1);
+        assertThat(overview.get("feedback").get("csat").asInt()).isEqualTo(1);
+        assertThat(overview.get("feedback").get("comment").asInt()).isEqualTo(1);
+        assertThat(overview.get("feedback").get("interactions_with_feedback").asInt()).isEqualTo(2);
+        JsonNode read = overview.get("read").get(0);
+        assertThat(read.get("source").asText()).isEqualTo(file.toString());
+        assertThat(read.get("read").asInt()).isEqualTo(3);
+        assertThat(read.get("accepted").asInt()).isEqualTo(2);
+        assertThat(read.get("rejected").asInt()).isEqualTo(1);
+        assertThat(read.get("unknown_fields").asInt()).isEqualTo(1);
+        JsonNode rejection = read.get("first_rejections").get(0);
+        assertThat(rejection.get("line").asInt()).isEqualTo(2);
+        assertThat(rejection.get("field").asText()).isEqualTo("nps");
+        assertThat(rejection.get("value").asText()).isEqualTo("11");
+    }
+
+    @Test
+    void severalInputsAreReadInOrderWithOneReadReportEach() throws IOException {
+        Path a = dir.resolve("a.csv");
+        Path b = dir.resolve("b.jsonl");
+        Files.writeString(a, "customer_id,timestamp,channel,touchpoint\nx,2025-01-01T00:00:00Z,store,till\n");
+        Files.writeString(b, "{\"customer_id\":\"y\",\"timestamp\":1735689600000,\"channel\":\"sms\","
+                + "\"touchpoint\":\"reminder\"}\n");
+        JsonNode overview = json(CxRun.of("report", "--input", a.toString(), b.toString(), "--format", "json"))
+                .get("overview");
+        assertThat(overview.get("interactions").asInt()).isEqualTo(2);
+        assertThat(overview.get("read")).hasSize(2);
+        assertThat(overview.get("read").get(0).get("source").asText()).isEqualTo(a.toString());
+        assertThat(overview.get("read").get(1).get("source").asText()).isEqualTo(b.toString());
+        assertThat(overview.get("by_channel").get("sms").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void anEmptyFileGivesAnEmptyOverviewRatherThanAnError() throws IOException {
+        Path empty = Files.createFile(dir.resolve("empty.jsonl"));
+        JsonNode overview = json(CxRun.of("report", "--input", empty.toString(), "--format", "json"))
+                .get("overview");
+        assertThat(overview.get("interactions").asInt()).isZero();
+        assertThat(overview.get("date_range").isNull()).isTrue();
+        assertThat(CxRun.of("report", "--input", empty.toString()).out()).contains("Date range    (none)");
+    }
+
+    @Test
+    void aMissingFileExitsWithTwoAndNamesTheFile() {
+        Path missing = dir.resolve("missing.jsonl");
+        CxRun run = CxRun.of("report", "--input", missing.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("cx: " + missing + ": no such file\n").doesNotContain("Exception");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aFileWithAnUnknownExtensionExitsWithTwoAndSaysWhichExtensionsWork() throws IOException {
+        Path txt = Files.writeString(dir.resolve("data.txt"), "hello\n");
+        CxRun run = CxRun.of("report", "--input", txt.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains(txt.toString()).contains(".jsonl").contains(".csv");
+    }
+
+    @Test
+    void aDirectoryIsNotAnInput() {
+        CxRun run = CxRun.of("report", "--input", dir.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains(dir + ": not a regular file");
+    }
+
+    @Test
+    void anUnknownFormatIsBadUsage() {
+        CxRun run = CxRun.of("report", "--format", "xml");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("--format must be text or json, was 'xml'");
+    }
+
+    @Test
+    void helpDescribesTheOptions() {
+        CxRun run = CxRun.of("report", "--help");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("--input").contains("--format").contains("embedded sample");
+    }
+
+    @Test
+    void aSectionTheInputCannotSupportIsShownAsSkippedAndTheOthersStillRun() throws IOException {
+        ReportSection failing = new ReportSection() {
+            @Override
+            public String key() {
+                return "broken";
+            }
+
+            @Override
+            public String title() {
+                return "Broken";
+            }
+
+            @Override
+            public Object compute(List<Interaction> interactions) {
+                throw new IllegalArgumentException("needs at least one purchase");
+            }
+
+            @Override
+            public void printText(Object computed, PrintWriter out) {
+                out.println("never");
+            }
+        };
+        CommandLine cl = new CommandLine(new ReportCommand(List.of(new OverviewSection(), failing)));
+        CxRun json = CxRun.with(cl, "--format", "json");
+        JsonNode tree = JSON.readTree(json.out());
+        assertThat(tree.get("overview").get("customers").asInt()).isEqualTo(400);
+        assertThat(tree.get("broken")).isEqualTo(JSON.valueToTree(Map.of("skipped", "needs at least one purchase")));
+        CxRun text = CxRun.with(new CommandLine(new ReportCommand(List.of(failing))));
+        assertThat(text.out()).isEqualTo("== Broken ==\n(skipped: needs at least one purchase)\n");
+    }
+
+    @Test
+    void everyRegisteredSectionHasADistinctKeyAndTheOverviewComesFirst() {
+        assertThat(ReportSections.all()).isNotEmpty();
+        assertThat(ReportSections.all().get(0)).isInstanceOf(OverviewSection.class);
+        assertThat(ReportSections.all().stream().map(ReportSection::key).distinct())
+                .hasSameSizeAs(ReportSections.all());
+    }
+}

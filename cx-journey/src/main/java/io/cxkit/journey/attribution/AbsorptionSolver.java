@@ -1,0 +1,304 @@
+package io.cxkit.journey.attribution;
+
+import java.util.Arrays;
+
+/**
+ * Solves the absorbing chain for the probability of reaching (conversion) from (start), and the expected
+ * conversion value, with a set of states removed (sent to (null)). Exact, with no simulation: with Q the
+ * transient part and r the one-step absorption vector, the absorption probabilities are
+ * {@code h = (I − Q)⁻¹ r}, found by solving {@code (I − Q) h = r}; the value uses the same system with the
+ * one-step expected value as right-hand side.
+ *
+ * <p>Method: with at most {@value #DENSE_LIMIT} states, Gaussian elimination with partial pivoting (a direct
+ * solve). Above that, Gauss–Seidel on the sparse rows. States are renumbered in depth-first post-order from
+ * (start), so that each state tends to be computed after its successors (an acyclic chain converges in one
+ * sweep) and a sweep reads memory in order. Several removals are solved in the same sweeps, as columns of one
+ * block ({@value #BLOCK} right-hand sides), so the inner loop runs over independent columns instead of one
+ * dependent sum. Iterates start from 0 and rise monotonically to the solution (Q ≥ 0, spectral radius &lt; 1);
+ * a column has converged when the estimated remaining error, {@code δ·q/(1−q)} with δ its largest change in the
+ * last sweep and q the observed contraction ratio, is below {@value #TOLERANCE} times its largest value. A
+ * column that has not converged within {@value #MAX_SWEEPS} sweeps is solved directly instead.
+ */
+final class AbsorptionSolver {
+    static final int DENSE_LIMIT = 160;
+    static final double TOLERANCE = 1e-12;
+    static final int MAX_SWEEPS = 20_000;
+    /** Removals solved together; each brings two columns (probability and value). */
+    static final int BLOCK = 8;
+
+    /** Chain state of each solver position, and the inverse. */
+    private final int[] stateAt;
+    private final int[] positionOf;
+    private final int[] rowStart;
+    private final int[] col;
+    private final double[] prob;
+    private final double[] convProb;
+    private final double[] valueRate;
+    /** Sweeps of the last iterative block, for tests and tuning. */
+    int lastSweeps;
+
+    AbsorptionSolver(MarkovChain chain) {
+        this.stateAt = postOrder(chain);
+        int n = stateAt.length;
+        this.positionOf = new int[chain.states];
+        Arrays.fill(positionOf, -1);
+        for (int i = 0; i < n; i++) {
+            positionOf[stateAt[i]] = i;
+        }
+        rowStart = new int[n + 1];
+        int edges = 0;
+        for (int i = 0; i < n; i++) {
+            int s = stateAt[i];
+            edges += chain.rowStart[s + 1] - chain.rowStart[s];
+            rowStart[i + 1] = edges;
+        }
+        col = new int[edges];
+        prob = new double[edges];
+        convProb = new double[n];
+        valueRate = new double[n];
+        for (int i = 0; i < n; i++) {
+            int s = stateAt[i];
+            int at = rowStart[i];
+            for (int e = chain.rowStart[s]; e < chain.rowStart[s + 1]; e++) {
+                col[at] = positionOf[chain.col[e]];
+                prob[at] = chain.prob[e];
+                at++;
+            }
+            convProb[i] = chain.convProb[s];
+            valueRate[i] = chain.valueRate[s];
+        }
+    }
+
+    /**
+     * For each removal r (a set of chain states sent to (null)), writes P(conversion) from (start) to
+     * {@code out[r][0]} and the expected value per journey to {@code out[r][1]}.
+     */
+    void solveAll(int[][] removals, double[][] out) {
+        if (stateAt.length <= DENSE_LIMIT) {
+            for (int r = 0; r < removals.length; r++) {
+                solveDirectly(removals[r], out[r]);
+            }
+            return;
+        }
+        for (int from = 0; from < removals.length; from += BLOCK) {
+            int to = Math.min(removals.length, from + BLOCK);
+            boolean[] converged = sweep(removals, from, to, out);
+            for (int r = from; r < to; r++) {
+                if (!converged[r - from]) {
+                    solveDirectly(removals[r], out[r]);
+                }
+            }
+        }
+    }
+
+    /** One removal; see {@link #solveAll}. */
+    void solve(int[] removed, double[] out) {
+        solveAll(new int[][] {removed}, new double[][] {out});
+    }
+
+    /** Gauss–Seidel only (for tests); false if it did not converge within the sweep limit. */
+    boolean solveIteratively(int[] removed, double[] out) {
+        return sweep(new int[][] {removed}, 0, 1, new double[][] {out})[0];
+    }
+
+    /** Gauss–Seidel on removals {@code from..to-1} at once; returns which of them converged. */
+    private boolean[] sweep(int[][] removals, int from, int to, double[][] out) {
+        int n = stateAt.length;
+        int k = to - from;
+        int w = 2 * k;
+        double[] x = new double[n * w];
+        double[] alive = new double[n * w];
+        Arrays.fill(alive, 1);
+        for (int j = 0; j < k; j++) {
+            for (int s : removals[from + j]) {
+                int i = positionOf[s];
+                if (i >= 0) {
+                    alive[i * w + 2 * j] = 0;
+                    alive[i * w + 2 * j + 1] = 0;
+                }
+            }
+        }
+        double[] acc = new double[w];
+        double[] delta = new double[w];
+        double[] lastDelta = new double[w];
+        double[] scale = new double[w];
+        boolean[] converged = new boolean[k];
+        Arrays.fill(lastDelta, Double.NaN);
+        lastSweeps = 0;
+        for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
+            lastSweeps = sweep + 1;
+            Arrays.fill(delta, 0);
+            Arrays.fill(scale, 0);
+            for (int i = 0; i < n; i++) {
+                double cp = convProb[i];
+                double vr = valueRate[i];
+                for (int c = 0; c < w; c += 2) {
+                    acc[c] = cp;
+                    acc[c + 1] = vr;
+                }
+                for (int e = rowStart[i], end = rowStart[i + 1]; e < end; e++) {
+                    int base = col[e] * w;
+                    double p = prob[e];
+                    for (int c = 0; c < w; c++) {
+                        acc[c] += p * x[base + c];
+                    }
+                }
+                int base = i * w;
+                for (int c = 0; c < w; c++) {
+                    double v = acc[c] * alive[base + c];
+                    double d = Math.abs(v - x[base + c]);
+                    if (d > delta[c]) {
+                        delta[c] = d;
+                    }
+                    if (v > scale[c]) {
+                        scale[c] = v;
+                    }
+                    x[base + c] = v;
+                }
+            }
+            boolean all = true;
+            for (int j = 0; j < k; j++) {
+                converged[j] = small(delta[2 * j], lastDelta[2 * j], scale[2 * j])
+                        && small(delta[2 * j + 1], lastDelta[2 * j + 1], scale[2 * j + 1]);
+                all &= converged[j];
+            }
+            if (all) {
+                break;
+            }
+            System.arraycopy(delta, 0, lastDelta, 0, w);
+        }
+        int start = positionOf[MarkovChain.START] * w;
+        for (int j = 0; j < k; j++) {
+            out[from + j][0] = x[start + 2 * j];
+            out[from + j][1] = x[start + 2 * j + 1];
+        }
+        return converged;
+    }
+
+    /** True if a column whose last change was {@code delta} is within the tolerance of its limit. */
+    private static boolean small(double delta, double lastDelta, double scale) {
+        if (delta == 0) {
+            return true;
+        }
+        if (!(lastDelta > 0)) {
+            return false;
+        }
+        double q = delta / lastDelta;
+        return q < 1 && delta * q / (1 - q) <= TOLERANCE * scale;
+    }
+
+    /** Gaussian elimination with partial pivoting on the live states. */
+    void solveDirectly(int[] removed, double[] out) {
+        int n = stateAt.length;
+        boolean[] dead = new boolean[n];
+        for (int s : removed) {
+            int i = positionOf[s];
+            if (i >= 0) {
+                dead[i] = true;
+            }
+        }
+        int[] dense = new int[n];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            dense[i] = dead[i] ? -1 : m++;
+        }
+        double[] a = new double[m * m];
+        double[] r = new double[m];
+        double[] rv = new double[m];
+        for (int i = 0; i < n; i++) {
+            int row = dense[i];
+            if (row < 0) {
+                continue;
+            }
+            a[row * m + row] += 1;
+            r[row] = convProb[i];
+            rv[row] = valueRate[i];
+            for (int e = rowStart[i]; e < rowStart[i + 1]; e++) {
+                int j = dense[col[e]];
+                if (j >= 0) {
+                    a[row * m + j] -= prob[e];
+                }
+            }
+        }
+        for (int k = 0; k < m; k++) {
+            int pivot = k;
+            for (int i = k + 1; i < m; i++) {
+                if (Math.abs(a[i * m + k]) > Math.abs(a[pivot * m + k])) {
+                    pivot = i;
+                }
+            }
+            if (pivot != k) {
+                for (int j = 0; j < m; j++) {
+                    double t = a[k * m + j];
+                    a[k * m + j] = a[pivot * m + j];
+                    a[pivot * m + j] = t;
+                }
+                double t = r[k];
+                r[k] = r[pivot];
+                r[pivot] = t;
+                t = rv[k];
+                rv[k] = rv[pivot];
+                rv[pivot] = t;
+            }
+            double d = a[k * m + k];
+            if (d == 0) {
+                // I − Q is singular only if some states can never be absorbed; a fitted chain has none.
+                throw new ArithmeticException("the transition matrix has a closed set of transient states");
+            }
+            for (int i = k + 1; i < m; i++) {
+                double f = a[i * m + k] / d;
+                if (f != 0) {
+                    for (int j = k; j < m; j++) {
+                        a[i * m + j] -= f * a[k * m + j];
+                    }
+                    r[i] -= f * r[k];
+                    rv[i] -= f * rv[k];
+                }
+            }
+        }
+        double[] x = new double[m];
+        double[] xv = new double[m];
+        for (int i = m - 1; i >= 0; i--) {
+            double s = r[i];
+            double sv = rv[i];
+            for (int j = i + 1; j < m; j++) {
+                s -= a[i * m + j] * x[j];
+                sv -= a[i * m + j] * xv[j];
+            }
+            x[i] = s / a[i * m + i];
+            xv[i] = sv / a[i * m + i];
+        }
+        int start = dense[positionOf[MarkovChain.START]];
+        out[0] = start < 0 ? 0 : x[start];
+        out[1] = start < 0 ? 0 : xv[start];
+    }
+
+    /** Depth-first post-order of the states reachable from (start): successors before predecessors. */
+    private static int[] postOrder(MarkovChain chain) {
+        int n = chain.states;
+        int[] order = new int[n];
+        int count = 0;
+        boolean[] seen = new boolean[n];
+        int[] stack = new int[n];
+        int[] next = new int[n];
+        int top = 0;
+        stack[top++] = MarkovChain.START;
+        seen[MarkovChain.START] = true;
+        next[MarkovChain.START] = chain.rowStart[MarkovChain.START];
+        while (top > 0) {
+            int s = stack[top - 1];
+            if (next[s] < chain.rowStart[s + 1]) {
+                int t = chain.col[next[s]++];
+                if (!seen[t]) {
+                    seen[t] = true;
+                    next[t] = chain.rowStart[t];
+                    stack[top++] = t;
+                }
+            } else {
+                order[count++] = s;
+                top--;
+            }
+        }
+        return Arrays.copyOf(order, count);
+    }
+}

@@ -1,0 +1,278 @@
+package io.cxkit.journey.identity;
+
+import io.cxkit.core.Interaction;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Stitches records into customers with union-find over their identifiers.
+ *
+ * <p>Each record (interaction) carries identifiers: its customer id (type {@code customer}) and its
+ * {@link Interaction#identifiers()} ({@code id.TYPE} CSV columns, the JSON {@code identifiers} object). Blocked
+ * values and unlisted types are dropped and counted. Identifiers that co-occur on one record belong to one
+ * customer: the record's strongest identifier (its <em>anchor</em>: the type listed first in the
+ * {@link StitchSettings}, then the smallest value) is joined with each of its other identifiers, strongest
+ * first.
+ *
+ * <p><b>Rules are checked before each join</b>, because a union cannot be undone: a join is refused, reported
+ * and not applied when the joined customer would hold more identifiers of a type than its limit allows, which
+ * for a unique type (limit 1, such as {@code crm}) means two customers with different CRM ids are never merged,
+ * even through a shared device or cookie.
+ *
+ * <p><b>Determinism.</b> Which of two conflicting joins wins depends on which comes first, so records are
+ * processed in a canonical order that does not depend on the input's: by timestamp, then interaction id, then
+ * their identifiers. The resolved customers, merges and refusals are therefore the same for any permutation of
+ * the input.
+ *
+ * <p><b>Cost.</b> O(n log n) for the canonical sort, then near-linear union-find; memory is linear in the number
+ * of distinct identifiers (a parent, a size and one count per type for each). Thread-safe: holds only settings.
+ */
+public final class IdentityStitcher {
+    private final StitchSettings settings;
+
+    /** A stitcher with the given rules. */
+    public IdentityStitcher(StitchSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings must not be null");
+    }
+
+    /** A stitcher with {@link StitchSettings#defaults()}. */
+    public IdentityStitcher() {
+        this(StitchSettings.defaults());
+    }
+
+    /** The rules in use. */
+    public StitchSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Stitches the records.
+     *
+     * @param records the interactions, in any order
+     * @return the resolved customers, with every merge and refusal
+     * @throws NullPointerException if the list or an element is null
+     */
+    public StitchResult stitch(List<Interaction> records) {
+        int types = settings.types().size();
+        int[] limits = new int[types];
+        for (int t = 0; t < types; t++) {
+            limits[t] = settings.types().get(t).limit();
+        }
+        Run run = new Run(types, limits);
+        Integer[] order = canonicalOrder(records);
+        int[][] recordIds = new int[records.size()][];
+        for (Integer r : order) {
+            recordIds[r] = run.record(records.get(r));
+        }
+        return run.finish(records, recordIds);
+    }
+
+    private Integer[] canonicalOrder(List<Interaction> records) {
+        Integer[] order = new Integer[records.size()];
+        String[] keys = new String[records.size()];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
+        Arrays.sort(order, (a, b) -> {
+            Interaction x = records.get(a);
+            Interaction y = records.get(b);
+            int c = x.timestamp().compareTo(y.timestamp());
+            if (c == 0) {
+                c = x.id().compareTo(y.id());
+            }
+            if (c == 0) {
+                c = key(keys, records, a).compareTo(key(keys, records, b));
+            }
+            return c;
+        });
+        return order;
+    }
+
+    private static String key(String[] keys, List<Interaction> records, int k) {
+        if (keys[k] == null) {
+            Interaction i = records.get(k);
+            keys[k] = i.customerId().value() + '\u0001' + new TreeMap<>(i.identifiers());
+        }
+        return keys[k];
+    }
+
+    /** The state of one stitching run. */
+    private final class Run {
+        private final int types;
+        private final int[] limits;
+        private final List<Map<String, Integer>> index = new ArrayList<>();
+        private int size;
+        private int[] typeOf = new int[1024];
+        private String[] valueOf = new String[1024];
+        private int[] parent = new int[1024];
+        private int[] weight = new int[1024];
+        private int[] counts;
+        private final List<Merge> merges = new ArrayList<>();
+        private final List<RefusedMerge> refused = new ArrayList<>();
+        private final List<int[]> refusedIds = new ArrayList<>();
+        private final List<int[]> mergeIds = new ArrayList<>();
+        private final Map<String, Long> ignoredTypes = new TreeMap<>();
+        private long blocked;
+
+        Run(int types, int[] limits) {
+            this.types = types;
+            this.limits = limits;
+            this.counts = new int[1024 * types];
+            for (int t = 0; t < types; t++) {
+                index.add(new HashMap<>());
+            }
+        }
+
+        /** Interns the record's identifiers and joins them; returns their ids, anchor first. */
+        int[] record(Interaction i) {
+            int[] ids = new int[1 + i.identifiers().size()];
+            int n = 0;
+            n = add(ids, n, StitchSettings.CUSTOMER, i.customerId().value());
+            for (Map.Entry<String, String> e : i.identifiers().entrySet()) {
+                n = add(ids, n, e.getKey(), e.getValue());
+            }
+            ids = Arrays.copyOf(ids, n);
+            sortByStrength(ids);
+            for (int k = 1; k < n; k++) {
+                join(i.id(), ids[0], ids[k]);
+            }
+            return ids;
+        }
+
+        private int add(int[] ids, int n, String typeName, String raw) {
+            int t = settings.indexOf(typeName);
+            if (t < 0) {
+                ignoredTypes.merge(typeName, 1L, Long::sum);
+                return n;
+            }
+            if (settings.isBlocked(raw)) {
+                blocked++;
+                return n;
+            }
+            String v = raw.strip();
+            if (settings.types().get(t).ignoreCase()) {
+                v = v.toLowerCase(Locale.ROOT);
+            }
+            Integer id = index.get(t).get(v);
+            if (id == null) {
+                id = size;
+                index.get(t).put(v, id);
+                grow();
+                typeOf[id] = t;
+                valueOf[id] = v;
+                parent[id] = id;
+                weight[id] = 1;
+                counts[id * types + t] = 1;
+                size++;
+            }
+            for (int k = 0; k < n; k++) {
+                if (ids[k] == id) {
+                    return n;
+                }
+            }
+            ids[n] = id;
+            return n + 1;
+        }
+
+        private void grow() {
+            if (size < parent.length) {
+                return;
+            }
+            int cap = parent.length * 2;
+            typeOf = Arrays.copyOf(typeOf, cap);
+            valueOf = Arrays.copyOf(valueOf, cap);
+            parent = Arrays.copyOf(parent, cap);
+            weight = Arrays.copyOf(weight, cap);
+            counts = Arrays.copyOf(counts, cap * types);
+        }
+
+        private void sortByStrength(int[] ids) {
+            for (int a = 1; a < ids.length; a++) {
+                int v = ids[a];
+                int b = a - 1;
+                while (b >= 0 && stronger(v, ids[b])) {
+                    ids[b + 1] = ids[b];
+                    b--;
+                }
+                ids[b + 1] = v;
+            }
+        }
+
+        private boolean stronger(int x, int y) {
+            if (typeOf[x] != typeOf[y]) {
+                return typeOf[x] < typeOf[y];
+            }
+            return valueOf[x].compareTo(valueOf[y]) < 0;
+        }
+
+        int find(int x) {
+            int root = x;
+            while (parent[root] != root) {
+                root = parent[root];
+            }
+            while (parent[x] != root) {
+                int next = parent[x];
+                parent[x] = root;
+                x = next;
+            }
+            return root;
+        }
+
+        private void join(String recordId, int anchor, int other) {
+            int ra = find(anchor);
+            int rb = find(other);
+            if (ra == rb) {
+                return;
+            }
+            for (int t = 0; t < types; t++) {
+                int total = counts[ra * types + t] + counts[rb * types + t];
+                if (total > limits[t]) {
+                    String type = settings.types().get(t).name();
+                    String reason = limits[t] == 1
+                            ? "would join two customers with different " + type + " identifiers"
+                            : "would give one customer " + total + " " + type + " identifiers, limit " + limits[t];
+                    refused.add(new RefusedMerge(recordId, identifier(anchor), identifier(other), reason));
+                    refusedIds.add(new int[] {anchor, other});
+                    return;
+                }
+            }
+            // Union by size; equal sizes keep the smaller id as root, so the shape is deterministic too.
+            int root = weight[ra] > weight[rb] || (weight[ra] == weight[rb] && ra < rb) ? ra : rb;
+            int child = root == ra ? rb : ra;
+            parent[child] = root;
+            weight[root] += weight[child];
+            for (int t = 0; t < types; t++) {
+                counts[root * types + t] += counts[child * types + t];
+            }
+            merges.add(new Merge(recordId, identifier(anchor), identifier(other)));
+            mergeIds.add(new int[] {anchor, other});
+        }
+
+        Identifier identifier(int id) {
+            return new Identifier(settings.types().get(typeOf[id]).name(), valueOf[id]);
+        }
+
+        StitchResult finish(List<Interaction> records, int[][] recordIds) {
+            int[] best = new int[size];
+            Arrays.fill(best, -1);
+            for (int id = 0; id < size; id++) {
+                int r = find(id);
+                if (best[r] < 0 || stronger(id, best[r])) {
+                    best[r] = id;
+                }
+            }
+            int[] rootOf = new int[size];
+            for (int id = 0; id < size; id++) {
+                rootOf[id] = find(id);
+            }
+            return new StitchResult(settings, records, recordIds, rootOf, best, typeOf, valueOf, size,
+                    merges, mergeIds, refused, refusedIds, ignoredTypes, blocked);
+        }
+    }
+}

@@ -1,0 +1,232 @@
+package io.cxkit.metrics.breakdown;
+
+import io.cxkit.core.Interaction;
+import io.cxkit.metrics.Accumulator;
+import io.cxkit.metrics.Estimate;
+import io.cxkit.metrics.Metric;
+import io.cxkit.metrics.WeightedAccumulator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Several metrics at once, grouped by several {@link Dimension dimensions} at once: one accumulator per metric
+ * per group, made by the metric itself, so any {@link Metric} (built-in or a user's own) breaks down the same
+ * way. With no dimensions there is one group with an empty key. Breakdowns merge, so partial breakdowns built
+ * in parallel combine into the one-pass result. Not thread-safe.
+ *
+ * <pre>{@code
+ * Breakdown b = Breakdown.of(List.of(Nps.standard()), List.of(Dimension.channel(),
+ *         Dimension.time(TimeBucket.MONTH, ZoneId.of("Europe/Paris"))));
+ * interactions.forEach(b::add);
+ * for (Group g : b.groups()) { ... g.key().get("channel") ... g.estimates().get("nps") ... }
+ * }</pre>
+ */
+public final class Breakdown {
+    private final List<Metric<?>> metrics;
+    private final List<Dimension> dimensions;
+    private final Map<List<String>, Accumulator<?>[]> groups = new HashMap<>();
+
+    private Breakdown(List<? extends Metric<?>> metrics, List<Dimension> dimensions) {
+        this.metrics = List.copyOf(metrics);
+        this.dimensions = List.copyOf(dimensions);
+        if (this.metrics.isEmpty()) {
+            throw new IllegalArgumentException("a breakdown needs at least one metric");
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Metric<?> m : this.metrics) {
+            if (!names.add(m.name())) {
+                throw new IllegalArgumentException("metric '" + m.name() + "' is listed twice");
+            }
+        }
+        java.util.Set<String> dims = new java.util.HashSet<>();
+        for (Dimension d : this.dimensions) {
+            if (!dims.add(d.name())) {
+                throw new IllegalArgumentException("dimension '" + d.name() + "' is listed twice");
+            }
+        }
+    }
+
+    /**
+     * An empty breakdown.
+     *
+     * @throws IllegalArgumentException if there is no metric, or a metric or dimension name repeats
+     */
+    public static Breakdown of(List<? extends Metric<?>> metrics, List<Dimension> dimensions) {
+        return new Breakdown(metrics, dimensions);
+    }
+
+    /** The metrics, in order. */
+    public List<Metric<?>> metrics() {
+        return metrics;
+    }
+
+    /** The dimensions, in order. */
+    public List<Dimension> dimensions() {
+        return dimensions;
+    }
+
+    /**
+     * Adds an interaction to its group, for every metric.
+     *
+     * @throws IllegalArgumentException if a metric rejects it (the metrics before it have counted it)
+     */
+    public void add(Interaction interaction) {
+        Accumulator<?>[] accs = groupOf(interaction);
+        for (Accumulator<?> a : accs) {
+            a.add(interaction);
+        }
+    }
+
+    /**
+     * Adds an interaction with a survey weight: metrics whose accumulators are {@link WeightedAccumulator}s
+     * take the weight, the others count the interaction unweighted.
+     *
+     * @throws IllegalArgumentException if the weight is invalid or a metric rejects the interaction
+     */
+    public void addWeighted(Interaction interaction, double weight) {
+        Accumulator<?>[] accs = groupOf(interaction);
+        for (Accumulator<?> a : accs) {
+            if (a instanceof WeightedAccumulator<?> w) {
+                w.addWeighted(interaction, weight);
+            } else {
+                a.add(interaction);
+            }
+        }
+    }
+
+    private Accumulator<?>[] groupOf(Interaction interaction) {
+        List<String> key = keyOf(interaction);
+        Accumulator<?>[] accs = groups.get(key);
+        if (accs == null) {
+            accs = newGroup();
+            groups.put(key, accs);
+        }
+        return accs;
+    }
+
+    private List<String> keyOf(Interaction interaction) {
+        int k = dimensions.size();
+        if (k == 0) {
+            return List.of();
+        }
+        if (k == 1) {
+            return List.of(dimensions.get(0).valueOf(interaction));
+        }
+        String[] values = new String[k];
+        for (int i = 0; i < k; i++) {
+            values[i] = dimensions.get(i).valueOf(interaction);
+        }
+        return List.of(values);
+    }
+
+    private Accumulator<?>[] newGroup() {
+        Accumulator<?>[] accs = new Accumulator<?>[metrics.size()];
+        for (int i = 0; i < accs.length; i++) {
+            accs[i] = metrics.get(i).newAccumulator();
+        }
+        return accs;
+    }
+
+    /**
+     * Merges another breakdown of the same metrics and dimensions into this one; {@code other} is unchanged.
+     *
+     * @throws IllegalArgumentException if the metrics or dimensions differ
+     */
+    public void merge(Breakdown other) {
+        if (!names(metrics).equals(names(other.metrics))
+                || !other.dimensions.stream().map(Dimension::name).toList()
+                .equals(dimensions.stream().map(Dimension::name).toList())) {
+            throw new IllegalArgumentException("cannot merge breakdowns of different metrics or dimensions");
+        }
+        for (Map.Entry<List<String>, Accumulator<?>[]> e : other.groups.entrySet()) {
+            Accumulator<?>[] mine = groups.computeIfAbsent(e.getKey(), k -> newGroup());
+            for (int i = 0; i < mine.length; i++) {
+                mergeInto(mine[i], e.getValue()[i]);
+            }
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void mergeInto(Accumulator target, Accumulator source) {
+        target.merge(source);
+    }
+
+    private static List<String> names(List<Metric<?>> ms) {
+        return ms.stream().map(Metric::name).toList();
+    }
+
+    /** The number of groups seen so far. */
+    public int size() {
+        return groups.size();
+    }
+
+    /**
+     * Every group with its estimates, sorted by key (dimension by dimension; time labels sort
+     * chronologically). Nothing is hidden or merged, however small.
+     */
+    public List<Group> groups() {
+        List<Group> out = new ArrayList<>(groups.size());
+        for (List<String> key : sortedKeys()) {
+            Accumulator<?>[] accs = groups.get(key);
+            Map<String, Estimate> estimates = new LinkedHashMap<>();
+            for (int i = 0; i < accs.length; i++) {
+                estimates.put(metrics.get(i).name(), accs[i].result());
+            }
+            out.add(new Group(keyMap(key), estimates));
+        }
+        return out;
+    }
+
+    /**
+     * The accumulators of every group, sorted by key: group key → metric name → state. The states are the
+     * breakdown's own; do not change them.
+     */
+    public Map<Map<String, String>, Map<String, Accumulator<?>>> states() {
+        Map<Map<String, String>, Map<String, Accumulator<?>>> out = new LinkedHashMap<>();
+        for (List<String> key : sortedKeys()) {
+            Accumulator<?>[] accs = groups.get(key);
+            Map<String, Accumulator<?>> byMetric = new LinkedHashMap<>();
+            for (int i = 0; i < accs.length; i++) {
+                byMetric.put(metrics.get(i).name(), accs[i]);
+            }
+            out.put(keyMap(key), Collections.unmodifiableMap(byMetric));
+        }
+        return out;
+    }
+
+    private List<List<String>> sortedKeys() {
+        List<List<String>> keys = new ArrayList<>(groups.keySet());
+        keys.sort(KEY_ORDER);
+        return keys;
+    }
+
+    private Map<String, String> keyMap(List<String> key) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < key.size(); i++) {
+            m.put(dimensions.get(i).name(), key.get(i));
+        }
+        return m;
+    }
+
+    private static final Comparator<List<String>> KEY_ORDER = (a, b) -> {
+        for (int i = 0; i < a.size(); i++) {
+            int c = a.get(i).compareTo(b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    };
+
+    @Override
+    public String toString() {
+        return "Breakdown" + Arrays.toString(dimensions.stream().map(Dimension::name).toArray()) + " of "
+                + names(metrics) + ", " + groups.size() + " groups";
+    }
+}

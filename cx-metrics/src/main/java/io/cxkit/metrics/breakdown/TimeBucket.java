@@ -1,0 +1,66 @@
+package io.cxkit.metrics.breakdown;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.IsoFields;
+import java.util.Locale;
+
+/** Calendar periods that interactions are bucketed into, cut in a time zone. */
+public enum TimeBucket {
+    /** The local date, {@code 2026-01-15}. */
+    DAY,
+    /** The ISO-8601 week (weeks start on Monday; week 1 holds the first Thursday), {@code 2026-W03}. */
+    WEEK,
+    /** The local year and month, {@code 2026-01}. */
+    MONTH;
+
+    /** The dimension name: {@code day}, {@code week} or {@code month}. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The label of the period holding {@code instant} in {@code zone}; labels sort chronologically. */
+    public String periodOf(Instant instant, ZoneId zone) {
+        LocalDate d = LocalDate.ofInstant(instant, zone);
+        return switch (this) {
+            case DAY -> d.toString();
+            case WEEK -> String.format(Locale.ROOT, "%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR),
+                    d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case MONTH -> String.format(Locale.ROOT, "%04d-%02d", d.getYear(), d.getMonthValue());
+        };
+    }
+
+    /** The first local date of the period holding {@code instant} in {@code zone}. */
+    LocalDate startOf(Instant instant, ZoneId zone) {
+        LocalDate d = LocalDate.ofInstant(instant, zone);
+        return switch (this) {
+            case DAY -> d;
+            case WEEK -> d.minusDays(d.getDayOfWeek().getValue() - 1L);
+            case MONTH -> d.withDayOfMonth(1);
+        };
+    }
+
+    /** The first local date of the period after the one starting on {@code start}. */
+    LocalDate next(LocalDate start) {
+        return switch (this) {
+            case DAY -> start.plusDays(1);
+            case WEEK -> start.plusWeeks(1);
+            case MONTH -> start.plusMonths(1);
+        };
+    }
+
+    /**
+     * Parses {@code day}, {@code week} or {@code month}, ignoring case.
+     *
+     * @throws IllegalArgumentException naming the allowed values
+     */
+    public static TimeBucket parse(String text) {
+        for (TimeBucket b : values()) {
+            if (b.label().equalsIgnoreCase(text.strip())) {
+                return b;
+            }
+        }
+        throw new IllegalArgumentException("time bucket must be one of day, week, month; was '" + text + "'");
+    }
+}

@@ -1,0 +1,241 @@
+package io.cxkit.metrics.service;
+
+import io.cxkit.core.Direction;
+import io.cxkit.core.Interaction;
+import io.cxkit.metrics.Accumulator;
+import io.cxkit.metrics.Estimate;
+import io.cxkit.metrics.Metric;
+import io.cxkit.metrics.StateCodec;
+import io.cxkit.metrics.service.internal.EventLog;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * First response time (FRT): per conversation, the time from the customer's first inbound message to the first
+ * outbound reply by a human. Automated outbound replies (bots, auto-acknowledgements) do not stop the clock.
+ *
+ * <p><b>Definition.</b> A conversation is a customer's interactions with the same {@link IssueKey} (by default
+ * {@code journey_id}) on the channels of the {@link ContactScope} (by default the assisted ones; automated interactions are always read, so
+ * that they can be skipped as replies). Inbound interactions are the customer's messages; outbound interactions
+ * not marked automated are human replies; interactions without a direction are ignored. The response time is
+ * from the first inbound message to the first human reply at or after it, in seconds, on the wall clock or,
+ * if a {@link BusinessCalendar} is set, counting business hours only. Conversations with no human reply yet
+ * are counted as {@code unanswered} and left out of the times.
+ *
+ * <p><b>Result.</b> The value is the median in seconds (Hyndman–Fan type 7 by default), n the number of
+ * answered conversations, with a distribution-free order-statistic interval of the median; details hold
+ * {@code p50}, {@code p90}, {@code mean}, {@code conversations} and {@code unanswered}.
+ *
+ * <p><b>Memory.</b> The state keeps every message and human reply (12 bytes each) and every distinct
+ * (customer, conversation), because a reply's place after the first message is known only once both are seen.
+ */
+public final class FirstResponseTime implements Metric<FirstResponseTime.State> {
+    /** The metric's name on the command line and in JSON. */
+    public static final String NAME = "frt";
+
+    private static final int INBOUND = 0;
+    private static final int HUMAN_REPLY = 1;
+
+    private final IssueKey conversationKey;
+    private final ContactScope scope;
+    private final Optional<BusinessCalendar> calendar;
+    private final QuantileEstimator estimator;
+    private final double confidence;
+    private final Codec codec = new Codec();
+
+    private FirstResponseTime(Builder b) {
+        this.conversationKey = b.conversationKey;
+        this.scope = b.scope;
+        this.calendar = b.calendar;
+        this.estimator = b.estimator;
+        this.confidence = b.confidence;
+    }
+
+    /** A builder with the defaults: key {@code journey_id}, assisted channels, wall clock, type 7, 95%. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** FRT with every default. */
+    public static FirstResponseTime defaults() {
+        return builder().build();
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    /** The business-hours calendar, if the clock counts business time only. */
+    public Optional<BusinessCalendar> calendar() {
+        return calendar;
+    }
+
+    @Override
+    public State newAccumulator() {
+        return new State(new EventLog());
+    }
+
+    @Override
+    public StateCodec<State> codec() {
+        return codec;
+    }
+
+    /** The state: every customer message and human reply, by (customer, conversation). Not thread-safe. */
+    public final class State implements Accumulator<State> {
+        private final EventLog log;
+
+        State(EventLog log) {
+            this.log = log;
+        }
+
+        /** Records an inbound message or a human outbound reply; ignores everything else. */
+        @Override
+        public void add(Interaction interaction) {
+            Direction d = interaction.direction().orElse(null);
+            if (d == null || (scope.channels().size() > 0 && !scope.channels().contains(interaction.channel()))) {
+                return;
+            }
+            if (d == Direction.OUTBOUND && interaction.automated()) {
+                return;
+            }
+            String first = conversationKey.first(interaction);
+            if (first == null) {
+                return;
+            }
+            long millis = EventLog.epochMillis(interaction.timestamp());
+            int id = log.keys().idOf(interaction.customerId().value(), first, conversationKey.second(interaction));
+            log.add(id, millis, d == Direction.INBOUND ? INBOUND : HUMAN_REPLY);
+        }
+
+        @Override
+        public void merge(State other) {
+            log.merge(other.log);
+        }
+
+        /** The median first response time in seconds, with p90. */
+        @Override
+        public Estimate result() {
+            EventLog.Grouped g = log.grouped();
+            long[] e = g.events();
+            int[] off = g.offsets();
+            double[] times = new double[off.length];
+            int answered = 0;
+            long conversations = 0;
+            for (int k = 0; k + 1 < off.length; k++) {
+                int i = off[k];
+                int end = off[k + 1];
+                while (i < end && EventLog.flag(e[i]) != INBOUND) {
+                    i++;
+                }
+                if (i == end) {
+                    continue;
+                }
+                conversations++;
+                int j = i + 1;
+                while (j < end && EventLog.flag(e[j]) != HUMAN_REPLY) {
+                    j++;
+                }
+                if (j < end) {
+                    times[answered++] = seconds(EventLog.millis(e[i]), EventLog.millis(e[j]));
+                }
+            }
+            Map<String, Double> extra = new LinkedHashMap<>();
+            extra.put("conversations", (double) conversations);
+            extra.put("unanswered", (double) (conversations - answered));
+            return DurationSummary.of(NAME, calendar.isPresent() ? "business-time" : "clock-time", times,
+                    answered, estimator, confidence, extra);
+        }
+
+        private double seconds(long fromMillis, long toMillis) {
+            if (calendar.isEmpty()) {
+                return (toMillis - fromMillis) / 1000.0;
+            }
+            return calendar.get().businessTime(Instant.ofEpochMilli(fromMillis), Instant.ofEpochMilli(toMillis))
+                    .toMillis() / 1000.0;
+        }
+
+        /** The number of messages and human replies recorded. */
+        @Override
+        public long count() {
+            return log.size();
+        }
+    }
+
+    private final class Codec implements StateCodec<State> {
+        @Override
+        public int version() {
+            return 1;
+        }
+
+        @Override
+        public void write(State state, DataOutput out) throws IOException {
+            state.log.write(out);
+        }
+
+        @Override
+        public State read(DataInput in, int version) throws IOException {
+            return new State(EventLog.read(in));
+        }
+    }
+
+    /** Collects the settings of {@link FirstResponseTime}. */
+    public static final class Builder {
+        private IssueKey conversationKey = IssueKey.JOURNEY_ID;
+        private ContactScope scope = ContactScope.assisted();
+        private Optional<BusinessCalendar> calendar = Optional.empty();
+        private QuantileEstimator estimator = QuantileEstimator.defaultEstimator();
+        private double confidence = 0.95;
+
+        private Builder() {
+        }
+
+        /** Sets what groups messages into one conversation (default {@code journey_id}). */
+        public Builder conversationKey(IssueKey k) {
+            conversationKey = Objects.requireNonNull(k, "conversationKey");
+            return this;
+        }
+
+        /** Sets the channels counted (default the assisted channels); its automated flag is not used. */
+        public Builder scope(ContactScope s) {
+            scope = Objects.requireNonNull(s, "scope");
+            return this;
+        }
+
+        /** Counts business time on this calendar only (default: wall-clock time). */
+        public Builder calendar(BusinessCalendar c) {
+            calendar = Optional.of(c);
+            return this;
+        }
+
+        /** Sets the quantile estimator (default Hyndman–Fan type 7). */
+        public Builder estimator(QuantileEstimator q) {
+            estimator = Objects.requireNonNull(q, "estimator");
+            return this;
+        }
+
+        /**
+         * Sets the confidence level of the median's interval.
+         *
+         * @throws IllegalArgumentException if it is not within (0, 1)
+         */
+        public Builder confidence(double c) {
+            if (!(c > 0 && c < 1)) {
+                throw new IllegalArgumentException("confidence must be within (0, 1), was " + c);
+            }
+            confidence = c;
+            return this;
+        }
+
+        /** The metric. */
+        public FirstResponseTime build() {
+            return new FirstResponseTime(this);
+        }
+    }
+}

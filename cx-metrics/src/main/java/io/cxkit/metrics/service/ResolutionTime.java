@@ -1,0 +1,279 @@
+package io.cxkit.metrics.service;
+
+import io.cxkit.core.Direction;
+import io.cxkit.core.Interaction;
+import io.cxkit.core.Outcome;
+import io.cxkit.metrics.Accumulator;
+import io.cxkit.metrics.Estimate;
+import io.cxkit.metrics.Metric;
+import io.cxkit.metrics.StateCodec;
+import io.cxkit.metrics.StateFormatException;
+import io.cxkit.metrics.service.internal.EventLog;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Resolution time: per issue, the time from its first contact to the contact whose outcome is "resolved".
+ *
+ * <p><b>Definition.</b> Contacts are the interactions in the {@link ContactScope} that carry the
+ * {@link IssueKey} (by default the {@code issue} attribute, as for first contact resolution), either
+ * direction. A customer's contacts with the same key,
+ * in time order, form issues: an issue starts at a contact and ends at the first contact with a resolved
+ * outcome; the next contact after that starts a new issue (a reopened case counts again). The time is in
+ * seconds, on the wall clock or in business hours if a {@link BusinessCalendar} is set. Issues with no
+ * resolved contact yet are counted as {@code open} and left out of the times.
+ *
+ * <p><b>Result.</b> The value is the median in seconds (Hyndman–Fan type 7 by default), n the number of
+ * resolved issues, with an order-statistic interval of the median; details hold {@code p50}, {@code p90},
+ * {@code mean}, {@code issues} and {@code open}.
+ *
+ * <p><b>Memory.</b> 12 bytes per counted contact (24 for a resolved one) and every distinct (customer, key).
+ */
+public final class ResolutionTime implements Metric<ResolutionTime.State> {
+    /** The metric's name on the command line and in JSON. */
+    public static final String NAME = "resolution";
+
+    private static final int RESOLVED = 1;
+    private static final int OUTBOUND = 2;
+    /** About 31.7 years: a longer contact is a mis-mapped column. */
+    private static final long MAX_DURATION_SECONDS = 1_000_000_000L;
+
+    private final IssueKey issueKey;
+    private final ContactScope scope;
+    private final Set<Outcome> resolvedOutcomes;
+    private final Optional<BusinessCalendar> calendar;
+    private final QuantileEstimator estimator;
+    private final double confidence;
+    private final Codec codec = new Codec();
+
+    private ResolutionTime(Builder b) {
+        this.issueKey = b.issueKey;
+        this.scope = b.scope;
+        this.resolvedOutcomes = b.resolvedOutcomes;
+        this.calendar = b.calendar;
+        this.estimator = b.estimator;
+        this.confidence = b.confidence;
+    }
+
+    /** A builder with the defaults: key {@code attr.issue}, every channel (automated included), type 7, 95%. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Resolution time with every default. */
+    public static ResolutionTime defaults() {
+        return builder().build();
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public State newAccumulator() {
+        return new State(new EventLog(), 0);
+    }
+
+    @Override
+    public StateCodec<State> codec() {
+        return codec;
+    }
+
+    /** The state: every counted contact, by (customer, issue key). Not thread-safe. */
+    public final class State implements Accumulator<State> {
+        private final EventLog log;
+        private long contacts;
+
+        State(EventLog log, long contacts) {
+            this.log = log;
+            this.contacts = contacts;
+        }
+
+        /** Records a contact in scope that carries the issue key. */
+        @Override
+        public void add(Interaction interaction) {
+            if (!scope.includes(interaction)) {
+                return;
+            }
+            String first = issueKey.first(interaction);
+            if (first == null) {
+                return;
+            }
+            long millis = EventLog.epochMillis(interaction.timestamp());
+            Duration d = interaction.duration().orElse(null);
+            if (d != null && d.getSeconds() > MAX_DURATION_SECONDS) {
+                throw new IllegalArgumentException("duration_seconds must be at most " + MAX_DURATION_SECONDS
+                        + " for resolution time, was " + d.getSeconds());
+            }
+            long end = EventLog.checkedMillis(d == null ? millis : millis + d.toMillis());
+            int id = log.keys().idOf(interaction.customerId().value(), first, issueKey.second(interaction));
+            Outcome o = interaction.outcome().orElse(null);
+            int out = interaction.direction().orElse(null) == Direction.OUTBOUND ? OUTBOUND : 0;
+            log.add(id, millis, out);
+            if (o != null && resolvedOutcomes.contains(o)) {
+                log.add(id, end, out | RESOLVED);
+            }
+            contacts++;
+        }
+
+        @Override
+        public void merge(State other) {
+            log.merge(other.log);
+            contacts += other.contacts;
+        }
+
+        /** The median resolution time in seconds, with p90. */
+        @Override
+        public Estimate result() {
+            EventLog.Grouped g = log.grouped();
+            long[] e = g.events();
+            int[] off = g.offsets();
+            double[] times = new double[e.length];
+            int resolved = 0;
+            long issues = 0;
+            for (int k = 0; k + 1 < off.length; k++) {
+                int i = off[k];
+                int end = off[k + 1];
+                while (i < end) {
+                    while (i < end && (EventLog.flag(e[i]) & (OUTBOUND | RESOLVED)) != 0) {
+                        i++;
+                    }
+                    if (i == end) {
+                        break;
+                    }
+                    issues++;
+                    long start = EventLog.millis(e[i]);
+                    int j = i;
+                    while (j < end && (EventLog.flag(e[j]) & RESOLVED) == 0) {
+                        j++;
+                    }
+                    if (j == end) {
+                        break;
+                    }
+                    times[resolved++] = seconds(start, EventLog.millis(e[j]));
+                    i = j + 1;
+                }
+            }
+            Map<String, Double> extra = new LinkedHashMap<>();
+            extra.put("issues", (double) issues);
+            extra.put("open", (double) (issues - resolved));
+            return DurationSummary.of(NAME, calendar.isPresent() ? "business-time" : "clock-time", times,
+                    resolved, estimator, confidence, extra);
+        }
+
+        private double seconds(long fromMillis, long toMillis) {
+            if (calendar.isEmpty()) {
+                return (toMillis - fromMillis) / 1000.0;
+            }
+            return calendar.get().businessTime(Instant.ofEpochMilli(fromMillis), Instant.ofEpochMilli(toMillis))
+                    .toMillis() / 1000.0;
+        }
+
+        /** The number of contacts recorded. */
+        @Override
+        public long count() {
+            return contacts;
+        }
+    }
+
+    private final class Codec implements StateCodec<State> {
+        @Override
+        public int version() {
+            return 1;
+        }
+
+        @Override
+        public void write(State state, DataOutput out) throws IOException {
+            out.writeLong(state.contacts);
+            state.log.write(out);
+        }
+
+        @Override
+        public State read(DataInput in, int version) throws IOException {
+            long contacts = in.readLong();
+            EventLog log = EventLog.read(in);
+            if (contacts < 0 || contacts > log.size()) {
+                throw new StateFormatException("resolution state: " + contacts + " contacts cannot make "
+                        + log.size() + " events");
+            }
+            return new State(log, contacts);
+        }
+    }
+
+    /** Collects the settings of {@link ResolutionTime}. */
+    public static final class Builder {
+        private IssueKey issueKey = FirstContactResolution.DEFAULT_ISSUE_KEY;
+        private ContactScope scope = new ContactScope(Set.of(), true);
+        private Set<Outcome> resolvedOutcomes = Set.of(Outcome.RESOLVED);
+        private Optional<BusinessCalendar> calendar = Optional.empty();
+        private QuantileEstimator estimator = QuantileEstimator.defaultEstimator();
+        private double confidence = 0.95;
+
+        private Builder() {
+        }
+
+        /** Sets the key that groups contacts into issues (default {@code attr.issue}). */
+        public Builder issueKey(IssueKey k) {
+            issueKey = Objects.requireNonNull(k, "issueKey");
+            return this;
+        }
+
+        /** Sets the contacts counted (default every channel, automated included). */
+        public Builder scope(ContactScope s) {
+            scope = Objects.requireNonNull(s, "scope");
+            return this;
+        }
+
+        /**
+         * Sets the outcomes that mean "resolved" (default {@code resolved}).
+         *
+         * @throws IllegalArgumentException if the set is empty
+         */
+        public Builder resolvedOutcomes(Set<Outcome> outcomes) {
+            if (outcomes.isEmpty()) {
+                throw new IllegalArgumentException("resolved outcomes must not be empty");
+            }
+            resolvedOutcomes = Set.copyOf(outcomes);
+            return this;
+        }
+
+        /** Counts business time on this calendar only (default: wall-clock time). */
+        public Builder calendar(BusinessCalendar c) {
+            calendar = Optional.of(c);
+            return this;
+        }
+
+        /** Sets the quantile estimator (default Hyndman–Fan type 7). */
+        public Builder estimator(QuantileEstimator q) {
+            estimator = Objects.requireNonNull(q, "estimator");
+            return this;
+        }
+
+        /**
+         * Sets the confidence level of the median's interval.
+         *
+         * @throws IllegalArgumentException if it is not within (0, 1)
+         */
+        public Builder confidence(double c) {
+            if (!(c > 0 && c < 1)) {
+                throw new IllegalArgumentException("confidence must be within (0, 1), was " + c);
+            }
+            confidence = c;
+            return this;
+        }
+
+        /** The metric. */
+        public ResolutionTime build() {
+            return new ResolutionTime(this);
+        }
+    }
+}

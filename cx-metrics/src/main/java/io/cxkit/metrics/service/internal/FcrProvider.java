@@ -1,0 +1,39 @@
+package io.cxkit.metrics.service.internal;
+
+import io.cxkit.core.Outcome;
+import io.cxkit.metrics.Metric;
+import io.cxkit.metrics.MetricOptions;
+import io.cxkit.metrics.MetricProvider;
+import io.cxkit.metrics.service.ContactScope;
+import io.cxkit.metrics.service.FirstContactResolution;
+import java.util.Set;
+
+/**
+ * Provides {@code fcr}; settings {@code fcr.window} (days or ISO duration, 1..30 days), {@code fcr.key},
+ * {@code fcr.channels} and {@code fcr.resolved} (outcomes).
+ */
+public final class FcrProvider implements MetricProvider {
+    @Override
+    public String name() {
+        return FirstContactResolution.NAME;
+    }
+
+    @Override
+    public String description() {
+        return "first contact resolution: share of issues resolved on the first contact with no repeat contact "
+                + "within the window";
+    }
+
+    @Override
+    public Metric<?> create(MetricOptions options) {
+        Settings s = new Settings(options);
+        FirstContactResolution.Builder b = FirstContactResolution.builder()
+                .issueKey(s.issueKey("fcr.key", FirstContactResolution.DEFAULT_ISSUE_KEY))
+                .scope(s.scope("fcr.channels", ContactScope.assisted()))
+                .resolvedOutcomes(s.outcomes("fcr.resolved", Set.of(Outcome.RESOLVED)))
+                .confidence(options.confidence())
+                .interval(s.shareInterval());
+        Settings.wrap("fcr.window", () -> b.window(s.window("fcr.window", FirstContactResolution.DEFAULT_WINDOW)));
+        return b.build();
+    }
+}

@@ -1,0 +1,36 @@
+package io.cxkit.metrics.service.internal;
+
+import io.cxkit.metrics.Metric;
+import io.cxkit.metrics.MetricOptions;
+import io.cxkit.metrics.MetricProvider;
+import io.cxkit.metrics.service.ContactScope;
+import io.cxkit.metrics.service.FirstResponseTime;
+import io.cxkit.metrics.service.IssueKey;
+
+/**
+ * Provides {@code frt}; settings {@code frt.key}, {@code frt.channels}, {@code business-hours},
+ * {@code holidays} and {@code quantile-type}.
+ */
+public final class FrtProvider implements MetricProvider {
+    @Override
+    public String name() {
+        return FirstResponseTime.NAME;
+    }
+
+    @Override
+    public String description() {
+        return "first response time: seconds from the first inbound message to the first human reply (median, p90)";
+    }
+
+    @Override
+    public Metric<?> create(MetricOptions options) {
+        Settings s = new Settings(options);
+        FirstResponseTime.Builder b = FirstResponseTime.builder()
+                .conversationKey(s.issueKey("frt.key", IssueKey.JOURNEY_ID))
+                .scope(s.scope("frt.channels", ContactScope.assisted()))
+                .estimator(s.estimator())
+                .confidence(options.confidence());
+        s.calendar().ifPresent(b::calendar);
+        return b.build();
+    }
+}

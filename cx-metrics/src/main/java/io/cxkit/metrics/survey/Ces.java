@@ -1,0 +1,78 @@
+package io.cxkit.metrics.survey;
+
+import io.cxkit.core.Feedback;
+import io.cxkit.metrics.MetricOptions;
+import io.cxkit.metrics.MetricProvider;
+
+/**
+ * The Customer Effort Score 2.0 (CEB/Gartner): the mean answer to "The company made it easy for me to handle my
+ * issue" on 1 (strongly disagree) to 7 (strongly agree), with a Student t interval; the share agreeing is
+ * {@link CesAgree}.
+ */
+public final class Ces extends MeanMetric {
+    /** The metric's name. */
+    public static final String NAME = "ces";
+
+    /**
+     * A CES metric.
+     *
+     * @throws IllegalArgumentException if the confidence is not in (0, 1)
+     */
+    public Ces(double confidence) {
+        super(7, confidence);
+    }
+
+    /** 95% t intervals. */
+    public static Ces standard() {
+        return new Ces(0.95);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    int scaleOf(Feedback feedback) {
+        return feedback instanceof Feedback.Ces ? 7 : -1;
+    }
+
+    @Override
+    int scoreOf(Feedback feedback) {
+        return ((Feedback.Ces) feedback).score();
+    }
+
+    @Override
+    void requireScale(int answerScale) {
+        if (answerScale != 7) {
+            throw new IllegalArgumentException("ces answers are on a 1..7 scale, was 1.." + answerScale);
+        }
+    }
+
+    /** Makes {@code ces} for the {@link io.cxkit.metrics.MetricRegistry}. */
+    public static final class Provider implements MetricProvider {
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public String description() {
+            return "Customer Effort Score 2.0: mean of 1-7 with t interval";
+        }
+
+        @Override
+        public Ces create(MetricOptions options) {
+            options.intervalMethod().ifPresent(Ces::requireT);
+            return new Ces(options.confidence());
+        }
+    }
+
+    /** Means offer the t interval only; the generic --ci names are accepted and mean it. */
+    static void requireT(String method) {
+        if (!java.util.Set.of("t", "wald", "adjusted-wald", "score").contains(method)) {
+            throw new IllegalArgumentException("mean metrics use the t interval; interval method '" + method
+                    + "' is not one of t, wald, adjusted-wald, score");
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package io.cxkit.metrics.survey;
+
+import io.cxkit.core.Feedback;
+import io.cxkit.metrics.MetricOptions;
+import io.cxkit.metrics.MetricProvider;
+import java.util.Objects;
+
+/**
+ * Customer satisfaction as the top-box share: the share of CSAT answers in the top boxes of their scale
+ * ({@link CsatMapping}; on 1–5, answers 4 and 5), on [0, 1], with an Agresti–Coull interval by default.
+ * CSAT is the share, not the mean; the mean rating is {@link CsatMean}. Worked case (Delighted help centre):
+ * 74 of 107 answers are 4 or 5, CSAT 69.16%.
+ */
+public final class Csat extends ShareMetric {
+    /** The metric's name. */
+    public static final String NAME = "csat";
+
+    private final CsatMapping mapping;
+
+    /**
+     * A CSAT metric.
+     *
+     * @throws IllegalArgumentException if the confidence is not in (0, 1)
+     */
+    public Csat(CsatMapping mapping, ProportionInterval interval, double confidence) {
+        super(interval, confidence);
+        this.mapping = Objects.requireNonNull(mapping, "mapping");
+    }
+
+    /** The default mapping with 95% Agresti–Coull intervals. */
+    public static Csat standard() {
+        return new Csat(CsatMapping.DEFAULT, ProportionInterval.AGRESTI_COULL, 0.95);
+    }
+
+    /**
+     * CSAT configured by options: {@code intervalMethod}, {@code confidence} and the setting
+     * {@code csat.mapping} ("5:2,10:3").
+     *
+     * @throws IllegalArgumentException if an option is not valid for CSAT
+     */
+    public static Csat from(MetricOptions options) {
+        return new Csat(options.setting("csat.mapping").map(CsatMapping::parse).orElse(CsatMapping.DEFAULT),
+                options.intervalMethod().map(ProportionInterval::parse).orElse(ProportionInterval.AGRESTI_COULL),
+                options.confidence());
+    }
+
+    /** The top-box mapping. */
+    public CsatMapping mapping() {
+        return mapping;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    int classify(Feedback feedback) {
+        if (feedback instanceof Feedback.Csat c) {
+            return c.score() >= mapping.lowestSatisfied(c.scale()) ? 1 : 0;
+        }
+        return -1;
+    }
+
+    @Override
+    String settingsKey() {
+        return mapping.toString();
+    }
+
+    @Override
+    int lowestHit(int scale) {
+        return mapping.lowestSatisfied(scale);
+    }
+
+    @Override
+    public String toString() {
+        return "csat(" + mapping + ", " + interval().label() + ", " + confidence() + ")";
+    }
+
+    /** Makes {@code csat} for the {@link io.cxkit.metrics.MetricRegistry}. */
+    public static final class Provider implements MetricProvider {
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public String description() {
+            return "CSAT top-box share on [0, 1] with Agresti-Coull or Wilson interval";
+        }
+
+        @Override
+        public Csat create(MetricOptions options) {
+            return from(options);
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package io.cxkit.metrics.survey;
+
+import io.cxkit.core.Interaction;
+import io.cxkit.metrics.Estimate;
+import io.cxkit.metrics.Interval;
+import io.cxkit.metrics.WeightedAccumulator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The state of a {@link ShareMetric} (CSAT top-box share, CES agreement): exact counts of hits and answers,
+ * plus weighted sums for answers added with a survey weight. Not thread-safe.
+ */
+public final class ShareAccumulator implements WeightedAccumulator<ShareAccumulator> {
+    private final ShareMetric metric;
+    long hits;
+    long answers;
+    long weightedAnswers;
+    double weightHits;
+    double weightSum;
+    double weightSquares;
+
+    ShareAccumulator(ShareMetric metric) {
+        this.metric = metric;
+    }
+
+    /** The metric this state belongs to. */
+    public ShareMetric metric() {
+        return metric;
+    }
+
+    /**
+     * Adds the interaction's first answer the metric measures; others are ignored.
+     *
+     * @throws IllegalArgumentException if the answer cannot be classified (e.g. a scale the mapping lacks)
+     */
+    @Override
+    public void add(Interaction interaction) {
+        int c = metric.classify(interaction);
+        if (c >= 0) {
+            answers++;
+            hits += c;
+        }
+    }
+
+    /**
+     * Adds the answers {@code scores[from..to)}, all on 1..{@code scale} (CES: 7): the hot path, allocation-free,
+     * all or nothing.
+     *
+     * @throws IllegalArgumentException naming the first answer off the scale, or if the metric does not take
+     *         answers on that scale
+     * @throws IndexOutOfBoundsException if the range is not within the array
+     */
+    public void addScores(byte[] scores, int scale, int from, int to) {
+        int lowestHit = metric.lowestHit(scale);
+        long hitCount = ByteColumns.countAtLeast(scores, from, to, lowestHit, 1, scale);
+        if (hitCount < 0) {
+            throw ByteColumns.offScale(metric.name() + " score", scores, from, to, 1, scale);
+        }
+        hits += hitCount;
+        answers += to - from;
+    }
+
+    /**
+     * Adds answers counted elsewhere: {@code hits} of {@code answers} were hits. For counts kept by another system.
+     *
+     * @throws IllegalArgumentException if a count is negative or hits exceed answers
+     */
+    public void addCounts(long hitCount, long answerCount) {
+        if (answerCount < 0 || hitCount < 0 || hitCount > answerCount) {
+            throw new IllegalArgumentException("counts must satisfy 0 <= hits <= answers, were " + hitCount + " of "
+                    + answerCount);
+        }
+        hits += hitCount;
+        answers += answerCount;
+    }
+
+    /**
+     * Adds the interaction's first measured answer with a survey weight.
+     *
+     * @throws IllegalArgumentException if the weight is negative or not finite, or the answer cannot be
+     *         classified
+     */
+    @Override
+    public void addWeighted(Interaction interaction, double weight) {
+        NpsAccumulator.requireWeight(weight);
+        int c = metric.classify(interaction);
+        if (c >= 0) {
+            weightedAnswers++;
+            weightSum += weight;
+            weightSquares += weight * weight;
+            weightHits += c * weight;
+        }
+    }
+
+    @Override
+    public void merge(ShareAccumulator other) {
+        if (!metric.settingsKey().equals(other.metric.settingsKey()) || !metric.name().equals(other.metric.name())) {
+            throw new IllegalArgumentException("cannot merge " + other.metric.name() + " (" + other.metric.settingsKey()
+                    + ") into " + metric.name() + " (" + metric.settingsKey() + ")");
+        }
+        hits += other.hits;
+        answers += other.answers;
+        weightedAnswers += other.weightedAnswers;
+        weightHits += other.weightHits;
+        weightSum += other.weightSum;
+        weightSquares += other.weightSquares;
+    }
+
+    @Override
+    public long count() {
+        return answers + weightedAnswers;
+    }
+
+    /** True if any answer was added with a weight. */
+    public boolean isWeighted() {
+        return weightedAnswers > 0;
+    }
+
+    /** The Kish effective sample size, unweighted answers counting with weight 1. */
+    public double effectiveN() {
+        double w = answers + weightSum;
+        double w2 = answers + weightSquares;
+        return w2 == 0 ? 0 : w * w / w2;
+    }
+
+    /** {hits, n}: exact when unweighted, else the weighted share times the Kish effective n. */
+    double[] effectiveHitsAndN() {
+        if (!isWeighted()) {
+            return new double[] {hits, answers};
+        }
+        double w = answers + weightSum;
+        if (w == 0) {
+            return new double[] {0, 0};
+        }
+        double ne = effectiveN();
+        return new double[] {(hits + weightHits) / w * ne, ne};
+    }
+
+    /**
+     * The share on [0, 1] with n, the interval of the metric's method (clamped to [0, 1], reported), and
+     * details: hits, answers (weighted sums when weighted), effective_n when weighted. NaN and no interval
+     * with no answers.
+     */
+    @Override
+    public Estimate result() {
+        double[] e = effectiveHitsAndN();
+        Map<String, Double> details = new LinkedHashMap<>();
+        boolean weighted = isWeighted();
+        details.put("hits", weighted ? hits + weightHits : (double) hits);
+        details.put("answers", weighted ? answers + weightSum : (double) answers);
+        String method = metric.interval().label();
+        if (e[1] == 0) {
+            return new Estimate(metric.name(), Double.NaN, count(), Optional.empty(), method, details);
+        }
+        if (weighted) {
+            details.put("effective_n", e[1]);
+        }
+        double x = Math.min(e[0], e[1]);
+        Interval ci = ProportionStatistics.interval(metric.interval(), x, e[1], metric.confidence());
+        return new Estimate(metric.name(), x / e[1], count(), Optional.of(ci), method, details);
+    }
+}

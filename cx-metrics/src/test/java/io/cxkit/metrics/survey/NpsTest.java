@@ -1,0 +1,241 @@
+package io.cxkit.metrics.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.cxkit.core.Feedback;
+import io.cxkit.core.Interaction;
+import io.cxkit.metrics.Comparison;
+import io.cxkit.metrics.Estimate;
+import io.cxkit.metrics.Interval;
+import io.cxkit.metrics.MetricCompatibilityKit;
+import io.cxkit.metrics.MetricOptions;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class NpsTest {
+
+    @Test
+    void theColumnarPathCountsExactlyAsOneScoreAtATimeForEveryLengthAndOffset() {
+        Random random = new Random(3);
+        for (int trial = 0; trial < 300; trial++) {
+            byte[] scores = new byte[random.nextInt(80)];
+            for (int i = 0; i < scores.length; i++) {
+                scores[i] = (byte) random.nextInt(11);
+            }
+            int from = scores.length == 0 ? 0 : random.nextInt(scores.length);
+            int to = from + random.nextInt(scores.length - from + 1);
+            NpsAccumulator bulk = Nps.standard().newAccumulator();
+            bulk.addScores(scores, from, to);
+            NpsAccumulator single = Nps.standard().newAccumulator();
+            for (int i = from; i < to; i++) {
+                single.addScore(scores[i]);
+            }
+            assertThat(bulk.detractors()).isEqualTo(single.detractors());
+            assertThat(bulk.passives()).isEqualTo(single.passives());
+            assertThat(bulk.promoters()).isEqualTo(single.promoters());
+        }
+    }
+
+    @Test
+    void aColumnWithAScoreOffTheScaleIsRejectedWholeNamingTheScoreAndIndex() {
+        NpsAccumulator acc = Nps.standard().newAccumulator();
+        byte[] scores = {9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 11, 9};
+        assertThatThrownBy(() -> acc.addScores(scores, 0, scores.length))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("nps score must be within 0..10, was 11 at index 10");
+        byte[] negative = {9, 9, 9, 9, 9, 9, 9, -1, 9};
+        assertThatThrownBy(() -> acc.addScores(negative, 0, negative.length))
+                .hasMessage("nps score must be within 0..10, was -1 at index 7");
+        assertThat(acc.count()).isZero();
+        acc.addScores(scores, 0, 10);
+        assertThat(acc.promoters()).isEqualTo(10);
+    }
+
+    @Test
+    void everyByteValueOutsideTheScaleIsCaughtInEveryLaneOfTheFastPath() {
+        for (int bad = -128; bad <= 127; bad++) {
+            if (bad >= 0 && bad <= 10) {
+                continue;
+            }
+            for (int lane = 0; lane < 8; lane++) {
+                byte[] scores = new byte[16];
+                scores[lane] = (byte) bad;
+                NpsAccumulator acc = Nps.standard().newAccumulator();
+                assertThatThrownBy(() -> acc.addScores(scores, 0, 16)).as("byte %d in lane %d", bad, lane)
+                        .isInstanceOf(IllegalArgumentException.class);
+            }
+        }
+    }
+
+    @Test
+    void groupedColumnsCountEachRowIntoItsGroup() {
+        Random random = new Random(5);
+        int rows = 1000;
+        byte[] scores = new byte[rows];
+        int[] groups = new int[rows];
+        NpsAccumulator[] expected = new NpsAccumulator[4];
+        NpsAccumulator[] grouped = new NpsAccumulator[4];
+        for (int g = 0; g < 4; g++) {
+            expected[g] = Nps.standard().newAccumulator();
+            grouped[g] = Nps.standard().newAccumulator();
+        }
+        for (int i = 0; i < rows; i++) {
+            scores[i] = (byte) random.nextInt(11);
+            groups[i] = random.nextInt(4);
+            expected[groups[i]].addScore(scores[i]);
+        }
+        NpsAccumulator.addScoresGrouped(scores, groups, 0, rows, grouped);
+        for (int g = 0; g < 4; g++) {
+            assertThat(grouped[g].result()).isEqualTo(expected[g].result());
+        }
+    }
+
+    @Test
+    void groupedColumnsRejectABadGroupIndexOrScoreBeforeCountingAnything() {
+        NpsAccumulator[] grouped = {Nps.standard().newAccumulator(), Nps.standard().newAccumulator()};
+        assertThatThrownBy(() -> NpsAccumulator.addScoresGrouped(new byte[] {1, 2, 3}, new int[] {0, 1, 2}, 0, 3,
+                grouped)).hasMessage("group index 2 at index 2 is outside 0..1");
+        assertThatThrownBy(() -> NpsAccumulator.addScoresGrouped(new byte[] {1, 12, 3}, new int[] {0, 1, 1}, 0, 3,
+                grouped)).hasMessage("nps score must be within 0..10, was 12 at index 1");
+        assertThat(grouped[0].count() + grouped[1].count()).isZero();
+    }
+
+    @Test
+    void interactionsWithoutAnNpsAnswerAreIgnored() {
+        NpsAccumulator acc = Nps.standard().newAccumulator();
+        acc.add(MetricCompatibilityKit.randomBase(new Random(1)).feedback(new Feedback.Csat(4, 5)).build());
+        acc.add(MetricCompatibilityKit.randomBase(new Random(2)).feedback(new Feedback.Nps(10)).build());
+        assertThat(acc.count()).isEqualTo(1);
+        assertThat(acc.result().value()).isEqualTo(1);
+    }
+
+    @Test
+    void anEmptyStateHasNoValueAndNoInterval() {
+        Estimate e = Nps.standard().newAccumulator().result();
+        assertThat(e.value()).isNaN();
+        assertThat(e.n()).isZero();
+        assertThat(e.interval()).isEmpty();
+    }
+
+    @Test
+    void weightsOfOneGiveTheUnweightedFigure() {
+        NpsAccumulator plain = Nps.standard().newAccumulator();
+        NpsAccumulator weighted = Nps.standard().newAccumulator();
+        int[] scores = {0, 3, 7, 8, 9, 10, 10, 6, 9};
+        for (int s : scores) {
+            plain.addScore(s);
+            weighted.addWeightedScore(s, 1.0);
+        }
+        assertThat(weighted.result().value()).isCloseTo(plain.result().value(), within(1e-15));
+        assertThat(weighted.effectiveN()).isCloseTo(9, within(1e-12));
+        assertThat(weighted.result().interval().orElseThrow().lower())
+                .isCloseTo(plain.result().interval().orElseThrow().lower(), within(1e-12));
+    }
+
+    /** Kish (1965): n_eff = (Σw)²/Σw²; weights (1, 3) on one promoter and one detractor give n_eff 1.6. */
+    @Test
+    void weightedNpsUsesTheWeightedSharesAndTheKishEffectiveN() {
+        NpsAccumulator acc = Nps.standard().newAccumulator();
+        acc.addWeightedScore(10, 3);
+        acc.addWeightedScore(0, 1);
+        Estimate e = acc.result();
+        assertThat(e.value()).isCloseTo((3 - 1) / 4.0, within(1e-15));
+        assertThat(e.n()).isEqualTo(2);
+        assertThat(e.details().get("effective_n")).isCloseTo(16.0 / 10, within(1e-15));
+        Interval expected = NpsStatistics.adjustedWald(0.25 * 1.6, 0, 0.75 * 1.6, 0.95);
+        assertThat(e.interval()).contains(expected);
+    }
+
+    @Test
+    void aNegativeOrNonFiniteWeightIsRejected() {
+        NpsAccumulator acc = Nps.standard().newAccumulator();
+        assertThatThrownBy(() -> acc.addWeightedScore(9, -1)).hasMessage("weight must be a finite number >= 0, was -1.0");
+        assertThatThrownBy(() -> acc.addWeightedScore(9, Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> acc.addWeightedScore(9, Double.POSITIVE_INFINITY))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void optionsChooseTheIntervalTheConfidenceAndTheBreaks() {
+        Nps nps = Nps.from(MetricOptions.defaults().withConfidence(0.9).withIntervalMethod("score")
+                .withSetting("nps.breaks", "0,6,8,10"));
+        assertThat(nps.interval()).isEqualTo(NpsInterval.SCORE);
+        assertThat(nps.confidence()).isEqualTo(0.9);
+        assertThatThrownBy(() -> Nps.from(MetricOptions.defaults().withIntervalMethod("bootstrap")))
+                .hasMessage("nps interval method must be one of wald, adjusted-wald, score; was 'bootstrap'");
+        assertThatThrownBy(() -> NpsBreaks.parse("0,8,6,10")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("(0, 8, 6, 10)");
+    }
+
+    @Test
+    void mergingStatesOfDifferentScalesIsRefused() {
+        NpsAccumulator a = Nps.standard().newAccumulator();
+        NpsAccumulator b = new Nps(NpsBreaks.parse("0,6,8,15"), NpsInterval.WALD, 0.95).newAccumulator();
+        assertThatThrownBy(() -> a.merge(b)).hasMessageContaining("different scales");
+    }
+
+    @Test
+    void scoreIntervalContainsTheEstimateStaysInRangeAndNarrowsWithN() {
+        Random random = new Random(9);
+        for (int trial = 0; trial < 200; trial++) {
+            int d = random.nextInt(30);
+            int o = random.nextInt(30);
+            int p = random.nextInt(30);
+            if (d + o + p == 0) {
+                continue;
+            }
+            Interval ci = NpsStatistics.score(d, o, p, 0.95);
+            double est = NpsStatistics.nps(d, o, p);
+            assertThat(ci.lower()).isBetween(-1.0, est + 1e-12);
+            assertThat(ci.upper()).isBetween(est - 1e-12, 1.0);
+            Interval wider = NpsStatistics.score(d, o, p, 0.99);
+            assertThat(wider.lower()).isLessThanOrEqualTo(ci.lower() + 1e-12);
+            Interval bigger = NpsStatistics.score(10 * d, 10 * o, 10 * p, 0.95);
+            assertThat(bigger.upper() - bigger.lower()).isLessThan(ci.upper() - ci.lower() + 1e-12);
+        }
+    }
+
+    @Test
+    void forLargeSamplesTheScoreIntervalApproachesWald() {
+        Interval score = NpsStatistics.score(25_000, 35_000, 40_000, 0.95);
+        Interval wald = NpsStatistics.wald(25_000, 35_000, 40_000, 0.95);
+        assertThat(score.lower()).isCloseTo(wald.lower(), within(1e-4));
+        assertThat(score.upper()).isCloseTo(wald.upper(), within(1e-4));
+    }
+
+    @Test
+    void comparisonOfCurrentAgainstBaselineIsSigned() {
+        Nps nps = Nps.standard();
+        NpsAccumulator before = nps.newAccumulator();
+        NpsAccumulator after = nps.newAccumulator();
+        for (int i = 0; i < 100; i++) {
+            before.addScore(i < 40 ? 0 : 9);
+            after.addScore(i < 20 ? 0 : 9);
+        }
+        Comparison c = nps.compare(before, after, 0.95);
+        assertThat(c.difference()).isCloseTo(0.4, within(1e-12));
+        assertThat(c.statistic()).isPositive();
+        assertThat(c.significantAt(0.05)).isTrue();
+        assertThat(c.method()).isEqualTo("adjusted-wald-difference");
+        Comparison empty = nps.compare(nps.newAccumulator(), after, 0.95);
+        assertThat(empty.pValue()).isNaN();
+        assertThat(empty.significantAt(0.05)).isFalse();
+    }
+
+    @Test
+    void interactionsThroughTheInteractionPathMatchTheColumn() {
+        Random random = new Random(12);
+        NpsAccumulator viaInteractions = Nps.standard().newAccumulator();
+        byte[] column = new byte[200];
+        for (int i = 0; i < 200; i++) {
+            column[i] = (byte) random.nextInt(11);
+            Interaction x = MetricCompatibilityKit.randomBase(random).feedback(new Feedback.Nps(column[i])).build();
+            viaInteractions.add(x);
+        }
+        NpsAccumulator viaColumn = Nps.standard().newAccumulator();
+        viaColumn.addScores(column, 0, 200);
+        assertThat(viaInteractions.result()).isEqualTo(viaColumn.result());
+    }
+}
