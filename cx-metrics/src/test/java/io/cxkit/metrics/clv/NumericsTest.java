@@ -25,6 +25,15 @@ class NumericsTest {
     }
 
     @Test
+    void lnGammaRatioStaysAccurateForHugeArguments() {
+        // mpmath: loggamma(1e18 + 3.5) − loggamma(1e18) = 3.5·ln(1e18) + O(1e-18).
+        assertThat(SpecialFunctions.lnGammaRatio(1e18, 3.5)).isCloseTo(3.5 * Math.log(1e18), within(1e-12));
+        assertThat(SpecialFunctions.lnGammaRatio(2e5, 0.7)).isCloseTo(SpecialFunctions.lnGamma(2e5 + 0.7)
+                - SpecialFunctions.lnGamma(2e5), within(1e-8));
+        assertThat(SpecialFunctions.lnGammaRatio(1e5, 2.5)).isCloseTo(28.782332412300572, within(1e-9));
+    }
+
+    @Test
     void digammaMatchesKnownValues() {
         // ψ(1) = −γ (Euler–Mascheroni); ψ(0.5) = −γ − 2 ln 2.
         assertThat(SpecialFunctions.digamma(1)).isCloseTo(-0.5772156649015329, within(1e-13));
