@@ -11,4 +11,5 @@ module io.cxkit.journey {
     exports io.cxkit.journey.identity;
     exports io.cxkit.journey.path;
     exports io.cxkit.journey.attribution;
+    exports io.cxkit.journey.scoring;
 }

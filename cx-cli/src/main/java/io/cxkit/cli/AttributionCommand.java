@@ -2,10 +2,7 @@ package io.cxkit.cli;
 
 import io.cxkit.core.Interaction;
 import io.cxkit.core.Outcome;
-import io.cxkit.core.io.InteractionReader;
-import io.cxkit.core.io.ReadPolicy;
 import io.cxkit.core.io.ReadReport;
-import io.cxkit.core.sample.SampleGenerator;
 import io.cxkit.journey.JourneyCutter;
 import io.cxkit.journey.attribution.Attribution;
 import io.cxkit.journey.attribution.AttributionResult;
@@ -84,7 +81,8 @@ public final class AttributionCommand implements Callable<Integer> {
     boolean transitions;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json or csv (default: ${DEFAULT-VALUE}).", converter = FormatConverter.class)
+            description = "text, json or csv (default: ${DEFAULT-VALUE}).", 
+            converter = io.cxkit.cli.journey.FormatConverter.class)
     OutputFormat format;
 
     @CommandLine.Spec
@@ -141,25 +139,16 @@ public final class AttributionCommand implements Callable<Integer> {
         return r.paths();
     }
 
-    private List<ConversionPath> journeyPaths() throws IOException {
-        List<Interaction> interactions = new ArrayList<>();
-        if (input == null) {
-            if (conversion != null) {
-                throw new UsageException("--conversion needs --input");
-            }
-            interactions = SampleGenerator.builder().customers(2_000).seed(42L).build().generateList();
-        } else {
-            if (!Files.isRegularFile(input)) {
-                throw new InputException(input + ": no such file");
-            }
-            ReadReport report = InteractionReader.builder().policy(ReadPolicy.SKIP_AND_REPORT).build()
-                    .read(input, interactions::add);
-            warn(report);
+    private List<ConversionPath> journeyPaths() {
+        if (input == null && conversion != null) {
+            throw new UsageException("--conversion needs --input");
         }
+        LoadedInput in = LoadedInput.read(input == null ? List.of() : List.of(input));
+        in.reports().forEach(this::warn);
         Outcome outcome = Outcome.of(conversion == null ? "converted" : conversion);
         Function<Interaction, String> step = key.equals("touchpoint") ? i -> i.touchpoint().id()
                 : JourneyPaths::channel;
-        return JourneyPaths.aggregate(JourneyCutter.byJourneyId().cut(interactions), outcome, step);
+        return JourneyPaths.aggregate(JourneyCutter.byJourneyId().cut(in.interactions()), outcome, step);
     }
 
     /** Rejected rows do not stop the command; stderr says how many and shows the first. */
@@ -250,18 +239,5 @@ public final class AttributionCommand implements Callable<Integer> {
 
     private static String num(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.format("%.4f", v);
-    }
-
-    /** Parses {@code --format} case-insensitively, naming the allowed values on error. */
-    static final class FormatConverter implements CommandLine.ITypeConverter<OutputFormat> {
-        @Override
-        public OutputFormat convert(String value) {
-            for (OutputFormat f : OutputFormat.values()) {
-                if (f.name().equalsIgnoreCase(value)) {
-                    return f;
-                }
-            }
-            throw new CommandLine.TypeConversionException("--format must be text, json or csv, was '" + value + "'");
-        }
     }
 }

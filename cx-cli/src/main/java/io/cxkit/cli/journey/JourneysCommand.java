@@ -8,13 +8,16 @@ import picocli.CommandLine.Command;
  * {@code subcommands}, one per line.
  */
 @Command(name = "journeys", mixinStandardHelpOptions = true,
-        description = "Stitch identities, map journeys and their variants, funnels and paths.",
+        description = "Stitch identities, map journeys and their variants, funnels, paths, pain points and at-risk "
+                + "customers.",
         subcommands = {
             StitchCommand.class,
             MapCommand.class,
             VariantsCommand.class,
             FunnelCommand.class,
             PathsCommand.class,
+            PainPointsCommand.class,
+            AtRiskCommand.class,
         })
 public final class JourneysCommand implements Runnable {
     @CommandLine.Spec

@@ -1,0 +1,166 @@
+package io.cxkit.cli.journey;
+
+import io.cxkit.cli.Output;
+import io.cxkit.cli.OutputFormat;
+import io.cxkit.cli.UsageException;
+import io.cxkit.journey.scoring.AtRiskAlert;
+import io.cxkit.journey.scoring.AtRiskDetector;
+import io.cxkit.journey.scoring.AtRiskReason;
+import io.cxkit.journey.scoring.AtRiskReport;
+import io.cxkit.journey.scoring.AtRiskRules;
+import io.cxkit.journey.scoring.ExperienceScorer;
+import io.cxkit.journey.scoring.ScoringSettings;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code cx journeys at-risk}: customers whose rolling experience score fell below a threshold, who had repeat
+ * unresolved contacts, or who gave a detractor answer after a long wait, each with its reasons. JSON:
+ * {@code {"as_of":..,"customers":N,"at_risk":N,"alerts":[{"customer":..,"rolling_score":x|null,
+ * "last_interaction":..,"reasons":[{"rule":"rolling_score"|"repeat_unresolved"|"detractor_after_wait",
+ * "detail":..,"at":..}]}]}}.
+ */
+@Command(name = "at-risk", mixinStandardHelpOptions = true,
+        description = "Customers at risk, with reasons: low rolling experience score, repeat unresolved contacts, "
+                + "a detractor answer after a long wait. Needs cxkit interactions (--input) or the embedded sample.")
+public final class AtRiskCommand implements Runnable {
+    /** The CSV columns: one row per alert and reason. */
+    static final List<String> CSV_HEADER = List.of("customer", "rolling_score", "last_interaction", "rule",
+            "detail", "at");
+
+    @Mixin
+    JourneyInput input;
+
+    @Option(names = "--threshold", paramLabel = "SCORE", defaultValue = "40",
+            description = "Alert when the rolling experience score (0..100) is below this (default: ${DEFAULT-VALUE}).")
+    double threshold;
+
+    @Option(names = "--rolling", paramLabel = "N", defaultValue = "3",
+            description = "Journeys the rolling score averages (default: ${DEFAULT-VALUE}).")
+    int rolling;
+
+    @Option(names = "--unresolved", paramLabel = "N", defaultValue = "2",
+            description = "Alert at this many unresolved contacts within --unresolved-window (default: ${DEFAULT-VALUE}).")
+    int unresolved;
+
+    @Option(names = "--unresolved-window", paramLabel = "DURATION", defaultValue = "30d",
+            converter = DurationConverter.class, description = "Default: ${DEFAULT-VALUE}.")
+    Duration unresolvedWindow;
+
+    @Option(names = "--long-wait", paramLabel = "DURATION", defaultValue = "10m", converter = DurationConverter.class,
+            description = "A detractor answer after a wait at least this long raises an alert (default: ${DEFAULT-VALUE}).")
+    Duration longWait;
+
+    @Option(names = "--lookback", paramLabel = "DURATION", defaultValue = "90d", converter = DurationConverter.class,
+            description = "Journeys ended within this time count for the score and the detractor rule "
+                    + "(default: ${DEFAULT-VALUE}).")
+    Duration lookback;
+
+    @Option(names = "--negativity-weight", paramLabel = "W", defaultValue = "2",
+            description = "How much more a bad moment weighs than a good one, >= 1 (default: ${DEFAULT-VALUE}).")
+    double negativityWeight;
+
+    @Option(names = "--top", paramLabel = "N", description = "List at most N alerts (the count is always total).")
+    Integer top;
+
+    @Option(names = "--format", defaultValue = "text", converter = FormatConverter.class,
+            description = "text, json or csv (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        AtRiskDetector detector = detector();
+        JourneyInput.Loaded in = input.load(spec.commandLine().getErr());
+        if (in.isEventLog()) {
+            throw new UsageException("at-risk needs cxkit interactions (--input) or the embedded sample: an event "
+                    + "log has no customers, outcomes or feedback");
+        }
+        AtRiskReport r = detector.detect(in.journeys());
+        List<AtRiskAlert> shown = top == null ? r.alerts() : r.alerts().subList(0, Math.min(top, r.alerts().size()));
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case JSON -> Output.json(out, json(r, shown));
+            case CSV -> {
+                List<List<?>> rows = new ArrayList<>();
+                for (AtRiskAlert a : shown) {
+                    for (AtRiskReason reason : a.reasons()) {
+                        rows.add(java.util.Arrays.asList(a.customer().value(),
+                                a.rollingScore().isPresent() ? a.rollingScore().getAsDouble() : null,
+                                a.lastInteraction().toString(), rule(reason), reason.detail(), reason.at().toString()));
+                    }
+                }
+                Output.csv(out, CSV_HEADER, rows);
+            }
+            default -> text(out, in.source(), r, shown);
+        }
+    }
+
+    private AtRiskDetector detector() {
+        if (top != null && top < 1) {
+            throw new UsageException("--top must be at least 1, was " + top);
+        }
+        try {
+            AtRiskRules rules = new AtRiskRules(threshold, rolling, unresolved, unresolvedWindow, longWait, lookback);
+            ScoringSettings settings = ScoringSettings.DEFAULTS.withNegativityWeight(negativityWeight);
+            return new AtRiskDetector(new ExperienceScorer(settings), rules);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /** The JSON tree of a report with the given (possibly cut) list of alerts. */
+    static Map<String, Object> json(AtRiskReport r, List<AtRiskAlert> shown) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("as_of", r.asOf().toString());
+        root.put("customers", r.customers());
+        root.put("at_risk", r.alerts().size());
+        List<Object> alerts = new ArrayList<>();
+        for (AtRiskAlert a : shown) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("customer", a.customer().value());
+            m.put("rolling_score", Format.json(a.rollingScore()));
+            m.put("last_interaction", a.lastInteraction().toString());
+            List<Object> reasons = new ArrayList<>();
+            for (AtRiskReason reason : a.reasons()) {
+                Map<String, Object> rm = new LinkedHashMap<>();
+                rm.put("rule", rule(reason));
+                rm.put("detail", reason.detail());
+                rm.put("at", reason.at().toString());
+                reasons.add(rm);
+            }
+            m.put("reasons", reasons);
+            alerts.add(m);
+        }
+        root.put("alerts", alerts);
+        return root;
+    }
+
+    private static String rule(AtRiskReason r) {
+        return r.rule().name().toLowerCase(Locale.ROOT);
+    }
+
+    private static void text(PrintWriter out, String source, AtRiskReport r, List<AtRiskAlert> shown) {
+        out.println(r.alerts().size() + " of " + r.customers() + " customers at risk as of " + r.asOf() + " ("
+                + source + ")");
+        for (AtRiskAlert a : shown) {
+            out.println(a.customer().value() + "  rolling score " + Format.seconds(a.rollingScore())
+                    + "  last seen " + a.lastInteraction());
+            for (AtRiskReason reason : a.reasons()) {
+                out.println("  - " + reason.detail() + " (" + reason.at() + ")");
+            }
+        }
+        out.flush();
+    }
+}
