@@ -16,7 +16,8 @@ import java.util.TreeMap;
 /**
  * Stitches records into customers with union-find over their identifiers.
  *
- * <p>Each record (interaction) carries identifiers: its customer id (type {@code customer}) and its
+ * <p>Each record (interaction) carries identifiers: its customer id (type {@code customer}, used only when
+ * the settings list that type) and its
  * {@link Interaction#identifiers()} ({@code id.TYPE} CSV columns, the JSON {@code identifiers} object). Blocked
  * values and unlisted types are dropped and counted. Identifiers that co-occur on one record belong to one
  * customer: the record's strongest identifier (its <em>anchor</em>: the type listed first in the
@@ -150,6 +151,7 @@ public final class IdentityStitcher {
         private long blocked;
         private final Map<String, Integer> typeIndex = new HashMap<>();
         private final int maxBlockedLength;
+        private final boolean useCustomerId = settings.indexOf(StitchSettings.CUSTOMER) >= 0;
 
         Run(int types, int[] limits) {
             int longest = 0;
@@ -169,7 +171,9 @@ public final class IdentityStitcher {
         int[] record(Interaction i) {
             int[] ids = new int[1 + i.identifiers().size()];
             int n = 0;
-            n = add(ids, n, StitchSettings.CUSTOMER, i.customerId().value());
+            if (useCustomerId) {
+                n = add(ids, n, StitchSettings.CUSTOMER, i.customerId().value());
+            }
             for (Map.Entry<String, String> e : i.identifiers().entrySet()) {
                 n = add(ids, n, e.getKey(), e.getValue());
             }
