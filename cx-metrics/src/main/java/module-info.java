@@ -5,10 +5,10 @@ module io.cxkit.metrics {
     exports io.cxkit.metrics;
     exports io.cxkit.metrics.breakdown;
     exports io.cxkit.metrics.clv;
+    exports io.cxkit.metrics.retention;
+    exports io.cxkit.metrics.service;
     exports io.cxkit.metrics.stat;
     exports io.cxkit.metrics.survey;
-    exports io.cxkit.metrics.service;
-    exports io.cxkit.metrics.retention;
     exports io.cxkit.metrics.weighting;
 
     uses io.cxkit.metrics.MetricProvider;

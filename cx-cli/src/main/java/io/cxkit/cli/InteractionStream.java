@@ -5,7 +5,6 @@ import io.cxkit.core.io.InteractionReader;
 import io.cxkit.core.io.ReadPolicy;
 import io.cxkit.core.io.ReadReport;
 import io.cxkit.core.io.Rejection;
-import io.cxkit.core.sample.SampleGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -21,10 +20,6 @@ import java.util.function.Consumer;
  * interaction.
  */
 final class InteractionStream {
-    /** Customers and seed of the embedded sample, as the report command uses it. */
-    static final int SAMPLE_CUSTOMERS = 400;
-    static final long SAMPLE_SEED = 2025L;
-
     private InteractionStream() {
     }
 
@@ -42,15 +37,15 @@ final class InteractionStream {
                 throw new InputException(source + ": interaction " + i.id() + ": " + e.getMessage(), e);
             }
         };
+        InteractionReader reader = InteractionReader.builder().policy(ReadPolicy.SKIP_AND_REPORT).build();
         if (input.isEmpty()) {
-            SampleGenerator.builder().customers(SAMPLE_CUSTOMERS).seed(SAMPLE_SEED).build().generate(guarded);
+            EmbeddedSample.read(reader, guarded);
             return;
         }
         Path f = input.get();
         if (!Files.isRegularFile(f)) {
             throw new InputException(f + ": no such file");
         }
-        InteractionReader reader = InteractionReader.builder().policy(ReadPolicy.SKIP_AND_REPORT).build();
         ReadReport report;
         try {
             report = reader.read(f, guarded);

@@ -69,6 +69,11 @@ public final class MetricsCommand implements Callable<Integer> {
                     + "Default: each metric's own (adjusted-wald).")
     String ci;
 
+    @Option(names = "--rake", paramLabel = "TARGETS",
+            description = "Rake the survey respondents to population margins and report weighted metrics. TARGETS "
+                    + "is a CSV with header dimension,category,target (counts or shares); dimensions as in --by.")
+    Path rake;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text, json or csv (default: ${DEFAULT-VALUE}).")
     String format;
@@ -82,13 +87,18 @@ public final class MetricsCommand implements Callable<Integer> {
         List<Dimension> dims = MetricSelection.dimensions(by, bucket, z);
         Breakdown breakdown = Breakdown.of(selected, dims);
         PrintWriter err = spec.commandLine().getErr();
-        InteractionStream.read(Optional.ofNullable(input), breakdown::add, err);
-        print(breakdown, dims, output, spec.commandLine().getOut());
+        Optional<Map<String, Object>> weighting = Optional.empty();
+        if (rake == null) {
+            InteractionStream.read(Optional.ofNullable(input), breakdown::add, err);
+        } else {
+            weighting = Optional.of(Weighting.rake(rake, Optional.ofNullable(input), breakdown, err));
+        }
+        print(breakdown, dims, weighting, output, spec.commandLine().getOut());
         return 0;
     }
 
     /** The JSON tree of a breakdown: {@code {"groups":[{"key":{..},"metrics":{..}}]}}. */
-    static Map<String, Object> json(List<Group> groups) {
+    static Map<String, Object> json(List<Group> groups, Optional<Map<String, Object>> weighting) {
         List<Object> list = new ArrayList<>();
         for (Group g : groups) {
             Map<String, Object> group = new LinkedHashMap<>();
@@ -100,17 +110,19 @@ public final class MetricsCommand implements Callable<Integer> {
         }
         Map<String, Object> tree = new LinkedHashMap<>();
         tree.put("groups", list);
+        weighting.ifPresent(w -> tree.put("weighting", w));
         return tree;
     }
 
-    private static void print(Breakdown breakdown, List<Dimension> dims, OutputFormat output, PrintWriter out) {
+    private static void print(Breakdown breakdown, List<Dimension> dims, Optional<Map<String, Object>> weighting,
+                              OutputFormat output, PrintWriter out) {
         List<Group> groups = breakdown.groups();
         if (groups.isEmpty() && dims.isEmpty()) {
             // No interaction at all: still the one group with an empty key, every metric at n 0.
             groups = List.of(emptyGroup(breakdown));
         }
         if (output == OutputFormat.JSON) {
-            Output.json(out, json(groups));
+            Output.json(out, json(groups, weighting));
             return;
         }
         List<String> header = new ArrayList<>();
@@ -134,6 +146,12 @@ public final class MetricsCommand implements Callable<Integer> {
         if (output == OutputFormat.CSV) {
             Output.csv(out, header, rows);
             return;
+        }
+        if (weighting.isPresent()) {
+            Map<String, Object> w = weighting.get();
+            out.println("weighting: raked, converged " + w.get("converged") + " after " + w.get("iterations")
+                    + " iterations, max margin error " + EstimateJson.number(w.get("max_margin_error"))
+                    + ", effective n " + EstimateJson.number(w.get("effective_n")));
         }
         TextTable table = new TextTable(header);
         for (List<?> row : rows) {

@@ -13,6 +13,8 @@ public final class ReportSections {
 
     static {
         add(new OverviewSection());
+        add(new MetricsSection());
+        add(new io.cxkit.cli.journey.JourneysReportSection());
         add(new io.cxkit.cli.journey.ExperienceReportSection());
     }
 

@@ -1,7 +1,6 @@
 package io.cxkit.cli.journey;
 
 import io.cxkit.cli.Output;
-import io.cxkit.cli.OutputFormat;
 import io.cxkit.cli.UsageException;
 import io.cxkit.core.Interaction;
 import io.cxkit.core.sample.SampleSchema;
@@ -34,7 +33,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "funnel", mixinStandardHelpOptions = true,
         description = "A conversion funnel: per-step counts, conversion, drop-off and conversion times.")
-public final class FunnelCommand implements Runnable {
+public final class FunnelCommand extends FormattedCommand {
     @Mixin
     JourneyInput input;
 
@@ -68,17 +67,11 @@ public final class FunnelCommand implements Runnable {
     @Option(names = "--histogram", description = "Add the time-to-convert histogram (PostHog's bins).")
     boolean histogram;
 
-    @Option(names = "--format", defaultValue = "text", converter = FormatConverter.class, description = "text, json or csv (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public void run() {
         Funnel funnel = funnel();
-        PrintWriter out = spec.commandLine().getOut();
-        JourneyInput.Loaded in = input.load(spec.commandLine().getErr());
+        PrintWriter out = out();
+        JourneyInput.Loaded in = input.load(err());
         EventLog log = switch (per) {
             case "customer" -> input.customerLog(in);
             case "journey" -> input.journeyLog(in);

@@ -1,5 +1,6 @@
 package io.cxkit.cli.journey;
 
+import io.cxkit.cli.EmbeddedSample;
 import io.cxkit.cli.InputException;
 import io.cxkit.cli.UsageException;
 import io.cxkit.core.Interaction;
@@ -7,7 +8,6 @@ import io.cxkit.core.io.InteractionReader;
 import io.cxkit.core.io.ReadFailedException;
 import io.cxkit.core.io.ReadReport;
 import io.cxkit.core.io.Rejection;
-import io.cxkit.core.sample.SampleGenerator;
 import io.cxkit.journey.EventLog;
 import io.cxkit.journey.Journey;
 import io.cxkit.journey.JourneyCutter;
@@ -32,10 +32,6 @@ import picocli.CommandLine.Option;
  * the command with exit code 2.
  */
 public final class JourneyInput {
-    /** Customers in the embedded sample used when no input is given. */
-    static final int SAMPLE_CUSTOMERS = 1_000;
-    /** The embedded sample's seed. */
-    static final long SAMPLE_SEED = 42L;
     private static final int SHOWN_REJECTIONS = 5;
 
     @Option(names = "--input", paramLabel = "FILE",
@@ -113,16 +109,18 @@ public final class JourneyInput {
             source = input.get().toString();
             interactions = readInteractions(input.get(), skipInvalid, err);
         } else {
-            source = "embedded sample (" + SAMPLE_CUSTOMERS + " customers, seed " + SAMPLE_SEED + ")";
+            source = EmbeddedSample.SOURCE;
             interactions = sample();
         }
         JourneyCutter cutter = gap.map(JourneyCutter::byInactivityGap).orElse(JourneyCutter.byJourneyId());
         return new Loaded(source, List.copyOf(interactions), cutter.cut(interactions), Optional.empty());
     }
 
-    /** The embedded sample's interactions. */
+    /** The embedded sample's interactions (the one every cx command uses without input). */
     static List<Interaction> sample() {
-        return SampleGenerator.builder().customers(SAMPLE_CUSTOMERS).seed(SAMPLE_SEED).build().generateList();
+        List<Interaction> out = new ArrayList<>();
+        EmbeddedSample.read(InteractionReader.builder().build(), out::add);
+        return out;
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.cxkit.cli.journey;
 
 import io.cxkit.cli.Output;
-import io.cxkit.cli.OutputFormat;
 import io.cxkit.cli.UsageException;
 import io.cxkit.journey.DurationStats;
 import io.cxkit.journey.map.DirectlyFollowsGraph;
@@ -25,7 +24,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "map", mixinStandardHelpOptions = true,
         description = "The journey map: directly-follows graph with edge counts and times, start and end counts.")
-public final class MapCommand implements Runnable {
+public final class MapCommand extends FormattedCommand {
     @Mixin
     JourneyInput input;
 
@@ -40,19 +39,13 @@ public final class MapCommand implements Runnable {
             description = "Also list the nodes: occurrences, starts, ends, end share, mean NPS, CSAT (1..5) and CES.")
     boolean nodes;
 
-    @Option(names = "--format", defaultValue = "text", converter = FormatConverter.class, description = "text, json or csv (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public void run() {
         if (minEdgeCount < 1) {
             throw new UsageException("--min-edge-count must be at least 1, was " + minEdgeCount);
         }
-        PrintWriter out = spec.commandLine().getOut();
-        JourneyInput.Loaded in = input.load(spec.commandLine().getErr());
+        PrintWriter out = out();
+        JourneyInput.Loaded in = input.load(err());
         DirectlyFollowsGraph g = DirectlyFollowsGraph.of(input.journeyLog(in, filter.apply(in)))
                 .withMinEdgeCount(minEdgeCount);
         switch (format) {

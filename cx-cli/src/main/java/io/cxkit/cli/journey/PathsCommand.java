@@ -1,7 +1,6 @@
 package io.cxkit.cli.journey;
 
 import io.cxkit.cli.Output;
-import io.cxkit.cli.OutputFormat;
 import io.cxkit.cli.UsageException;
 import io.cxkit.journey.path.PathCount;
 import io.cxkit.journey.path.Paths;
@@ -26,7 +25,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "paths", mixinStandardHelpOptions = true,
         description = "Top transitions, next/previous steps from a touchpoint, common paths between two.")
-public final class PathsCommand implements Runnable {
+public final class PathsCommand extends FormattedCommand {
     @Mixin
     JourneyInput input;
 
@@ -43,12 +42,6 @@ public final class PathsCommand implements Runnable {
             description = "Longest path between two touchpoints, both ends included (default: ${DEFAULT-VALUE}).")
     int maxLength;
 
-    @Option(names = "--format", defaultValue = "text", converter = FormatConverter.class, description = "text, json or csv (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public void run() {
         if (top < 0) {
@@ -60,8 +53,8 @@ public final class PathsCommand implements Runnable {
         if (to.isPresent() && from.isEmpty()) {
             throw new UsageException("--to needs --from");
         }
-        PrintWriter out = spec.commandLine().getOut();
-        JourneyInput.Loaded in = input.load(spec.commandLine().getErr());
+        PrintWriter out = out();
+        JourneyInput.Loaded in = input.load(err());
         Paths paths = Paths.of(input.journeyLog(in));
         if (from.isPresent() && to.isPresent()) {
             between(out, paths.between(from.get(), to.get(), maxLength, top));

@@ -2,7 +2,6 @@ package io.cxkit.cli.journey;
 
 import io.cxkit.cli.InputException;
 import io.cxkit.cli.Output;
-import io.cxkit.cli.OutputFormat;
 import io.cxkit.cli.UsageException;
 import io.cxkit.core.CustomerId;
 import io.cxkit.core.Interaction;
@@ -34,7 +33,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "stitch", mixinStandardHelpOptions = true,
         description = "Stitch identities: resolve customers across emails, phones, devices, cookies and CRM ids.")
-public final class StitchCommand implements Runnable {
+public final class StitchCommand extends FormattedCommand {
     private static final int SHOWN_REFUSALS = 20;
 
     @Option(names = "--input", paramLabel = "FILE",
@@ -64,18 +63,12 @@ public final class StitchCommand implements Runnable {
     @Option(names = "--skip-invalid", description = "Go on with the accepted records when some are rejected.")
     boolean skipInvalid;
 
-    @Option(names = "--format", defaultValue = "text", converter = FormatConverter.class, description = "text, json or csv (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public void run() {
         StitchSettings settings = settings();
-        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stdout = out();
         List<Interaction> records = input.isPresent()
-                ? JourneyInput.readInteractions(input.get(), skipInvalid, spec.commandLine().getErr())
+                ? JourneyInput.readInteractions(input.get(), skipInvalid, err())
                 : JourneyInput.sample();
         StitchResult result = new IdentityStitcher(settings).stitch(records);
         if (out.isPresent()) {

@@ -1,6 +1,5 @@
 package io.cxkit.cli.journey;
 
-import io.cxkit.cli.OutputFormat;
 import io.cxkit.cli.Output;
 import io.cxkit.journey.map.Variant;
 import io.cxkit.journey.map.VariantSelection;
@@ -22,7 +21,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "variants", mixinStandardHelpOptions = true,
         description = "The journeys' variants (exact activity sequences), most frequent first.")
-public final class VariantsCommand implements Runnable {
+public final class VariantsCommand extends FormattedCommand {
     @Mixin
     JourneyInput input;
 
@@ -36,12 +35,6 @@ public final class VariantsCommand implements Runnable {
             description = "List the fewest variants covering this share of journeys, e.g. 0.8.")
     Optional<Double> coverage = Optional.empty();
 
-    @Option(names = "--format", defaultValue = "text", converter = FormatConverter.class, description = "text, json or csv (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public void run() {
         if (top.isPresent() && top.get() < 0) {
@@ -50,8 +43,8 @@ public final class VariantsCommand implements Runnable {
         if (coverage.isPresent() && !(coverage.get() >= 0 && coverage.get() <= 1)) {
             throw new io.cxkit.cli.UsageException("--coverage must be within 0..1, was " + coverage.get());
         }
-        PrintWriter out = spec.commandLine().getOut();
-        JourneyInput.Loaded in = input.load(spec.commandLine().getErr());
+        PrintWriter out = out();
+        JourneyInput.Loaded in = input.load(err());
         Variants v = Variants.of(input.journeyLog(in, filter.apply(in)));
         VariantSelection shown = coverage.isPresent() ? v.byCoverage(coverage.get())
                 : v.top(top.orElse(Integer.MAX_VALUE));

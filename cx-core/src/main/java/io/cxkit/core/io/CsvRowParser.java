@@ -46,12 +46,14 @@ final class CsvRowParser implements RecordParser {
         attributeNames = new String[columns];
         identifier = new boolean[columns];
         Set<String> seen = new HashSet<>();
+        boolean known = false;
         for (int i = 0; i < columns; i++) {
             String name = cells.get(i).strip();
             if (!seen.add(name)) {
                 throw new FieldRejection(name, name, "the header names column '" + name + "' twice");
             }
             fields[i] = Field.byName(name);
+            known |= fields[i] != null;
             if (fields[i] == null) {
                 if (name.startsWith(Field.ATTRIBUTE_PREFIX)) {
                     attributeNames[i] = name.substring(Field.ATTRIBUTE_PREFIX.length());
@@ -60,6 +62,13 @@ final class CsvRowParser implements RecordParser {
                     identifier[i] = true;
                 }
             }
+        }
+        if (!known) {
+            // Every row would be rejected for the same reason; one clear failure is kinder.
+            String header = new String(chars, 0, Math.min(length, Rejection.MAX_VALUE_LENGTH));
+            throw new FieldRejection(Rejection.RECORD, header, "it names no column of the schema (customer_id, "
+                    + "timestamp, channel, touchpoint, ...)" + (header.indexOf(';') >= 0 || header.indexOf('\t') >= 0
+                    ? "; columns must be separated by commas" : ""));
         }
     }
 

@@ -62,6 +62,7 @@ public final class InteractionWriter implements Closeable, Flushable {
     private final Set<String> identifierColumns;
     private JsonGenerator generator;
     private long written;
+    private boolean closed;
 
     private InteractionWriter(Builder b, OutputStream out) {
         this.format = b.format;
@@ -229,8 +230,6 @@ public final class InteractionWriter implements Closeable, Flushable {
         return names;
     }
 
-    private boolean closed;
-
     private void checkOpen() {
         if (closed) {
             throw new IllegalStateException("the writer is closed");
@@ -255,7 +254,8 @@ public final class InteractionWriter implements Closeable, Flushable {
         if (closed) {
             return;
         }
-        try (OutputStream o = out) {
+        closed = true;
+        try {
             if (generator == null && format == InteractionFormat.CSV) {
                 startCsv();
             }
@@ -263,7 +263,7 @@ public final class InteractionWriter implements Closeable, Flushable {
                 generator.close();
             }
         } finally {
-            closed = true;
+            out.close();
         }
     }
 

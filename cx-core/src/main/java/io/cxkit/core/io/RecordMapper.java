@@ -104,29 +104,39 @@ final class RecordMapper {
             int nps = score(r, Field.NPS);
             out.add(convert(Field.NPS, r.get(Field.NPS), s -> new Feedback.Nps(nps)));
         }
-        if (present(r.get(Field.CSAT))) {
-            int score = score(r, Field.CSAT);
-            boolean scaled = present(r.get(Field.CSAT_SCALE));
-            int scale = scaled ? score(r, Field.CSAT_SCALE) : Feedback.Csat.DEFAULT_SCALE;
-            Field blamed = scaled && (scale < 2 || scale > 10) ? Field.CSAT_SCALE : Field.CSAT;
-            out.add(convert(blamed, r.get(blamed), s -> new Feedback.Csat(score, scale)));
-        }
+        scaled(r, Field.CSAT, Field.CSAT_SCALE, Feedback.Csat.DEFAULT_SCALE, 10, Feedback.Csat::new, out);
         if (present(r.get(Field.CES))) {
             int ces = score(r, Field.CES);
             out.add(convert(Field.CES, r.get(Field.CES), s -> new Feedback.Ces(ces)));
         }
-        if (present(r.get(Field.RATING))) {
-            int score = score(r, Field.RATING);
-            boolean scaled = present(r.get(Field.RATING_SCALE));
-            int scale = scaled ? score(r, Field.RATING_SCALE) : DEFAULT_RATING_SCALE;
-            Field blamed = scaled && (scale < 2 || scale > 100) ? Field.RATING_SCALE : Field.RATING;
-            out.add(convert(blamed, r.get(blamed), s -> new Feedback.Rating(score, scale)));
-        }
+        scaled(r, Field.RATING, Field.RATING_SCALE, DEFAULT_RATING_SCALE, 100, Feedback.Rating::new, out);
         String comment = r.get(Field.COMMENT);
         if (present(comment)) {
             out.add(convert(Field.COMMENT, comment, Feedback.Verbatim::new));
         }
         return out;
+    }
+
+    /**
+     * Adds an answer on a stated scale (csat, rating). When both are bad, the scale is blamed first, since the
+     * score's range depends on it.
+     */
+    private static void scaled(RawRecord r, Field scoreField, Field scaleField, int defaultScale, int maxScale,
+            ScaledAnswer answer, List<Feedback> out) throws FieldRejection {
+        if (!present(r.get(scoreField))) {
+            return;
+        }
+        int score = score(r, scoreField);
+        boolean stated = present(r.get(scaleField));
+        int scale = stated ? score(r, scaleField) : defaultScale;
+        Field blamed = stated && (scale < 2 || scale > maxScale) ? scaleField : scoreField;
+        out.add(convert(blamed, r.get(blamed), s -> answer.of(score, scale)));
+    }
+
+    /** Makes an answer of a score on a scale. */
+    @FunctionalInterface
+    private interface ScaledAnswer {
+        Feedback of(int score, int scale);
     }
 
     private static int score(RawRecord r, Field f) throws FieldRejection {

@@ -82,10 +82,6 @@ final class CustomerProfile {
         return new CustomerProfile(index, idText, r, days);
     }
 
-    String segmentName() {
-        return SEGMENTS[segment];
-    }
-
     /** The public view of this customer. */
     Customer toCustomer(SampleClock clock) {
         Map<String, String> attributes = Map.of(

@@ -45,6 +45,9 @@ final class CustomerSimulation {
     private static final double STORE_CONVERSION = 0.55;
     private static final double STORE_SHARE = 0.15;
 
+    /** The newsletter goes out between 09:00 and 10:00 local time. */
+    private static final double[] NEWSLETTER_HOUR = {0, 0, 0, 0, 0, 0, 0, 0, 0, 1};
+
     /** Mean days between app logins of an app user. */
     private static final double LOGIN_INTERVAL_DAYS = 60;
 
@@ -161,7 +164,7 @@ final class CustomerSimulation {
                 review(t);
                 nextReview = t + Draws.exponential(r, 365 / 0.15);
             } else if (t == nextNewsletter) {
-                long at = clock.localMoment(r, t, new double[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 1}, Long.MIN_VALUE);
+                long at = clock.localMoment(r, t, NEWSLETTER_HOUR, Long.MIN_VALUE);
                 emit(at, NEWSLETTER_TP, KIND_MESSAGE, Direction.OUTBOUND, true, -1, null, null, List.of(),
                         c.interactionAttributes, c.identifiers.email(r, true), null);
                 month++;

@@ -70,7 +70,7 @@ import java.util.function.Consumer;
  *
  * <p>Each customer is simulated from its own random stream (derived from the seed and the customer's index), so
  * the output depends only on the seed, the size, the start, the length and the zone, never on the JDK's
- * default random algorithms or on the platform. 10,000 customers give about 200,000 interactions.
+ * default random algorithms or on the platform. 10,000 customers give about 280,000 interactions.
  *
  * <p>Memory: the interactions of the whole sample are held and sorted before they are handed out (about 1 KB
  * each), so very large samples need a matching heap.

@@ -203,6 +203,19 @@ class CsvReaderTest {
     }
 
     @Test
+    void aHeaderSeparatedBySemicolonsFailsTheReadSayingWhy() {
+        byte[] in = "customer_id;timestamp;channel;touchpoint\nc1;2024-03-01T09:30:00Z;web;home\n"
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> InteractionReader.builder().build()
+                .read("semi.csv", new java.io.ByteArrayInputStream(in), InteractionFormat.CSV, i -> { }))
+                .isInstanceOf(ReadFailedException.class)
+                .hasMessage("semi.csv:1: (record) 'customer_id;timestamp;channel;touchpoint': bad CSV header: it "
+                        + "names no column of the schema (customer_id, timestamp, channel, touchpoint, ...); columns "
+                        + "must be separated by commas");
+    }
+
+    @Test
     void aRowOfOnlySeparatorsIsARecordWithMissingFields() {
         Reads r = Reads.csv(HEADER + ",,,,\n");
 

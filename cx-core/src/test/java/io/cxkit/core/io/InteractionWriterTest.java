@@ -122,6 +122,25 @@ class InteractionWriterTest {
     }
 
     @Test
+    void timestampsFarFromNowReadBackEqual() throws IOException {
+        List<Interaction> in = List.of(BASE.toBuilder().timestamp(Instant.parse("+10000-01-01T00:00:00Z")).build(),
+                BASE.toBuilder().timestamp(Instant.parse("-0001-12-31T23:59:59.5Z")).build());
+
+        Reads back = Reads.of(write(InteractionFormat.CSV, in, InteractionWriter.builder()), InteractionFormat.CSV);
+
+        assertThat(back.accepted()).isEqualTo(in);
+    }
+
+    @Test
+    void aTimestampBeyondWhatIsoTextCarriesIsRefused() {
+        Interaction max = BASE.toBuilder().timestamp(Instant.MAX).build();
+
+        assertThatThrownBy(() -> write(InteractionFormat.JSON_LINES, List.of(max), InteractionWriter.builder()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("interaction i1 has timestamp +1000000000-12-31T23:59:59.999999999Z, outside");
+    }
+
+    @Test
     void writingAfterCloseFails() throws IOException {
         InteractionWriter w = InteractionWriter.builder().format(InteractionFormat.JSON_LINES)
                 .open(new ByteArrayOutputStream());

@@ -103,6 +103,9 @@ public final class Funnel {
         private final long[][] chain;
         private final int[] lastEvent;
         private final long[] times;
+        private final int[] need;
+        private final int[] have;
+        private final boolean anyStepInLog;
 
         Evaluator(EventLog log) {
             this.log = log;
@@ -115,6 +118,17 @@ public final class Funnel {
             for (int x = 0; x < exclusionActivity.length; x++) {
                 exclusionActivity[x] = log.activityIndex(exclusions.get(x).activity()).orElse(-1);
             }
+            // How many times each activity is a step: a step listed twice must happen twice in any order.
+            this.need = new int[log.activityCount()];
+            this.have = new int[log.activityCount()];
+            boolean any = false;
+            for (int a : stepActivity) {
+                if (a >= 0) {
+                    need[a]++;
+                    any = true;
+                }
+            }
+            this.anyStepInLog = any;
             this.reached = new boolean[n];
             this.chain = new long[n][n];
             this.lastEvent = new int[n];
@@ -191,44 +205,37 @@ public final class Funnel {
         }
 
         private void evaluateAnyOrder(int c, Tally tally) {
+            if (!anyStepInLog) {
+                return;
+            }
             int start = log.caseStart(c);
             int end = log.caseEnd(c);
             int best = 0;
             int bestAnchor = -1;
-            // Needed occurrences per step activity: a step listed twice must happen twice.
-            Map<Integer, int[]> need = new HashMap<>();
-            for (int a : stepActivity) {
-                if (a >= 0) {
-                    need.computeIfAbsent(a, x -> new int[2])[0]++;
-                }
-            }
-            if (need.isEmpty()) {
-                return;
-            }
             int right = start;
             int completed = 0;
+            // A sliding window [left, right) of at most the window's length; an anchor must be a step event.
             for (int left = start; left < end; left++) {
                 long t0 = log.timestampMicros(left);
                 while (right < end && log.timestampMicros(right) - t0 <= windowMicros) {
-                    int[] nd = need.get(log.activity(right));
-                    if (nd != null && ++nd[1] <= nd[0]) {
+                    int a = log.activity(right);
+                    if (++have[a] <= need[a]) {
                         completed++;
                     }
                     right++;
                 }
-                if (need.containsKey(log.activity(left)) && completed > best) {
+                int a = log.activity(left);
+                if (need[a] > 0 && completed > best) {
                     best = completed;
                     bestAnchor = left;
                 }
-                int[] nd = need.get(log.activity(left));
-                if (nd != null && nd[1]-- <= nd[0]) {
+                if (have[a]-- <= need[a]) {
                     completed--;
                 }
             }
             if (bestAnchor < 0) {
                 return;
             }
-            need.values().forEach(nd -> nd[1] = 0);
             long t0 = log.timestampMicros(bestAnchor);
             long previous = t0;
             int k = 0;
@@ -237,12 +244,15 @@ public final class Funnel {
                 if (t - t0 > windowMicros) {
                     break;
                 }
-                int[] nd = need.get(log.activity(e));
-                if (nd != null && ++nd[1] <= nd[0]) {
+                int a = log.activity(e);
+                if (++have[a] <= need[a]) {
                     times[k] = t - previous;
                     previous = t;
                     k++;
                 }
+            }
+            for (int e = bestAnchor; e < end; e++) {
+                have[log.activity(e)] = 0;
             }
             tally.add(best - 1, times, previous - t0);
         }

@@ -80,7 +80,23 @@ final class Dimensions {
         }
     }
 
-    record Time(TimeBucket bucket, ZoneId zone) implements Dimension {
+    static final class Time implements Dimension {
+        private final TimeBucket bucket;
+        private final ZoneId zone;
+        /**
+         * The last period seen. Interactions usually arrive in time order, so most lookups are a range check.
+         * The cache is an immutable object swapped whole, so sharing a dimension between threads is safe.
+         */
+        private Period last = new Period(Long.MAX_VALUE, Long.MIN_VALUE, "");
+
+        private record Period(long fromSecond, long toSecond, String label) {
+        }
+
+        Time(TimeBucket bucket, ZoneId zone) {
+            this.bucket = bucket;
+            this.zone = zone;
+        }
+
         @Override
         public String name() {
             return bucket.label();
@@ -88,7 +104,32 @@ final class Dimensions {
 
         @Override
         public String valueOf(Interaction interaction) {
-            return bucket.periodOf(interaction.timestamp(), zone);
+            long s = interaction.timestamp().getEpochSecond();
+            Period p = last;
+            if (s >= p.fromSecond && s < p.toSecond) {
+                return p.label;
+            }
+            java.time.Instant t = interaction.timestamp();
+            java.time.LocalDate start = bucket.startOf(t, zone);
+            p = new Period(start.atStartOfDay(zone).toEpochSecond(),
+                    bucket.next(start).atStartOfDay(zone).toEpochSecond(), bucket.periodOf(t, zone));
+            last = p;
+            return p.label;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Time t && t.bucket == bucket && t.zone.equals(zone);
+        }
+
+        @Override
+        public int hashCode() {
+            return bucket.hashCode() * 31 + zone.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return bucket.label() + " in " + zone;
         }
     }
 }

@@ -31,6 +31,25 @@ public enum TimeBucket {
         };
     }
 
+    /** The first local date of the period holding {@code instant} in {@code zone}. */
+    LocalDate startOf(Instant instant, ZoneId zone) {
+        LocalDate d = LocalDate.ofInstant(instant, zone);
+        return switch (this) {
+            case DAY -> d;
+            case WEEK -> d.minusDays(d.getDayOfWeek().getValue() - 1L);
+            case MONTH -> d.withDayOfMonth(1);
+        };
+    }
+
+    /** The first local date of the period after the one starting on {@code start}. */
+    LocalDate next(LocalDate start) {
+        return switch (this) {
+            case DAY -> start.plusDays(1);
+            case WEEK -> start.plusWeeks(1);
+            case MONTH -> start.plusMonths(1);
+        };
+    }
+
     /**
      * Parses {@code day}, {@code week} or {@code month}, ignoring case.
      *

@@ -23,7 +23,10 @@ final class BetaGeometricNbd {
 
     /**
      * The total negative log-likelihood at θ = ln(r, α, a, b) and, if {@code grad} has length 4, its θ-gradient
-     * (analytic: the derivatives of the log-sum above, with ψ differences for the gamma ratios).
+     * (analytic: the derivatives of the log-sum above, with ψ differences for the gamma ratios). The gamma-ratio
+     * terms depend on x alone, so they are tabulated once per evaluation for x = 0..max x by their recurrences
+     * (ln Γ(c+x+1) − ln Γ(c) = ln Γ(c+x) − ln Γ(c) + ln(c+x), and ψ likewise); each row then costs two logs and
+     * one exp.
      */
     static double negLogLik(int k, double[] theta, SummaryTable d, double[] grad) {
         double r = Math.exp(theta[0]);
@@ -33,42 +36,56 @@ final class BetaGeometricNbd {
         boolean wantGrad = grad.length == 4;
         double lnAlpha = Math.log(alpha);
         double lnA = Math.log(a);
+        double[] xs = d.x;
+        double[] txs = d.tx;
+        double[] ts = d.age;
+        double[] ws = d.weight;
+        int maxX = RowTerms.maxTabulated(xs);
+        RowTerms lr = maxX < 0 ? null : new RowTerms(r, maxX, 0);
+        RowTerms lb = maxX < 0 ? null : new RowTerms(b, maxX, k);
+        RowTerms lab = maxX < 0 ? null : new RowTerms(a + b, maxX, k);
         double sum = 0;
         double gr = 0;
         double gAlpha = 0;
         double ga = 0;
         double gb = 0;
-        double[] xs = d.x;
-        double[] txs = d.tx;
-        double[] ts = d.age;
-        double[] ws = d.weight;
         for (int i = 0; i < xs.length; i++) {
             double x = xs[i];
             double w = ws[i];
             double xk = x + k;
+            int xi = (int) x;
             double lnT = Math.log(alpha + ts[i]);
             double u1 = -(r + x) * lnT;
-            double ll = lnRising(r, x) + r * lnAlpha + lnRising(b, xk) - lnRising(a + b, xk);
+            double ll = lr != null
+                    ? lr.lnRising[xi] + r * lnAlpha + lb.lnRising[xi] - lab.lnRising[xi]
+                    : lnRising(r, x) + r * lnAlpha + lnRising(b, xk) - lnRising(a + b, xk);
             double w2 = 0;
             double lnTx = 0;
             double ld = u1;
             if (xk > 0) {
                 lnTx = Math.log(alpha + txs[i]);
                 double u2 = lnA - Math.log(b + xk - 1) - (r + x) * lnTx;
-                double m = Math.max(u1, u2);
-                double e1 = Math.exp(u1 - m);
-                double e2 = Math.exp(u2 - m);
-                ld = m + Math.log(e1 + e2);
-                w2 = e2 / (e1 + e2);
+                double diff = u2 - u1;
+                if (diff > 0) {
+                    double e = Math.exp(-diff);
+                    ld = u2 + Math.log1p(e);
+                    w2 = 1 / (1 + e);
+                } else {
+                    double e = Math.exp(diff);
+                    ld = u1 + Math.log1p(e);
+                    w2 = e / (1 + e);
+                }
             }
             sum += w * (ll + ld);
             if (wantGrad) {
                 double w1 = 1 - w2;
-                double dab = digammaDifference(a + b, xk);
-                gr += w * (digammaDifference(r, x) + lnAlpha - w1 * lnT - w2 * lnTx);
+                double dr = lr != null ? lr.digamma[xi] : digammaDifference(r, x);
+                double dbx = lb != null ? lb.digamma[xi] : digammaDifference(b, xk);
+                double dab = lab != null ? lab.digamma[xi] : digammaDifference(a + b, xk);
+                gr += w * (dr + lnAlpha - w1 * lnT - w2 * lnTx);
                 gAlpha += w * (r / alpha - (r + x) * (w1 / (alpha + ts[i]) + w2 / (alpha + txs[i])));
                 ga += w * (-dab + (xk > 0 ? w2 / a : 0));
-                gb += w * (digammaDifference(b, xk) - dab - (xk > 0 ? w2 / (b + xk - 1) : 0));
+                gb += w * (dbx - dab - (xk > 0 ? w2 / (b + xk - 1) : 0));
             }
         }
         if (wantGrad) {
@@ -78,6 +95,43 @@ final class BetaGeometricNbd {
             grad[3] = -gb * b;
         }
         return -sum;
+    }
+
+    /**
+     * ln Γ(c+x+k) − ln Γ(c) and ψ(c+x+k) − ψ(c) for x = 0..max, by their recurrences: what every row with a
+     * given x needs, computed once per likelihood evaluation.
+     */
+    static final class RowTerms {
+        /** Tabulate only while the table stays small next to typical data. */
+        private static final int LIMIT = 100_000;
+        final double[] lnRising;
+        final double[] digamma;
+
+        RowTerms(double c, int max, int k) {
+            lnRising = new double[max + 1];
+            digamma = new double[max + 1];
+            double l = 0;
+            double g = 0;
+            for (int j = 0; j < k; j++) {
+                l += Math.log(c + j);
+                g += 1 / (c + j);
+            }
+            for (int x = 0; x <= max; x++) {
+                lnRising[x] = l;
+                digamma[x] = g;
+                l += Math.log(c + x + k);
+                g += 1 / (c + x + k);
+            }
+        }
+
+        /** The largest x if every x is below the limit, else −1 (then rows use the special functions). */
+        static int maxTabulated(double[] xs) {
+            double m = 0;
+            for (double x : xs) {
+                m = Math.max(m, x);
+            }
+            return m <= LIMIT ? (int) m : -1;
+        }
     }
 
     /** P(alive | x, t_x, T) = 1 / (1 + [x+k&gt;0] a/(b+x+k−1) ((α+T)/(α+t_x))^(r+x)) (FHL 2005 eq. 9 generalised). */

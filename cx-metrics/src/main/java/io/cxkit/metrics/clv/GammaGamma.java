@@ -53,12 +53,47 @@ public record GammaGamma(double p, double q, double gamma) {
             meanM += d.weight[i] * d.monetary[i];
         }
         meanM /= d.totalWeight();
+        Rows rows = new Rows(d);
         // p = 1, q = 2 make the population mean spend pγ/(q−1) equal γ: start it at the observed mean.
         return MaximumLikelihood.fit("gamma-gamma", NAMES, new double[] {1, 2, meanM},
-                (theta, g) -> negLogLik(theta, d, g), true, d.totalWeight(), v -> new GammaGamma(v[0], v[1], v[2]));
+                (theta, g) -> negLogLik(theta, rows, g), true, d.totalWeight(), v -> new GammaGamma(v[0], v[1], v[2]));
     }
 
     static double negLogLik(double[] theta, SummaryTable d, double[] grad) {
+        return negLogLik(theta, new Rows(d), grad);
+    }
+
+    /** The repeat buyers' columns with the logs that do not change during a fit. */
+    static final class Rows {
+        final double[] x;
+        final double[] m;
+        final double[] w;
+        final double[] lnM;
+        final double[] lnX;
+        final int maxX;
+
+        Rows(SummaryTable d) {
+            x = d.x;
+            m = d.monetary;
+            w = d.weight;
+            lnM = new double[x.length];
+            lnX = new double[x.length];
+            double max = 0;
+            for (int i = 0; i < x.length; i++) {
+                lnM[i] = Math.log(m[i]);
+                lnX[i] = Math.log(x[i]);
+                max = Math.max(max, x[i]);
+            }
+            // Tabulate the x-only terms when x is small next to the rows; otherwise compute them per row.
+            maxX = max <= Math.max(64, 4.0 * x.length) ? (int) max : -1;
+        }
+    }
+
+    /**
+     * The total negative log-likelihood and its θ-gradient (θ = ln(p, q, γ)). The gamma-function terms depend on
+     * x alone and are computed once per distinct x.
+     */
+    static double negLogLik(double[] theta, Rows d, double[] grad) {
         double p = Math.exp(theta[0]);
         double q = Math.exp(theta[1]);
         double g = Math.exp(theta[2]);
@@ -66,24 +101,51 @@ public record GammaGamma(double p, double q, double gamma) {
         double lnG = Math.log(g);
         double lgq = lnGamma(q);
         double psiQ = want ? digamma(q) : 0;
+        double[] lnRatio = null;
+        double[] psiPxq = null;
+        double[] psiPx = null;
+        if (d.maxX >= 0) {
+            lnRatio = new double[d.maxX + 1];
+            psiPxq = new double[d.maxX + 1];
+            psiPx = new double[d.maxX + 1];
+            java.util.Arrays.fill(lnRatio, Double.NaN);
+        }
         double sum = 0;
         double gp = 0;
         double gq = 0;
         double gg = 0;
         for (int i = 0; i < d.x.length; i++) {
             double x = d.x[i];
-            double m = d.monetary[i];
-            double w = d.weight[i];
+            double m = d.m[i];
+            double w = d.w[i];
             double px = p * x;
-            double lnM = Math.log(m);
-            double lnX = Math.log(x);
+            double ratio;
+            double dPxq;
+            double dPx;
+            if (lnRatio != null) {
+                int xi = (int) x;
+                if (Double.isNaN(lnRatio[xi])) {
+                    lnRatio[xi] = lnGamma(px + q) - lnGamma(px);
+                    if (want) {
+                        psiPxq[xi] = digamma(px + q);
+                        psiPx[xi] = digamma(px);
+                    }
+                }
+                ratio = lnRatio[xi];
+                dPxq = want ? psiPxq[xi] : 0;
+                dPx = want ? psiPx[xi] : 0;
+            } else {
+                ratio = lnGamma(px + q) - lnGamma(px);
+                dPxq = want ? digamma(px + q) : 0;
+                dPx = want ? digamma(px) : 0;
+            }
+            double lnM = d.lnM[i];
+            double lnX = d.lnX[i];
             double lnGxm = Math.log(g + x * m);
-            sum += w * (lnGamma(px + q) - lnGamma(px) - lgq + q * lnG + (px - 1) * lnM + px * lnX
-                    - (px + q) * lnGxm);
+            sum += w * (ratio - lgq + q * lnG + (px - 1) * lnM + px * lnX - (px + q) * lnGxm);
             if (want) {
-                double psiPxq = digamma(px + q);
-                gp += w * x * (psiPxq - digamma(px) + lnM + lnX - lnGxm);
-                gq += w * (psiPxq - psiQ + lnG - lnGxm);
+                gp += w * x * (dPxq - dPx + lnM + lnX - lnGxm);
+                gq += w * (dPxq - psiQ + lnG - lnGxm);
                 gg += w * (q / g - (px + q) / (g + x * m));
             }
         }

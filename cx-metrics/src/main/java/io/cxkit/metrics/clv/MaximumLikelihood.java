@@ -45,7 +45,9 @@ final class MaximumLikelihood {
                 : Objective.numericalGradient(t -> total.applyAsDouble(t) / totalWeight);
         Minimum min = new Bfgs(analytic ? GRADIENT_TOLERANCE_ANALYTIC : GRADIENT_TOLERANCE_NUMERIC, MAX_ITERATIONS)
                 .minimise(perWeight, theta0);
-        double[] se = Hessian.standardErrorsOfExp(total, min.theta());
+        double[] se = analytic
+                ? Hessian.standardErrorsOfExp((Objective) nll::at, min.theta())
+                : Hessian.standardErrorsOfExp(total, min.theta());
         Map<String, Double> params = new LinkedHashMap<>();
         Map<String, Double> ses = new LinkedHashMap<>();
         double[] p = new double[names.length];

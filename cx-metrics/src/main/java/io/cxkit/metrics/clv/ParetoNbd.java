@@ -28,6 +28,8 @@ import java.util.Map;
 public record ParetoNbd(double r, double alpha, double s, double beta) implements TransactionModel {
     private static final String[] NAMES = {"r", "alpha", "s", "beta"};
     private static final int SERIES_TERMS = 200_000;
+    /** Beyond this z the series needs thousands of terms; the quadrature takes over. */
+    private static final double SERIES_UP_TO = 0.95;
 
     /** @throws IllegalArgumentException if a parameter is not positive and finite */
     public ParetoNbd {
@@ -55,8 +57,13 @@ public record ParetoNbd(double r, double alpha, double s, double beta) implement
     private static double logLikelihood(double r, double alpha, double s, double beta, SummaryTable d) {
         double sum = 0;
         double base = r * Math.log(alpha) + s * Math.log(beta);
+        double lnS = Math.log(s);
+        int maxX = BetaGeometricNbd.RowTerms.maxTabulated(d.x);
+        BetaGeometricNbd.RowTerms rising = maxX < 0 ? null : new BetaGeometricNbd.RowTerms(r, maxX, 0);
         for (int i = 0; i < d.x.length; i++) {
-            sum += d.weight[i] * (base + lnRising(r, d.x[i]) + lnBracket(r, alpha, s, beta, d.x[i], d.tx[i], d.age[i]));
+            double x = d.x[i];
+            double lnR = rising != null ? rising.lnRising[(int) x] : lnRising(r, x);
+            sum += d.weight[i] * (base + lnR + lnBracket(r, alpha, s, beta, lnS, x, d.tx[i], d.age[i]));
         }
         return sum;
     }
@@ -64,33 +71,68 @@ public record ParetoNbd(double r, double alpha, double s, double beta) implement
     /**
      * ln of G(T) + s·(I(t_x) − I(T)), where G(τ) = (α+τ)^−(r+x) (β+τ)^−s and I(τ) = ∫_τ^∞ (α+u)^−(r+x) (β+u)^−(s+1) du;
      * the likelihood is Γ(r+x)α^r β^s / Γ(r) times it. s·I(τ) = s/(r+s+x) · S(τ) · G(τ) · ρ(τ) with S the
-     * positive series left by Euler's transformation.
+     * positive series left by Euler's transformation and ρ = 1 (α ≥ β) or (α+τ)/(β+τ) (α &lt; β).
      */
-    static double lnBracket(double r, double alpha, double s, double beta, double x, double tx, double age) {
-        double lnGT = lnG(r, alpha, s, beta, x, age);
+    static double lnBracket(double r, double alpha, double s, double beta, double lnS, double x, double tx,
+                            double age) {
+        double laT = Math.log(alpha + age);
+        double lbT = Math.log(beta + age);
+        double lnGT = -(r + x) * laT - s * lbT;
         if (tx == age) {
             return lnGT;
         }
-        double lnC = Math.log(s) - Math.log(r + s + x);
-        double atTx = lnC + lnSI(r, alpha, s, beta, x, tx);
-        double atT = lnC + lnSI(r, alpha, s, beta, x, age);
+        boolean alphaFirst = alpha >= beta;
+        double z = alphaFirst ? (alpha - beta) / (alpha + tx) : (beta - alpha) / (beta + tx);
+        if (z > SERIES_UP_TO) {
+            return logSumExp(lnGT, lnS + lnIntegral(r, alpha, s, beta, x, tx, age));
+        }
+        double laX = Math.log(alpha + tx);
+        double lbX = Math.log(beta + tx);
+        double lnC = lnS - Math.log(r + s + x);
+        double atTx = lnC - (r + x) * laX - s * lbX;
+        double atT = lnC + lnGT;
+        if (alphaFirst) {
+            double zT = (alpha - beta) / (alpha + age);
+            atTx += lnRatioSeries(r + x, r + s + x + 1, z, SERIES_TERMS);
+            atT += lnRatioSeries(r + x, r + s + x + 1, zT, SERIES_TERMS);
+        } else {
+            double zT = (beta - alpha) / (beta + age);
+            atTx += lnRatioSeries(s + 1, r + s + x + 1, z, SERIES_TERMS) + laX - lbX;
+            atT += lnRatioSeries(s + 1, r + s + x + 1, zT, SERIES_TERMS) + laT - lbT;
+        }
         return logDiffExp(logSumExp(lnGT, atTx), atT);
+    }
+
+    /**
+     * ln ∫_{t_x}^{T} (α+u)^−(r+x) (β+u)^−(s+1) du by Gauss–Legendre on v = ln((α+u)/(α+t_x)), where the integrand
+     * is e^−(r+x−1)v times a slowly varying factor: panels [0, 1/(r+x)], then doubling, resolve the decay for any x.
+     * Used where the series converges slowly (z near 1, parameters far from any data's optimum).
+     */
+    private static double lnIntegral(double r, double alpha, double s, double beta, double x, double tx, double age) {
+        double base = alpha + tx;
+        double lnBase = Math.log(base);
+        double rx = r + x;
+        double end = Math.log((alpha + age) / base);
+        // The integrand at v = 0 is (α+t_x)^(1−(r+x)) (β+t_x)^−(s+1); factor it out so the rest is at most 1.
+        double lnPeak = (1 - rx) * lnBase - (s + 1) * Math.log(beta + tx);
+        java.util.function.DoubleUnaryOperator f = v -> {
+            double u = base * Math.exp(v) - alpha;
+            return Math.exp((1 - rx) * v - (s + 1) * (Math.log(beta + u) - Math.log(beta + tx)));
+        };
+        double sum = 0;
+        double lo = 0;
+        double width = 1 / Math.max(rx, 1e-3);
+        while (lo < end) {
+            double hi = Math.min(end, lo + width);
+            sum += Quadrature.gaussLegendre(f, lo, hi);
+            lo = hi;
+            width *= 2;
+        }
+        return lnPeak + Math.log(sum);
     }
 
     private static double lnG(double r, double alpha, double s, double beta, double x, double tau) {
         return -(r + x) * Math.log(alpha + tau) - s * Math.log(beta + tau);
-    }
-
-    /** ln((r+s+x)·I(τ)). */
-    private static double lnSI(double r, double alpha, double s, double beta, double x, double tau) {
-        double lnGt = lnG(r, alpha, s, beta, x, tau);
-        if (alpha >= beta) {
-            double z = (alpha - beta) / (alpha + tau);
-            return lnGt + lnRatioSeries(r + x, r + s + x + 1, z, SERIES_TERMS);
-        }
-        double z = (beta - alpha) / (beta + tau);
-        return lnGt + lnRatioSeries(s + 1, r + s + x + 1, z, SERIES_TERMS) + Math.log(alpha + tau)
-                - Math.log(beta + tau);
     }
 
     @Override
@@ -131,7 +173,7 @@ public record ParetoNbd(double r, double alpha, double s, double beta) implement
     @Override
     public double probabilityAlive(double x, double tx, double age) {
         SummaryTable.check("the customer", (long) x, tx, age);
-        return Math.exp(lnG(r, alpha, s, beta, x, age) - lnBracket(r, alpha, s, beta, x, tx, age));
+        return Math.exp(lnG(r, alpha, s, beta, x, age) - lnBracket(r, alpha, s, beta, Math.log(s), x, tx, age));
     }
 
     /** E[Y(t) | x, t_x, T] = P(alive) · (r+x)(β+T)/((α+T)(s−1)) · [1 − ((β+T)/(β+T+t))^(s−1)]. */

@@ -8,6 +8,7 @@ import io.cxkit.metrics.Metric;
 import io.cxkit.metrics.StateCodec;
 import io.cxkit.metrics.service.internal.EventLog;
 import io.cxkit.metrics.service.internal.Intervals;
+import io.cxkit.metrics.survey.ProportionInterval;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -30,8 +31,8 @@ import java.util.Set;
  * M without a churn outcome in it; new customers are those at the end who were not at the start. Then
  * churn = lost / start and retention = (end − new) / start, as {@link PeriodRates} defines them.
  *
- * <p><b>Result.</b> The value is the churn rate in [0, 1], n the customers at the start, with a Wilson
- * interval; details hold {@code period} (yyyymm, e.g. 202601), {@code customers_at_start},
+ * <p><b>Result.</b> The value is the churn rate in [0, 1], n the customers at the start, with an
+ * Agresti–Coull interval (or Wilson or Wald); details hold {@code period} (yyyymm, e.g. 202601), {@code customers_at_start},
  * {@code customers_at_end}, {@code new_customers}, {@code customers_lost} and {@code retention_rate}. With no
  * customer at the start the value is NaN and n is 0.
  *
@@ -49,9 +50,12 @@ public final class ChurnRate implements Metric<ChurnRate.State> {
     private final Optional<YearMonth> period;
     private final Set<Outcome> churnOutcomes;
     private final double confidence;
+    private final ProportionInterval interval;
     private final Codec codec = new Codec();
 
-    private ChurnRate(ZoneId zone, Optional<YearMonth> period, Set<Outcome> churnOutcomes, double confidence) {
+    private ChurnRate(ZoneId zone, Optional<YearMonth> period, Set<Outcome> churnOutcomes, double confidence,
+                      ProportionInterval interval) {
+        this.interval = Objects.requireNonNull(interval, "interval");
         this.zone = Objects.requireNonNull(zone, "zone");
         this.period = Objects.requireNonNull(period, "period");
         this.churnOutcomes = Set.copyOf(churnOutcomes);
@@ -62,16 +66,27 @@ public final class ChurnRate implements Metric<ChurnRate.State> {
     }
 
     /**
-     * Churn in {@code period} (or, if empty, the latest month with data), months cut in {@code zone}.
+     * Churn in {@code period} (or, if empty, the latest month with data), months cut in {@code zone}, with an
+     * Agresti–Coull interval.
      *
      * @throws IllegalArgumentException if the confidence is not within (0, 1)
      */
     public static ChurnRate of(ZoneId zone, Optional<YearMonth> period, Set<Outcome> churnOutcomes,
                                double confidence) {
-        return new ChurnRate(zone, period, churnOutcomes, confidence);
+        return of(zone, period, churnOutcomes, confidence, ProportionInterval.AGRESTI_COULL);
     }
 
-    /** Churn in the latest month with data, in UTC, default churn outcomes, 95%. */
+    /**
+     * Churn as {@link #of(ZoneId, Optional, Set, double)}, with the interval method of the share.
+     *
+     * @throws IllegalArgumentException if the confidence is not within (0, 1)
+     */
+    public static ChurnRate of(ZoneId zone, Optional<YearMonth> period, Set<Outcome> churnOutcomes,
+                               double confidence, ProportionInterval interval) {
+        return new ChurnRate(zone, period, churnOutcomes, confidence, interval);
+    }
+
+    /** Churn in the latest month with data, in UTC, default churn outcomes, Agresti–Coull at 95%. */
     public static ChurnRate defaults() {
         return of(ZoneId.of("UTC"), Optional.empty(), DEFAULT_CHURN_OUTCOMES, 0.95);
     }
@@ -157,7 +172,7 @@ public final class ChurnRate implements Metric<ChurnRate.State> {
             details.put("customers_lost", (double) (start - kept));
             details.put("retention_rate", start == 0 ? Double.NaN : (double) kept / start);
             double churn = start == 0 ? Double.NaN : (double) (start - kept) / start;
-            return new Estimate(NAME, churn, start, Intervals.wilson(start - kept, start, confidence),
+            return new Estimate(NAME, churn, start, Intervals.share(interval, start - kept, start, confidence),
                     "churn-month-over-month", details);
         }
 

@@ -21,12 +21,12 @@ import java.util.Objects;
  * <p><b>Definition.</b> A contact handled is an interaction in the {@link ContactScope} (by default
  * human-handled, on the assisted channels) that has a {@code duration_seconds}. Its talk time is that duration;
  * its hold and after-contact work come from the attributes {@value #HOLD_ATTRIBUTE} and
- * {@value #ACW_ATTRIBUTE} (seconds, non-negative decimals; absent means 0). Contacts in scope without a
- * duration are counted as {@code without_duration} and left out.
+ * {@value #ACW_ATTRIBUTE} (seconds, non-negative decimals; absent means 0). Interactions without a duration
+ * (replies, notifications, survey answers) handle nothing and are left out.
  *
  * <p><b>Result.</b> The value is the mean handle time in seconds, n the contacts handled, with a normal
  * interval of the mean (n ≥ 2); details hold {@code talk}, {@code hold}, {@code acw} (mean seconds each),
- * {@code sd} and {@code without_duration}.
+ * and {@code sd}.
  *
  * <p><b>State.</b> Fixed size: counts and sums in whole milliseconds, the sum of squares as an exact 128-bit
  * integer, so merging in any order gives exactly the result of one pass. Adding allocates nothing.
@@ -83,7 +83,6 @@ public final class AverageHandleTime implements Metric<AverageHandleTime.State> 
     /** The state: counts and exact sums. Not thread-safe. */
     public final class State implements Accumulator<State> {
         private long n;
-        private long withoutDuration;
         private long talk;
         private long hold;
         private long acw;
@@ -106,7 +105,6 @@ public final class AverageHandleTime implements Metric<AverageHandleTime.State> 
             }
             Duration d = interaction.duration().orElse(null);
             if (d == null) {
-                withoutDuration++;
                 return;
             }
             String h = interaction.attributes().get(HOLD_ATTRIBUTE);
@@ -145,7 +143,6 @@ public final class AverageHandleTime implements Metric<AverageHandleTime.State> 
         @Override
         public void merge(State other) {
             n += other.n;
-            withoutDuration += other.withoutDuration;
             talk += other.talk;
             hold += other.hold;
             acw += other.acw;
@@ -170,7 +167,6 @@ public final class AverageHandleTime implements Metric<AverageHandleTime.State> 
                     details.put("sd", Math.sqrt(variance));
                 }
             }
-            details.put("without_duration", (double) withoutDuration);
             return new Estimate(NAME, mean, n, Intervals.mean(n, mean, variance, confidence), "mean", details);
         }
 
@@ -194,7 +190,6 @@ public final class AverageHandleTime implements Metric<AverageHandleTime.State> 
         @Override
         public void write(State s, DataOutput out) throws IOException {
             out.writeLong(s.n);
-            out.writeLong(s.withoutDuration);
             out.writeLong(s.talk);
             out.writeLong(s.hold);
             out.writeLong(s.acw);
@@ -206,13 +201,12 @@ public final class AverageHandleTime implements Metric<AverageHandleTime.State> 
         public State read(DataInput in, int version) throws IOException {
             State s = new State();
             s.n = in.readLong();
-            s.withoutDuration = in.readLong();
             s.talk = in.readLong();
             s.hold = in.readLong();
             s.acw = in.readLong();
             s.squaresHigh = in.readLong();
             s.squaresLow = in.readLong();
-            if (s.n < 0 || s.withoutDuration < 0 || s.talk < 0 || s.hold < 0 || s.acw < 0 || s.squaresHigh < 0
+            if (s.n < 0 || s.talk < 0 || s.hold < 0 || s.acw < 0 || s.squaresHigh < 0
                     || (s.n == 0 && (s.talk | s.hold | s.acw | s.squaresHigh | s.squaresLow) != 0)) {
                 throw new StateFormatException("aht state holds negative or inconsistent sums: n " + s.n);
             }

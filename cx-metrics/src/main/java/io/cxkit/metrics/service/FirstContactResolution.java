@@ -9,6 +9,7 @@ import io.cxkit.metrics.Metric;
 import io.cxkit.metrics.StateCodec;
 import io.cxkit.metrics.service.internal.EventLog;
 import io.cxkit.metrics.service.internal.Intervals;
+import io.cxkit.metrics.survey.ProportionInterval;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -32,7 +33,8 @@ import java.util.Set;
  * one of the resolved outcomes and it has no repeat contact. Contacts at the same instant are ordered
  * unresolved first, so that the result does not depend on input order.
  *
- * <p><b>Result.</b> The value is the share in [0, 1], n the number of issues, with a Wilson interval; details
+ * <p><b>Result.</b> The value is the share in [0, 1], n the number of issues, with an Agresti–Coull interval
+ * (or Wilson or Wald, a setting; the vectors file accepts the first two for shares); details
  * hold {@code issues}, {@code resolved_first_contact}, {@code repeat_contacts} and {@code contacts}.
  *
  * <p><b>Memory.</b> The state keeps every counted contact (12 bytes each) and every distinct (customer, key),
@@ -55,9 +57,11 @@ public final class FirstContactResolution implements Metric<FirstContactResoluti
     private final ContactScope scope;
     private final Set<Outcome> resolvedOutcomes;
     private final double confidence;
+    private final ProportionInterval interval;
     private final Codec codec = new Codec();
 
     private FirstContactResolution(Builder b) {
+        this.interval = b.interval;
         this.window = b.window;
         this.windowMillis = b.window.toMillis();
         this.issueKey = b.issueKey;
@@ -66,7 +70,10 @@ public final class FirstContactResolution implements Metric<FirstContactResoluti
         this.confidence = b.confidence;
     }
 
-    /** A builder with the defaults: a 7-day window, key {@code attr.issue}, assisted channels, 95%. */
+    /**
+     * A builder with the defaults: a 7-day window, key {@code attr.issue}, assisted channels, an Agresti–Coull
+     * interval at 95%.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -140,7 +147,7 @@ public final class FirstContactResolution implements Metric<FirstContactResoluti
             log.merge(other.log);
         }
 
-        /** The FCR share over the issues seen, with its Wilson interval. */
+        /** The FCR share over the issues seen, with its interval. */
         @Override
         public Estimate result() {
             EventLog.Grouped g = log.grouped();
@@ -172,7 +179,7 @@ public final class FirstContactResolution implements Metric<FirstContactResoluti
             details.put("repeat_contacts", (double) repeats);
             details.put("contacts", (double) log.size());
             double value = issues == 0 ? Double.NaN : (double) resolved / issues;
-            return new Estimate(NAME, value, issues, Intervals.wilson(resolved, issues, confidence),
+            return new Estimate(NAME, value, issues, Intervals.share(interval, resolved, issues, confidence),
                     "share-resolved-first-contact", details);
         }
 
@@ -207,8 +214,15 @@ public final class FirstContactResolution implements Metric<FirstContactResoluti
         private ContactScope scope = ContactScope.assisted();
         private Set<Outcome> resolvedOutcomes = Set.of(Outcome.RESOLVED);
         private double confidence = 0.95;
+        private ProportionInterval interval = ProportionInterval.AGRESTI_COULL;
 
         private Builder() {
+        }
+
+        /** Sets the interval method of the share (default Agresti–Coull, as for CSAT). */
+        public Builder interval(ProportionInterval method) {
+            interval = Objects.requireNonNull(method, "interval");
+            return this;
         }
 
         /**

@@ -36,6 +36,8 @@ public final class Nps implements ComparableMetric<NpsAccumulator> {
     private final NpsBreaks breaks;
     private final NpsInterval interval;
     private final double confidence;
+    /** Category by score byte (0..127): 0 detractor, 1 passive, 2 promoter, 3 off the scale. */
+    final byte[] categoryOf = new byte[128];
 
     /**
      * An NPS metric.
@@ -50,6 +52,10 @@ public final class Nps implements ComparableMetric<NpsAccumulator> {
             throw new IllegalArgumentException("confidence must be within (0, 1), was " + confidence);
         }
         this.confidence = confidence;
+        for (int score = 0; score < 128; score++) {
+            categoryOf[score] = (byte) (!breaks.isValid(score) ? 3 : score <= breaks.detractorMax() ? 0
+                    : score <= breaks.passiveMax() ? 1 : 2);
+        }
     }
 
     /** The standard 0–10 NPS with 95% adjusted-Wald intervals. */
@@ -139,9 +145,9 @@ public final class Nps implements ComparableMetric<NpsAccumulator> {
             out.writeByte(breaks.detractorMax());
             out.writeByte(breaks.passiveMax());
             out.writeByte(breaks.highest());
-            out.writeLong(s.detractors);
-            out.writeLong(s.passives);
-            out.writeLong(s.promoters);
+            out.writeLong(s.counts[0]);
+            out.writeLong(s.counts[1]);
+            out.writeLong(s.counts[2]);
             out.writeLong(s.weightedAnswers);
             out.writeDouble(s.weightDetractors);
             out.writeDouble(s.weightPassives);
@@ -161,15 +167,15 @@ public final class Nps implements ComparableMetric<NpsAccumulator> {
                 throw new StateFormatException("nps state has breaks " + stored + ", this metric uses " + breaks);
             }
             NpsAccumulator s = new NpsAccumulator(Nps.this);
-            s.detractors = SurveyCodecs.count(in, "detractors");
-            s.passives = SurveyCodecs.count(in, "passives");
-            s.promoters = SurveyCodecs.count(in, "promoters");
+            s.counts[0] = SurveyCodecs.count(in, "detractors");
+            s.counts[1] = SurveyCodecs.count(in, "passives");
+            s.counts[2] = SurveyCodecs.count(in, "promoters");
             s.weightedAnswers = SurveyCodecs.count(in, "weighted answers");
             s.weightDetractors = SurveyCodecs.weight(in, "detractor weight");
             s.weightPassives = SurveyCodecs.weight(in, "passive weight");
             s.weightPromoters = SurveyCodecs.weight(in, "promoter weight");
             s.weightSquares = SurveyCodecs.weight(in, "squared weights");
-            SurveyCodecs.requireSum(s.detractors, s.passives, s.promoters, s.weightedAnswers);
+            SurveyCodecs.requireSum(s.counts[0], s.counts[1], s.counts[2], s.weightedAnswers);
             SurveyCodecs.requireConsistentWeights(s.weightedAnswers,
                     s.weightDetractors + s.weightPassives + s.weightPromoters, s.weightSquares);
             return s;

@@ -44,9 +44,13 @@ public final class NpsAccumulator implements WeightedAccumulator<NpsAccumulator>
     private final long gePromoter;
     private final long geTooHigh;
 
-    long detractors;
-    long passives;
-    long promoters;
+    /**
+     * Exact counts by category: [0] detractors, [1] passives, [2] promoters. An array, so the grouped path can
+     * index it by a category looked up per score, without branches.
+     */
+    final long[] counts = new long[3];
+    /** Category by score byte (0..127), shared with the metric: 0, 1, 2, or 3 for a score off the scale. */
+    private final byte[] categoryOf;
     /** Answers added with a weight, and the sums of their weights by category and of squared weights. */
     long weightedAnswers;
     double weightDetractors;
@@ -61,6 +65,7 @@ public final class NpsAccumulator implements WeightedAccumulator<NpsAccumulator>
         this.gePassive = LOW_BITS * (128 - (breaks.detractorMax() + 1));
         this.gePromoter = LOW_BITS * (128 - (breaks.passiveMax() + 1));
         this.geTooHigh = LOW_BITS * (128 - (breaks.highest() + 1));
+        this.categoryOf = metric.categoryOf;
     }
 
     /** The metric this state belongs to. */
@@ -88,13 +93,7 @@ public final class NpsAccumulator implements WeightedAccumulator<NpsAccumulator>
      */
     public void addScore(int score) {
         requireOnScale(score);
-        if (score <= breaks.detractorMax()) {
-            detractors++;
-        } else if (score <= breaks.passiveMax()) {
-            passives++;
-        } else {
-            promoters++;
-        }
+        counts[categoryOf[score]]++;
     }
 
     /**
@@ -109,15 +108,26 @@ public final class NpsAccumulator implements WeightedAccumulator<NpsAccumulator>
         long atLeastPassive = 0;
         long atLeastPromoter = 0;
         long bad = 0;
+        long atLeastPassive2 = 0;
+        long atLeastPromoter2 = 0;
+        long bad2 = 0;
         int i = from;
-        // Eight scores per step. A score is valid iff its byte is non-negative, ≥ lowest and ≤ highest; the
-        // high bit of each lane of (x + addend) says "byte ≥ k" as long as the byte is below 128.
-        for (; i + 8 <= to; i += 8) {
+        // Sixteen scores per step, in two independent chains so that the adds and popcounts overlap. A score is
+        // valid iff its byte is non-negative, ≥ lowest and ≤ highest; the high bit of each lane of
+        // (x + addend) says "byte ≥ k" as long as the byte is below 128.
+        for (; i + 16 <= to; i += 16) {
             long x = (long) LONGS.get(scores, i);
+            long y = (long) LONGS.get(scores, i + 8);
             bad |= x | ~(x + geLowest) | (x + geTooHigh);
+            bad2 |= y | ~(y + geLowest) | (y + geTooHigh);
             atLeastPassive += Long.bitCount((x + gePassive) & HIGH_BITS);
             atLeastPromoter += Long.bitCount((x + gePromoter) & HIGH_BITS);
+            atLeastPassive2 += Long.bitCount((y + gePassive) & HIGH_BITS);
+            atLeastPromoter2 += Long.bitCount((y + gePromoter) & HIGH_BITS);
         }
+        bad |= bad2;
+        atLeastPassive += atLeastPassive2;
+        atLeastPromoter += atLeastPromoter2;
         long tailPassive = 0;
         long tailPromoter = 0;
         for (; i < to; i++) {
@@ -134,9 +144,9 @@ public final class NpsAccumulator implements WeightedAccumulator<NpsAccumulator>
         long n = to - from;
         long p = atLeastPromoter + tailPromoter;
         long nonDetractors = atLeastPassive + tailPassive;
-        promoters += p;
-        passives += nonDetractors - p;
-        detractors += n - nonDetractors;
+        counts[2] += p;
+        counts[1] += nonDetractors - p;
+        counts[0] += n - nonDetractors;
     }
 
     /**
@@ -181,18 +191,10 @@ public final class NpsAccumulator implements WeightedAccumulator<NpsAccumulator>
                 }
             }
         }
-        int detractorMax = first.breaks.detractorMax();
-        int passiveMax = first.breaks.passiveMax();
+        // Branch-free: scores are random, so a comparison chain would mispredict on most rows.
+        byte[] category = first.categoryOf;
         for (int i = from; i < to; i++) {
-            NpsAccumulator a = byGroup[groups[i]];
-            int s = scores[i];
-            if (s > passiveMax) {
-                a.promoters++;
-            } else if (s > detractorMax) {
-                a.passives++;
-            } else {
-                a.detractors++;
-            }
+            byGroup[groups[i]].counts[category[scores[i]]]++;
         }
     }
 
@@ -263,9 +265,9 @@ public final class NpsAccumulator implements WeightedAccumulator<NpsAccumulator>
             throw new IllegalArgumentException("cannot merge nps states of different scales: " + breaks + " and "
                     + other.breaks);
         }
-        detractors += other.detractors;
-        passives += other.passives;
-        promoters += other.promoters;
+        counts[0] += other.counts[0];
+        counts[1] += other.counts[1];
+        counts[2] += other.counts[2];
         weightedAnswers += other.weightedAnswers;
         weightDetractors += other.weightDetractors;
         weightPassives += other.weightPassives;
@@ -275,7 +277,7 @@ public final class NpsAccumulator implements WeightedAccumulator<NpsAccumulator>
 
     @Override
     public long count() {
-        return detractors + passives + promoters + weightedAnswers;
+        return counts[0] + counts[1] + counts[2] + weightedAnswers;
     }
 
     /** True if any answer was added with a weight. */
@@ -285,17 +287,17 @@ public final class NpsAccumulator implements WeightedAccumulator<NpsAccumulator>
 
     /** The number of unweighted detractors. */
     public long detractors() {
-        return detractors;
+        return counts[0];
     }
 
     /** The number of unweighted passives. */
     public long passives() {
-        return passives;
+        return counts[1];
     }
 
     /** The number of unweighted promoters. */
     public long promoters() {
-        return promoters;
+        return counts[2];
     }
 
     /**
@@ -304,12 +306,12 @@ public final class NpsAccumulator implements WeightedAccumulator<NpsAccumulator>
      */
     public double effectiveN() {
         double w = totalWeight();
-        double w2 = (detractors + passives + promoters) + weightSquares;
+        double w2 = (counts[0] + counts[1] + counts[2]) + weightSquares;
         return w2 == 0 ? 0 : w * w / w2;
     }
 
     private double totalWeight() {
-        return detractors + passives + promoters + weightDetractors + weightPassives + weightPromoters;
+        return counts[0] + counts[1] + counts[2] + weightDetractors + weightPassives + weightPromoters;
     }
 
     /**
@@ -318,7 +320,7 @@ public final class NpsAccumulator implements WeightedAccumulator<NpsAccumulator>
      */
     double[] effectiveCounts() {
         if (!isWeighted()) {
-            return new double[] {detractors, passives, promoters};
+            return new double[] {counts[0], counts[1], counts[2]};
         }
         double w = totalWeight();
         double ne = effectiveN();
@@ -326,9 +328,9 @@ public final class NpsAccumulator implements WeightedAccumulator<NpsAccumulator>
             return new double[] {0, 0, 0};
         }
         return new double[] {
-            (detractors + weightDetractors) / w * ne,
-            (passives + weightPassives) / w * ne,
-            (promoters + weightPromoters) / w * ne,
+            (counts[0] + weightDetractors) / w * ne,
+            (counts[1] + weightPassives) / w * ne,
+            (counts[2] + weightPromoters) / w * ne,
         };
     }
 
@@ -347,9 +349,9 @@ public final class NpsAccumulator implements WeightedAccumulator<NpsAccumulator>
         double n = d + o + p;
         Map<String, Double> details = new LinkedHashMap<>();
         boolean weighted = isWeighted();
-        details.put("detractors", weighted ? detractors + weightDetractors : (double) detractors);
-        details.put("passives", weighted ? passives + weightPassives : (double) passives);
-        details.put("promoters", weighted ? promoters + weightPromoters : (double) promoters);
+        details.put("detractors", weighted ? counts[0] + weightDetractors : (double) counts[0]);
+        details.put("passives", weighted ? counts[1] + weightPassives : (double) counts[1]);
+        details.put("promoters", weighted ? counts[2] + weightPromoters : (double) counts[2]);
         if (n == 0) {
             return new Estimate(metric.name(), Double.NaN, count(), Optional.empty(), metric.interval().label(),
                     details);

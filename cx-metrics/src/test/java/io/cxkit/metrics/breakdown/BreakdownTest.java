@@ -84,6 +84,25 @@ class BreakdownTest {
     }
 
     @Test
+    void timeDimensionsLabelEveryInstantAsTheBucketDoesInAnyOrderAcrossDaylightSavingChanges() {
+        Random random = new Random(21);
+        for (TimeBucket bucket : TimeBucket.values()) {
+            for (String zone : List.of("Europe/Paris", "America/New_York", "Australia/Lord_Howe", "UTC")) {
+                ZoneId z = ZoneId.of(zone);
+                Dimension d = Dimension.time(bucket, z);
+                Instant t = Instant.parse("2026-03-01T00:00:00Z");
+                for (int i = 0; i < 3000; i++) {
+                    // Mostly forward in small steps (the cached path), sometimes a jump back.
+                    t = random.nextInt(20) == 0 ? t.minusSeconds(random.nextInt(40 * 86_400))
+                            : t.plusSeconds(random.nextInt(4 * 3600));
+                    Interaction x = answer("web", t.toString(), 5);
+                    assertThat(d.valueOf(x)).as("%s %s %s", bucket, zone, t).isEqualTo(bucket.periodOf(t, z));
+                }
+            }
+        }
+    }
+
+    @Test
     void aGroupOfOneIsReportedWithItsNAndAWideInterval() {
         Breakdown b = Breakdown.of(List.of(Nps.standard()), List.of(Dimension.channel()));
         for (int i = 0; i < 500; i++) {

@@ -120,21 +120,28 @@ class EdgeCaseTest {
     }
 
     @Test
-    void paretoFitSurvivesAHugeCustomer() {
-        double[] x = new double[101];
-        double[] tx = new double[101];
-        double[] age = new double[101];
-        for (int i = 0; i < 100; i++) {
-            x[i] = i % 4;
-            tx[i] = x[i] == 0 ? 0 : 10 + i % 20;
-            age[i] = 35;
+    void fitsSurviveAHugeCustomer() {
+        // CDNOW plus one customer with ten thousand repeat purchases: the fits stay finite and say how they ended.
+        java.util.List<CustomerSummary> rows = new java.util.ArrayList<>(Cdnow.summaries());
+        rows.add(new CustomerSummary("whale", 10_000, 38.5, 38.86, 10));
+        SummaryTable t = SummaryTable.of(rows).compress();
+        for (ModelFit<? extends TransactionModel> fit : List.of(ParetoNbd.fit(t), BgNbd.fit(t), MbgNbd.fit(t))) {
+            assertThat(fit.logLikelihood()).as(fit.model()).isFinite();
+            assertThat(fit.params().values()).allSatisfy(v -> assertThat(v).isFinite().isPositive());
+            assertThat(fit.converged()).as(fit.model() + ": " + fit.convergence()).isTrue();
+            assertThat(fit.fitted().probabilityAlive(10_000, 38.5, 38.86)).isBetween(0.0, 1.0);
         }
-        x[100] = 1_000_000;
-        tx[100] = 34;
-        age[100] = 35;
-        ModelFit<ParetoNbd> fit = ParetoNbd.fit(rows(x, tx, age));
+    }
+
+    @Test
+    void aFitRunningToABoundarySaysSo() {
+        // All customers without repeat purchases: the likelihood rises as r -> 0, so there is no interior maximum.
+        SummaryTable none = rows(new double[] {0, 0}, new double[] {0, 0}, new double[] {10, 30});
+        ModelFit<BgNbd> fit = BgNbd.fit(none);
         assertThat(fit.logLikelihood()).isFinite();
-        assertThat(fit.params().values()).allSatisfy(v -> assertThat(v).isFinite().isPositive());
+        if (!fit.converged()) {
+            assertThat(fit.convergence()).contains("boundary");
+        }
     }
 
     @Test

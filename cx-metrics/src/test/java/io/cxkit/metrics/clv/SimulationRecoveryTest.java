@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
  */
 class SimulationRecoveryTest {
     private static final int CUSTOMERS = 20_000;
+    private static final int PARETO_CUSTOMERS = 8_000;
 
     /** BG/NBD (k = 0) or MBG/NBD (k = 1) histories over ages uniform in [20, 40] weeks. */
     static SummaryTable betaGeometric(long seed, int k, double r, double alpha, double a, double b, int n) {
@@ -58,7 +59,7 @@ class SimulationRecoveryTest {
     @Test
     void paretoNbdRecoversItsParameters() {
         SplittableRandom rng = new SplittableRandom(3);
-        int n = CUSTOMERS;
+        int n = PARETO_CUSTOMERS;
         double[] x = new double[n];
         double[] tx = new double[n];
         double[] age = new double[n];

@@ -46,10 +46,10 @@ class AverageHandleTimeTest {
     }
 
     @Test
-    void contactsWithoutADurationAreCountedApartAndLeftOut() {
+    void interactionsWithoutADurationAreLeftOut() {
         Estimate e = aht(List.of(handled(100, "", ""), contact("a", Duration.ZERO).build()));
         assertThat(e.value()).isEqualTo(100.0);
-        assertThat(e.details()).containsEntry("without_duration", 1.0);
+        assertThat(e.n()).isEqualTo(1);
     }
 
     @Test

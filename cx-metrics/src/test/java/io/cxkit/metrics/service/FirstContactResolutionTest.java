@@ -12,6 +12,7 @@ import io.cxkit.core.Interaction;
 import io.cxkit.core.Outcome;
 import io.cxkit.core.Touchpoint;
 import io.cxkit.metrics.Estimate;
+import io.cxkit.metrics.survey.ProportionInterval;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,13 @@ class FirstContactResolutionTest {
         assertThat(e.details()).containsEntry("resolved_first_contact", 280.0).containsEntry("repeat_contacts", 120.0)
                 .containsEntry("contacts", 520.0);
         assertThat(e.interval()).get().satisfies(ci -> {
+            assertThat(ci.method()).isEqualTo("agresti-coull");
+            // Agresti-Coull 95% (vectors/survey.md "CSAT, CES, proportions" formula) for 280/400: 0.653323 .. 0.742872.
+            assertThat(ci.lower()).isCloseTo(0.6533227, within(1e-6));
+            assertThat(ci.upper()).isCloseTo(0.7428724, within(1e-6));
+        });
+        Estimate wilson = fcr(FirstContactResolution.builder().interval(ProportionInterval.WILSON).build(), in);
+        assertThat(wilson.interval()).get().satisfies(ci -> {
             assertThat(ci.method()).isEqualTo("wilson");
             // Wilson (1927) 95% score interval for 280/400, from its closed form: 0.653363 .. 0.742832.
             assertThat(ci.lower()).isCloseTo(0.6533628, within(1e-6));

@@ -45,6 +45,25 @@ class ResolutionTimeTest {
     }
 
     @Test
+    void theClockStopsAtTheEndOfTheResolvingContactAndRepliesAfterItOpenNothing() {
+        Interaction call = contact("a", Duration.ZERO).attribute("issue", "i1").duration(Duration.ofMinutes(12))
+                .outcome(Outcome.RESOLVED).build();
+        Interaction reply = contact("a", Duration.ofMinutes(20)).attribute("issue", "i1")
+                .direction(io.cxkit.core.Direction.OUTBOUND).build();
+        Estimate e = resolution(List.of(reply, call));
+        assertThat(e.value()).isEqualTo(720.0);
+        assertThat(e.details()).containsEntry("issues", 1.0).containsEntry("open", 0.0);
+    }
+
+    @Test
+    void anOutboundFollowUpCanResolveAnIssue() {
+        Interaction call = c("a", "i1", 0, false);
+        Interaction followUp = contact("a", Duration.ofHours(30)).attribute("issue", "i1")
+                .direction(io.cxkit.core.Direction.OUTBOUND).outcome(Outcome.RESOLVED).build();
+        assertThat(resolution(List.of(call, followUp)).value()).isEqualTo(30 * 3600.0);
+    }
+
+    @Test
     void contactsWithoutTheKeyAreNotCounted() {
         Estimate e = resolution(List.of(contact("a", Duration.ZERO).journeyId("j1").outcome(Outcome.RESOLVED).build()));
         assertThat(e.n()).isZero();

@@ -33,6 +33,10 @@ class ServiceMetricRegistrationTest {
         assertThat(fcr.issueKey()).isEqualTo(IssueKey.attribute("issue"));
         FirstResponseTime frt = (FirstResponseTime) registry.create("frt", o);
         assertThat(frt.calendar()).get().satisfies(c -> assertThat(c.holidays()).hasSize(1));
+        Metric<?> score = registry.create("fcr", MetricOptions.defaults().withIntervalMethod("score"));
+        FirstContactResolution.State st = ((FirstContactResolution) score).newAccumulator();
+        st.add(io.cxkit.metrics.testdata.Contacts.call("a", 0, true));
+        assertThat(st.result().interval()).get().satisfies(i -> assertThat(i.method()).isEqualTo("wilson"));
         Metric<?> p48h = registry.create("fcr", MetricOptions.defaults().withSetting("fcr.window", "PT48H"));
         assertThat(((FirstContactResolution) p48h).window()).isEqualTo(Duration.ofHours(48));
     }
@@ -50,6 +54,8 @@ class ServiceMetricRegistrationTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs business-hours");
         assertThatThrownBy(() -> registry.create("churn", MetricOptions.defaults().withSetting("churn.period", "Jan")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("setting churn.period");
+        assertThatThrownBy(() -> registry.create("churn", MetricOptions.defaults().withIntervalMethod("exact")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("interval method");
         assertThatThrownBy(() -> registry.create("aht", MetricOptions.defaults().withSetting("aht.channels", " ")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("setting aht.channels");
     }

@@ -12,6 +12,8 @@ import java.util.Arrays;
  * converged, at the iteration limit or when no step downhill can be found with a large gradient.
  */
 public final class Bfgs {
+    /** |θ| beyond which a log-parameter is taken to be running off to 0 or ∞. */
+    private static final double DIVERGED = 30;
     private final double gradientTolerance;
     private final int maxIterations;
 
@@ -119,6 +121,13 @@ public final class Bfgs {
                 update(h, s, y, sy);
             }
             first = false;
+            for (int i = 0; i < n; i++) {
+                if (Math.abs(x[i]) > DIVERGED) {
+                    return new Minimum(x, fx, maxAbs(g), iter + 1, evaluations, false, "parameter " + (i + 1)
+                            + " drifted to exp(" + Math.round(x[i]) + "): the likelihood keeps rising towards a "
+                            + "boundary of the parameter space (no interior maximum for this data)");
+                }
+            }
             if (change <= 1e-15 * Math.max(1, Math.abs(fx))) {
                 stalls++;
                 if (stalls >= 3 && maxAbs(g) < 1e3 * gradientTolerance) {

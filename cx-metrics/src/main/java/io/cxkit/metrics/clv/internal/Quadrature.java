@@ -6,7 +6,50 @@ import java.util.function.DoubleUnaryOperator;
 public final class Quadrature {
     private static final int MAX_DEPTH = 40;
 
+    private static final int ORDER = 20;
+    private static final double[] NODES = new double[ORDER];
+    private static final double[] WEIGHTS = new double[ORDER];
+
+    static {
+        // Gauss–Legendre nodes and weights on [−1, 1] by Newton's method on P_n (Golub & Welsch give the same).
+        for (int i = 0; i < ORDER; i++) {
+            double x = Math.cos(Math.PI * (i + 0.75) / (ORDER + 0.5));
+            double dp = 0;
+            for (int it = 0; it < 100; it++) {
+                double p0 = 1;
+                double p1 = x;
+                for (int k = 2; k <= ORDER; k++) {
+                    double p2 = ((2 * k - 1) * x * p1 - (k - 1) * p0) / k;
+                    p0 = p1;
+                    p1 = p2;
+                }
+                dp = ORDER * (x * p1 - p0) / (x * x - 1);
+                double dx = p1 / dp;
+                x -= dx;
+                if (Math.abs(dx) < 1e-16) {
+                    break;
+                }
+            }
+            NODES[i] = x;
+            WEIGHTS[i] = 2 / ((1 - x * x) * dp * dp);
+        }
+    }
+
     private Quadrature() {
+    }
+
+    /**
+     * ∫ f over [a, b] by a fixed 20-point Gauss–Legendre rule: exact for polynomials of degree 39, and a smooth
+     * function of any parameter f depends on (no adaptive refinement), which numerical derivatives need.
+     */
+    public static double gaussLegendre(DoubleUnaryOperator f, double a, double b) {
+        double half = 0.5 * (b - a);
+        double mid = 0.5 * (a + b);
+        double s = 0;
+        for (int i = 0; i < ORDER; i++) {
+            s += WEIGHTS[i] * f.applyAsDouble(mid + half * NODES[i]);
+        }
+        return half * s;
     }
 
     /**

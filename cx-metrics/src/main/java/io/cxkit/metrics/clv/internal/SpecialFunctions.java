@@ -149,10 +149,22 @@ public final class SpecialFunctions {
     public static double lnRatioSeries(double p, double q, double z, int maxTerms) {
         double term = 1;
         double sum = 1;
+        double tailBound = z / (1 - z);
         for (int n = 0; n < maxTerms; n++) {
-            term *= (p + n) / (q + n) * z;
+            double ratio = (p + n) / (q + n) * z;
+            term *= ratio;
             sum += term;
             if (term <= SERIES_EPSILON * sum) {
+                break;
+            }
+            // The ratios rise towards z, so the rest of the series lies between term·ρ/(1−ρ) (ρ the next ratio)
+            // and term·z/(1−z). For large p the two meet at once: a customer with a million transactions
+            // needs a handful of terms, not a million.
+            double next = (p + n + 1) / (q + n + 1) * z;
+            double lower = term * next / (1 - next);
+            double upper = term * tailBound;
+            if (upper - lower <= SERIES_EPSILON * sum) {
+                sum += 0.5 * (lower + upper);
                 break;
             }
         }

@@ -36,6 +36,6 @@ public final class ChurnProvider implements MetricProvider {
             }
         }));
         return ChurnRate.of(options.zone(), period, s.outcomes("churn.outcomes", ChurnRate.DEFAULT_CHURN_OUTCOMES),
-                options.confidence());
+                options.confidence(), s.shareInterval());
     }
 }

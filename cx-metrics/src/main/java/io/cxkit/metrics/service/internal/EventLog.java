@@ -49,6 +49,19 @@ public final class EventLog {
     }
 
     /**
+     * The epoch milliseconds given, if an event can hold them.
+     *
+     * @throws IllegalArgumentException if they are beyond about ±36 million years
+     */
+    public static long checkedMillis(long epochMillis) {
+        if (epochMillis > MAX_MILLIS / 1000 * 1000 || epochMillis < -MAX_MILLIS / 1000 * 1000) {
+            throw new IllegalArgumentException("time must be within ±" + MAX_MILLIS / 1000
+                    + " epoch seconds, was " + epochMillis + " ms");
+        }
+        return epochMillis;
+    }
+
+    /**
      * Records an event of key {@code id} at {@code epochMillis} with a flag in 0..7.
      *
      * @throws IllegalArgumentException if the time is out of range

@@ -31,7 +31,8 @@ public final class FcrProvider implements MetricProvider {
                 .issueKey(s.issueKey("fcr.key", FirstContactResolution.DEFAULT_ISSUE_KEY))
                 .scope(s.scope("fcr.channels", ContactScope.assisted()))
                 .resolvedOutcomes(s.outcomes("fcr.resolved", Set.of(Outcome.RESOLVED)))
-                .confidence(options.confidence());
+                .confidence(options.confidence())
+                .interval(s.shareInterval());
         Settings.wrap("fcr.window", () -> b.window(s.window("fcr.window", FirstContactResolution.DEFAULT_WINDOW)));
         return b.build();
     }

@@ -3,35 +3,27 @@ package io.cxkit.metrics.service.internal;
 import io.cxkit.metrics.Interval;
 import io.cxkit.metrics.stat.Normal;
 import io.cxkit.metrics.stat.StudentT;
+import io.cxkit.metrics.survey.ProportionInterval;
+import io.cxkit.metrics.survey.ProportionStatistics;
 import java.util.Optional;
 
 /**
- * The interval formulas the service, retention and weighting metrics need, on the shared normal and t
- * quantiles of {@link io.cxkit.metrics.stat}.
+ * The interval formulas the service, retention and weighting metrics need, on the shared statistics of
+ * {@link io.cxkit.metrics.stat} and the share intervals of {@link io.cxkit.metrics.survey}.
  */
 public final class Intervals {
     private Intervals() {
     }
 
     /**
-     * The Wilson score interval of x successes in n trials (Wilson 1927, "Probable inference, the law of
-     * succession, and statistical inference", JASA 22:209), always within [0, 1]; empty when n is 0. The
-     * vectors file names Agresti–Coull or Wilson as acceptable for shares.
+     * The interval of a share x/n by the survey package's {@link ProportionStatistics} (Agresti–Coull, Wilson or
+     * Wald), clamped to [0, 1]; empty when n is 0.
      *
      * @throws IllegalArgumentException if the confidence is not within (0, 1)
      */
-    public static Optional<Interval> wilson(long x, long n, double confidence) {
-        double z = Normal.twoSidedCritical(confidence);
-        if (n == 0) {
-            return Optional.empty();
-        }
-        double z2 = z * z;
-        double p = (double) x / n;
-        double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
-        double half = z / (1 + z2 / n) * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
-        double lo = Math.max(0, centre - half);
-        double hi = Math.min(1, Math.max(lo, centre + half));
-        return Optional.of(new Interval(lo, hi, confidence, "wilson", false));
+    public static Optional<Interval> share(ProportionInterval method, long x, long n, double confidence) {
+        Normal.twoSidedCritical(confidence);   // validates the level
+        return n == 0 ? Optional.empty() : Optional.of(ProportionStatistics.interval(method, x, n, confidence));
     }
 
     /**

@@ -6,6 +6,7 @@ import io.cxkit.metrics.service.BusinessCalendar;
 import io.cxkit.metrics.service.ContactScope;
 import io.cxkit.metrics.service.IssueKey;
 import io.cxkit.metrics.service.QuantileEstimator;
+import io.cxkit.metrics.survey.ProportionInterval;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -32,6 +33,12 @@ public final class Settings {
     /** The options. */
     public MetricOptions options() {
         return options;
+    }
+
+    /** The share interval method of the options ({@code --ci}: wald, adjusted-wald, score, ...), or Agresti–Coull. */
+    public ProportionInterval shareInterval() {
+        return options.intervalMethod().map(v -> wrap("interval method", () -> ProportionInterval.parse(v)))
+                .orElse(ProportionInterval.AGRESTI_COULL);
     }
 
     /** The issue key of setting {@code name}, or the default. */

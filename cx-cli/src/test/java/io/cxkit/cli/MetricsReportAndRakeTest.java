@@ -1,0 +1,122 @@
+package io.cxkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cxkit.core.Channel;
+import io.cxkit.core.Interaction;
+import io.cxkit.core.io.InteractionWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MetricsReportAndRakeTest {
+    @TempDir
+    static Path dir;
+    static Path file;
+
+    /**
+     * 80 answers from "eu" (60 promoters, 20 detractors) and 20 from "us" (5 promoters, 15 detractors) in
+     * January; February adds 100 detractors from "eu", a significant drop.
+     */
+    @BeforeAll
+    static void writeInput() throws IOException {
+        file = dir.resolve("survey.jsonl");
+        List<Interaction> all = new ArrayList<>();
+        int id = 0;
+        for (int i = 0; i < 80; i++) {
+            all.add(withRegion(MetricsCommandTest.answer(id++, Channel.WEB, "2026-01-10T10:00:00Z", i < 60 ? 10 : 0),
+                    "eu"));
+        }
+        for (int i = 0; i < 20; i++) {
+            all.add(withRegion(MetricsCommandTest.answer(id++, Channel.WEB, "2026-01-10T10:00:00Z", i < 5 ? 10 : 0),
+                    "us"));
+        }
+        for (int i = 0; i < 100; i++) {
+            all.add(withRegion(MetricsCommandTest.answer(id++, Channel.PHONE, "2026-02-10T10:00:00Z", 0), "eu"));
+        }
+        try (InteractionWriter w = InteractionWriter.open(file)) {
+            for (Interaction x : all) {
+                w.write(x);
+            }
+        }
+    }
+
+    static Interaction withRegion(Interaction x, String region) {
+        return x.toBuilder().attribute("region", region).build();
+    }
+
+    @Test
+    void theReportHasAMetricsSectionWithIntervalsBreakdownsAndAFlaggedTrend() throws IOException {
+        MetricsCommandTest.Run r = MetricsCommandTest.run("report", "--input", file.toString(), "--format", "json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode m = r.json().get("metrics");
+        JsonNode nps = m.get("overall").get("nps");
+        assertThat(nps.get("n").asLong()).isEqualTo(200);
+        assertThat(nps.get("value").asDouble()).isCloseTo((65 - 135) / 200.0, within(1e-12));
+        assertThat(nps.get("method").asText()).isEqualTo("adjusted-wald");
+        assertThat(m.get("by_channel")).extracting(g -> g.get("key").get("channel").asText())
+                .containsExactly("phone", "web");
+        assertThat(m.get("by_touchpoint")).hasSize(2);
+        JsonNode trend = m.get("trend");
+        JsonNode febNps = null;
+        for (JsonNode p : trend) {
+            if (p.get("month").asText().equals("2026-02") && p.get("metric").asText().equals("nps")) {
+                febNps = p;
+            }
+        }
+        assertThat(febNps).isNotNull();
+        assertThat(febNps.get("previous").asText()).isEqualTo("2026-01");
+        assertThat(febNps.get("difference").asDouble()).isCloseTo(-1 - 0.3, within(1e-12));
+        assertThat(febNps.get("significant").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theReportPrintsTheMetricsSectionAsText() {
+        MetricsCommandTest.Run r = MetricsCommandTest.run("report", "--input", file.toString());
+        assertThat(r.out()).contains("== Metrics ==").contains("By channel:")
+                .contains("Month over month (* = significant change at 5%):");
+    }
+
+    /** Raking "eu" and "us" to 50/50 weights eu answers 50/80 and us answers 50/20. */
+    @Test
+    void rakingReportsWeightedMetricsAndTheWeighting() throws IOException {
+        Path targets = dir.resolve("targets.csv");
+        Files.writeString(targets, "dimension,category,target\nattr.region,eu,0.5\nattr.region,us,0.5\n");
+        Path january = dir.resolve("january.jsonl");
+        List<String> lines = Files.readAllLines(file).subList(0, 100);
+        Files.write(january, lines);
+        MetricsCommandTest.Run r = MetricsCommandTest.run("metrics", "--input", january.toString(), "--metric",
+                "nps", "--rake", targets.toString(), "--format", "json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode w = r.json().get("weighting");
+        assertThat(w.get("converged").asBoolean()).isTrue();
+        assertThat(w.get("iterations").asInt()).isPositive();
+        assertThat(w.get("max_margin_error").asDouble()).isLessThan(1e-6);
+        // Weights 0.625 (80 of them) and 2.5 (20): Kish n = 100² / (80·0.625² + 20·2.5²) = 64.
+        assertThat(w.get("effective_n").asDouble()).isCloseTo(64, within(1e-6));
+        JsonNode nps = r.json().get("groups").get(0).get("metrics").get("nps");
+        // eu NPS 0.5, us NPS −0.5, equally weighted: 0.
+        assertThat(nps.get("value").asDouble()).isCloseTo(0, within(1e-9));
+        assertThat(nps.get("n").asLong()).isEqualTo(100);
+    }
+
+    @Test
+    void aTargetWithoutRespondentsIsAnInputErrorNamingTheCategory() throws IOException {
+        Path targets = dir.resolve("bad-targets.csv");
+        Files.writeString(targets, "dimension,category,target\nattr.region,eu,0.4\nattr.region,us,0.4\n"
+                + "attr.region,apac,0.2\n");
+        MetricsCommandTest.Run r = MetricsCommandTest.run("metrics", "--input", file.toString(), "--rake",
+                targets.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("apac");
+        assertThat(MetricsCommandTest.run("metrics", "--input", file.toString(), "--rake",
+                dir.resolve("none.csv").toString()).exit()).isEqualTo(2);
+    }
+}
