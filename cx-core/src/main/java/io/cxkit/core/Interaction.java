@@ -14,7 +14,8 @@ import java.util.Optional;
  * Immutable and null-free; build one with {@link #builder(String, CustomerId, Touchpoint, Instant)}.
  *
  * @param id the interaction's identifier, unique within its source
- * @param customerId who
+ * @param customerId who; {@link CustomerId#unresolved(String) CustomerId.unresolved(id)} on a record that
+ *        carries identifiers but no customer id yet (identity stitching resolves it)
  * @param touchpoint where (and so through which channel, in which stage)
  * @param timestamp when it started, an instant
  * @param journeyId an explicit journey or case id, if the source has one
@@ -47,7 +48,8 @@ public record Interaction(
 
     /**
      * @throws NullPointerException if a component is null
-     * @throws IllegalArgumentException if the id is blank or the duration negative
+     * @throws IllegalArgumentException if the id is blank, the duration negative, or the customer id is
+     *         unresolved but not {@code CustomerId.unresolved(id)} or the interaction carries no identifier
      */
     public Interaction {
         id = OpenValues.identifier("interaction_id", id);
@@ -69,6 +71,28 @@ public record Interaction(
         feedback = List.copyOf(feedback);
         attributes = Attributes.copy("attributes", attributes);
         identifiers = Attributes.copy("identifiers", identifiers);
+        if (!customerId.isResolved()) {
+            checkUnresolved(id, customerId, identifiers);
+        }
+    }
+
+    /**
+     * An unresolved customer must be this interaction's own ({@code unresolved(id)}), so that writing and
+     * reading back gives an equal interaction, and the interaction must carry an identifier, or stitching could
+     * never resolve it.
+     */
+    private static void checkUnresolved(String id, CustomerId customerId, Map<String, String> identifiers) {
+        if (!customerId.equals(CustomerId.unresolved(id))) {
+            throw new IllegalArgumentException("customer_id of interaction " + id + " must be resolved or "
+                    + CustomerId.unresolved(id) + ", was " + customerId);
+        }
+        for (String v : identifiers.values()) {
+            if (!v.isBlank()) {
+                return;
+            }
+        }
+        throw new IllegalArgumentException("customer_id of interaction " + id
+                + " may be unresolved only when the interaction carries an identifier, had none");
     }
 
     /** The channel of the touchpoint. */
@@ -136,9 +160,13 @@ public record Interaction(
             this.timestamp = Objects.requireNonNull(timestamp, "timestamp");
         }
 
-        /** Sets the interaction id. */
+        /** Sets the interaction id; an unresolved customer id follows it, since it is keyed by the id. */
         public Builder id(String v) {
-            id = Objects.requireNonNull(v);
+            Objects.requireNonNull(v);
+            if (customerId.value().equals(CustomerId.UNRESOLVED_PREFIX + id.strip())) {
+                customerId = CustomerId.unresolved(v);
+            }
+            id = v;
             return this;
         }
 

@@ -18,6 +18,34 @@ class IdentityTest {
     }
 
     @Test
+    void anUnresolvedCustomerIdIsKeyedByItsInteractionAndDistinctFromEveryOrdinaryId() {
+        CustomerId u = CustomerId.unresolved("i1");
+
+        assertThat(u.isResolved()).isFalse();
+        assertThat(CustomerId.of("i1").isResolved()).isTrue();
+        assertThat(u.value()).isEqualTo("~unresolved:i1");
+        assertThat(u).isEqualTo(CustomerId.unresolved(" i1 ")).isNotEqualTo(CustomerId.unresolved("i2"))
+                .isNotEqualTo(CustomerId.of("i1"));
+    }
+
+    @Test
+    void anOrdinaryIdCannotTakeTheReservedUnresolvedForm() {
+        assertThatThrownBy(() -> CustomerId.of("~unresolved:i1"))
+                .hasMessage("customer_id must not start with the reserved prefix '~unresolved:' (leave it empty on "
+                        + "a record that only carries identifiers), was '~unresolved:i1'");
+        assertThatThrownBy(() -> CustomerId.of(" ~unresolved:i1")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(CustomerId.of("unresolved:i1").isResolved()).isTrue();
+    }
+
+    @Test
+    void anUnresolvedIdNeedsAValidInteractionId() {
+        assertThatThrownBy(() -> CustomerId.unresolved(" ")).hasMessage("interaction_id must not be blank, was ' '");
+        assertThatThrownBy(() -> new CustomerId("~unresolved:"))
+                .hasMessage("unresolved customer_id key must not be blank, was ''");
+        assertThat(CustomerId.unresolved("x".repeat(200)).value()).hasSize(212);
+    }
+
+    @Test
     void aBadCustomerIdFailsNamingTheField() {
         assertThatThrownBy(() -> CustomerId.of(" ")).hasMessage("customer_id must not be blank, was ' '");
         assertThatThrownBy(() -> CustomerId.of("x".repeat(201)))

@@ -21,6 +21,37 @@ class InteractionTest {
     }
 
     @Test
+    void anInteractionWithAnIdentifierMayLeaveItsCustomerUnresolved() {
+        Interaction i = Interaction.builder("i1", CustomerId.unresolved("i1"), HOME, T)
+                .identifier("email", "ann@example.com").build();
+
+        assertThat(i.customerId().isResolved()).isFalse();
+    }
+
+    @Test
+    void anUnresolvedCustomerNeedsAnIdentifier() {
+        assertThatThrownBy(() -> Interaction.builder("i1", CustomerId.unresolved("i1"), HOME, T)
+                .identifier("email", " ").build())
+                .hasMessage("customer_id of interaction i1 may be unresolved only when the interaction carries an "
+                        + "identifier, had none");
+    }
+
+    @Test
+    void anUnresolvedCustomerMustBeTheInteractionsOwn() {
+        assertThatThrownBy(() -> Interaction.builder("i1", CustomerId.unresolved("i2"), HOME, T)
+                .identifier("email", "ann@example.com").build())
+                .hasMessage("customer_id of interaction i1 must be resolved or ~unresolved:i1, was ~unresolved:i2");
+    }
+
+    @Test
+    void changingTheIdOfAnInteractionWithAnUnresolvedCustomerRekeysIt() {
+        Interaction i = Interaction.builder("i1", CustomerId.unresolved("i1"), HOME, T)
+                .identifier("email", "ann@example.com").build();
+
+        assertThat(i.toBuilder().id("i2").build().customerId()).isEqualTo(CustomerId.unresolved("i2"));
+    }
+
+    @Test
     void interactionsAreEqualByValue() {
         Interaction a = base().kind("visit").feedback(new Feedback.Nps(9)).attribute("plan", "gold").build();
         Interaction b = base().kind("visit").feedback(new Feedback.Nps(9)).attribute("plan", "gold").build();

@@ -22,7 +22,8 @@ final class FlatRecord {
     static String[] values(Interaction i) {
         String[] v = new String[Field.all().length];
         v[Field.INTERACTION_ID.ordinal()] = i.id();
-        v[Field.CUSTOMER_ID.ordinal()] = i.customerId().value();
+        // An unresolved customer is written as an empty customer_id, which the readers read back as the same.
+        v[Field.CUSTOMER_ID.ordinal()] = i.customerId().isResolved() ? i.customerId().value() : "";
         try {
             v[Field.TIMESTAMP.ordinal()] = Timestamps.format(i.timestamp());
         } catch (IllegalArgumentException e) {

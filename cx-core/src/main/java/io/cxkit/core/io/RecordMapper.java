@@ -43,13 +43,22 @@ final class RecordMapper {
      * @throws FieldRejection naming the first field at fault
      */
     static Interaction toInteraction(RawRecord r, String source, long line) throws FieldRejection {
-        CustomerId customer = required(r, Field.CUSTOMER_ID, CustomerId::of);
+        Optional<CustomerId> named = optional(r, Field.CUSTOMER_ID, CustomerId::of);
+        if (named.isEmpty() && !hasIdentifier(r.identifiers)) {
+            String v = r.get(Field.CUSTOMER_ID);
+            throw new FieldRejection(Field.CUSTOMER_ID.wireName, v == null ? "" : v, Field.CUSTOMER_ID.wireName
+                    + " is required unless the record carries an identifier (a CSV id.TYPE column or a JSON "
+                    + "identifiers object)");
+        }
         Instant ts = timestamp(required(r, Field.TIMESTAMP, s -> s));
         Channel channel = required(r, Field.CHANNEL, Channel::of);
         String touchpointId = required(r, Field.TOUCHPOINT, s -> s);
         Optional<JourneyStage> stage = optional(r, Field.STAGE, JourneyStage::of);
         Touchpoint touchpoint = convert(Field.TOUCHPOINT, touchpointId, s -> new Touchpoint(s, channel, stage));
         String id = present(r.get(Field.INTERACTION_ID)) ? r.get(Field.INTERACTION_ID) : generatedId(source, line);
+        // A record known only by its identifiers is its own customer until stitching names it.
+        CustomerId customer = named.isPresent() ? named.get()
+                : convert(Field.INTERACTION_ID, id, CustomerId::unresolved);
         Optional<String> journey = optional(r, Field.JOURNEY_ID, s -> s);
         Optional<String> kind = optional(r, Field.KIND, s -> s);
         Optional<Direction> direction = optional(r, Field.DIRECTION, Direction::parse);
@@ -69,6 +78,16 @@ final class RecordMapper {
             String field = e.getMessage() != null && e.getMessage().startsWith(idField) ? idField : Rejection.RECORD;
             throw new FieldRejection(field, field.equals(idField) ? id : "", e.getMessage());
         }
+    }
+
+    /** True if some identifier has a value: such a record may leave {@code customer_id} empty. */
+    private static boolean hasIdentifier(Map<String, String> identifiers) {
+        for (String v : identifiers.values()) {
+            if (present(v)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Money> money(RawRecord r) throws FieldRejection {

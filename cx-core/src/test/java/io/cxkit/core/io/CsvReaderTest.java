@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.cxkit.core.CustomerId;
 import io.cxkit.core.Feedback;
 import io.cxkit.core.Interaction;
 import java.io.ByteArrayOutputStream;
@@ -15,6 +16,44 @@ import org.junit.jupiter.api.Test;
 class CsvReaderTest {
     static final String HEADER = "customer_id,timestamp,channel,touchpoint,nps\n";
     static final String ROW = "c1,2024-03-01 09:30:00+00:00,web,home,9\n";
+    static final String CUSTOMER_ID_REQUIRED = "customer_id is required unless the record carries an identifier "
+            + "(a CSV id.TYPE column or a JSON identifiers object)";
+
+    @Test
+    void aRowWithOnlyAnEmailIdentifierIsAcceptedWithAnUnresolvedCustomer() {
+        Reads r = Reads.csv("interaction_id,customer_id,timestamp,channel,touchpoint,id.email\n"
+                + "i1,,2024-03-01T09:30:00Z,web,home,ann@example.com\n");
+
+        Interaction i = r.accepted().get(0);
+        assertThat(i.customerId()).isEqualTo(CustomerId.unresolved("i1"));
+        assertThat(i.customerId().isResolved()).isFalse();
+        assertThat(i.identifiers()).containsExactly(Map.entry("email", "ann@example.com"));
+    }
+
+    @Test
+    void aRowWithoutCustomerIdColumnOrInteractionIdIsKeyedByItsGeneratedId() {
+        Reads r = Reads.csv("timestamp,channel,touchpoint,id.email\n2024-03-01T09:30:00Z,web,home,ann@example.com\n");
+
+        assertThat(r.accepted()).extracting(Interaction::customerId)
+                .containsExactly(CustomerId.unresolved("test.in:2"));
+    }
+
+    @Test
+    void aRowWithNeitherCustomerIdNorAnIdentifierIsRejectedNamingCustomerId() {
+        Reads r = Reads.csv("customer_id,timestamp,channel,touchpoint,id.email\n,2024-03-01T09:30:00Z,web,home, \n");
+
+        assertThat(r.rejection().field()).isEqualTo("customer_id");
+        assertThat(r.rejection().reason()).isEqualTo(CUSTOMER_ID_REQUIRED);
+        assertThat(r.report().accepted()).isZero();
+    }
+
+    @Test
+    void aCustomerIdInTheReservedUnresolvedFormIsRejected() {
+        Reads r = Reads.csv(HEADER + "~unresolved:x,2024-03-01T09:30:00Z,web,home,9\n");
+
+        assertThat(r.rejection().field()).isEqualTo("customer_id");
+        assertThat(r.rejection().reason()).startsWith("customer_id must not start with the reserved prefix");
+    }
 
     @Test
     void rowsAreReadByHeaderName() {
@@ -78,8 +117,8 @@ class CsvReaderTest {
     void anEmptyRequiredCellIsRejected() {
         Reads r = Reads.csv(HEADER + ",2024-03-01T09:30:00Z,web,home,3\n");
 
-        assertThat(r.rejection()).extracting(Rejection::field, Rejection::reason)
-                .containsExactly("customer_id", "customer_id is required");
+        assertThat(r.rejection().field()).isEqualTo("customer_id");
+        assertThat(r.rejection().reason()).isEqualTo(CUSTOMER_ID_REQUIRED);
     }
 
     @Test
@@ -226,6 +265,6 @@ class CsvReaderTest {
     void aRowOfOnlySeparatorsIsARecordWithMissingFields() {
         Reads r = Reads.csv(HEADER + ",,,,\n");
 
-        assertThat(r.rejection().reason()).isEqualTo("customer_id is required");
+        assertThat(r.rejection().reason()).isEqualTo(CUSTOMER_ID_REQUIRED);
     }
 }

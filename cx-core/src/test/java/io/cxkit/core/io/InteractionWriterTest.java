@@ -46,6 +46,25 @@ class InteractionWriterTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(InteractionFormat.class)
+    void anUnresolvedCustomerIsWrittenAsAnEmptyCustomerIdAndReadsBackEqual(InteractionFormat format)
+            throws IOException {
+        Interaction onlyEmail = Interaction.builder("i9", CustomerId.unresolved("i9"),
+                Touchpoint.of("home", Channel.WEB), Instant.parse("2024-03-01T09:30:00Z"))
+                .identifier("email", "ann@example.com").build();
+        List<Interaction> in = List.of(BASE.toBuilder().identifier("email", "bob@example.com").build(), onlyEmail);
+
+        byte[] bytes = write(format, in, InteractionWriter.builder().columnsOf(in));
+        Reads back = Reads.of(bytes, format);
+
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        assertThat(text).doesNotContain(CustomerId.UNRESOLVED_PREFIX);
+        assertThat(text).contains(format == InteractionFormat.CSV ? "i9,," : "\"customer_id\":\"\"");
+        assertThat(back.rejections()).isEmpty();
+        assertThat(back.accepted()).isEqualTo(in);
+    }
+
     @Test
     void jsonLinesHasOneObjectPerLineWithNumbersAsNumbers() throws IOException {
         Interaction i = BASE.toBuilder().feedback(new Feedback.Nps(9)).attribute("plan", "gold").build();

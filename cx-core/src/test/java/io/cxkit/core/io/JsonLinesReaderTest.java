@@ -120,8 +120,29 @@ class JsonLinesReaderTest {
         Reads r = Reads.jsonl(line + "\n");
 
         assertThat(r.rejection().field()).isEqualTo(field);
-        assertThat(r.rejection().reason()).isEqualTo(field + " is required");
+        assertThat(r.rejection().reason()).startsWith(field + " is required");
         assertThat(r.rejection().value()).isEmpty();
+    }
+
+    @Test
+    void aRecordWithOnlyAnEmailIdentifierIsAcceptedWithAnUnresolvedCustomer() {
+        Reads r = Reads.jsonl("{\"interaction_id\":\"i1\",\"timestamp\":\"2024-03-01T09:30:00Z\",\"channel\":\"web\","
+                + "\"touchpoint\":\"home\",\"identifiers\":{\"email\":\"ann@example.com\"}}\n"
+                + "{\"interaction_id\":\"i2\",\"customer_id\":\"\",\"timestamp\":\"2024-03-01T09:31:00Z\","
+                + "\"channel\":\"web\",\"touchpoint\":\"home\",\"identifiers\":{\"email\":\"ann@example.com\"}}\n");
+
+        assertThat(r.accepted()).extracting(Interaction::customerId)
+                .containsExactly(CustomerId.unresolved("i1"), CustomerId.unresolved("i2"));
+        assertThat(r.accepted().get(0).identifiers()).containsExactly(Map.entry("email", "ann@example.com"));
+    }
+
+    @Test
+    void aRecordWithNeitherCustomerIdNorAnIdentifierIsRejectedNamingCustomerId() {
+        Reads r = Reads.jsonl("{\"timestamp\":\"2024-03-01T09:30:00Z\",\"channel\":\"web\",\"touchpoint\":\"home\","
+                + "\"identifiers\":{\"email\":\"\"}}\n");
+
+        assertThat(r.rejection().field()).isEqualTo("customer_id");
+        assertThat(r.rejection().reason()).isEqualTo(CsvReaderTest.CUSTOMER_ID_REQUIRED);
     }
 
     @Test
@@ -129,7 +150,7 @@ class JsonLinesReaderTest {
         Reads r = Reads.jsonl(GOOD.replace("\"c1\"", "null") + "\n" + GOOD.replace("\"c1\"", "\"  \"") + "\n");
 
         assertThat(r.rejections()).extracting(Rejection::reason)
-                .containsExactly("customer_id is required", "customer_id is required");
+                .containsExactly(CsvReaderTest.CUSTOMER_ID_REQUIRED, CsvReaderTest.CUSTOMER_ID_REQUIRED);
     }
 
     @ParameterizedTest

@@ -48,8 +48,8 @@ final class RandomInteractions {
                         "support", "custom stage"))) : java.util.Optional.empty());
         Instant ts = Instant.ofEpochSecond(1_600_000_000L + random.nextInt(200_000_000),
                 random.nextBoolean() ? 0 : random.nextInt(1_000_000_000));
-        Interaction.Builder b = Interaction.builder("id-" + (next++) + "-" + random.nextInt(1000),
-                CustomerId.of("cust " + random.nextInt(500)), tp, ts);
+        String id = "id-" + (next++) + "-" + random.nextInt(1000);
+        Interaction.Builder b = Interaction.builder(id, CustomerId.of("cust " + random.nextInt(500)), tp, ts);
         if (random.nextBoolean()) {
             b.journeyId("j" + random.nextInt(100));
         }
@@ -94,6 +94,9 @@ final class RandomInteractions {
         }
         if (random.nextBoolean()) {
             b.identifier(pick("email", "device", "cookie"), "v" + random.nextInt(1000));
+            if (random.nextInt(4) == 0) {
+                b.customerId(CustomerId.unresolved(id));
+            }
         }
         return b.build();
     }
