@@ -32,6 +32,11 @@ import java.util.function.Predicate;
  * sorted by customer id (the natural order of {@link CustomerId}), then by their first interaction. The result
  * is therefore a plain function of the input list.
  *
+ * <p><b>Unresolved customers.</b> A record read with identifiers but no {@code customer_id} holds
+ * {@link CustomerId#unresolved(String)}, keyed by its interaction: each such record is a one-interaction journey
+ * of its own customer, never lumped with other unresolved records. Stitch identities first
+ * ({@link io.cxkit.journey.identity.IdentityStitcher}) to cut them into real customers' journeys.
+ *
  * <p>Cutting takes O(n log n) time for n interactions and holds one index per interaction besides the output.
  * Instances are immutable and thread-safe.
  */

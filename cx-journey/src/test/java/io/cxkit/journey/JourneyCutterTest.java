@@ -4,6 +4,7 @@ import static io.cxkit.journey.Interactions.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cxkit.core.CustomerId;
 import io.cxkit.core.Interaction;
 import io.cxkit.core.Outcome;
 import java.time.Duration;
@@ -36,6 +37,24 @@ class JourneyCutterTest {
                 at("c1", "second", 0).build(), at("c1", "third", 0).build());
         List<Journey> js = JourneyCutter.byInactivityGap(Duration.ofDays(1)).cut(in);
         assertThat(touchpoints(js)).containsExactly(List.of("first", "second", "third", "late"));
+    }
+
+    @Test
+    void eachUnresolvedRecordIsAJourneyOfItsOwnCustomerUntilStitched() {
+        List<Interaction> in = new ArrayList<>();
+        for (int k = 0; k < 3; k++) {
+            Interaction i = at("placeholder", "p" + k, k).identifier("email", "ann@example.com").build();
+            in.add(i.toBuilder().customerId(CustomerId.unresolved(i.id())).build());
+        }
+        in.add(at("c1", "home", 1).build());
+
+        List<Journey> js = JourneyCutter.byInactivityGap(Duration.ofMinutes(30)).cut(in);
+
+        // Not one lumped "unresolved" customer with a three-step journey: the shared email is stitching's business.
+        assertThat(js).hasSize(4);
+        assertThat(touchpoints(js)).containsExactlyInAnyOrder(List.of("p0"), List.of("p1"), List.of("p2"),
+                List.of("home"));
+        assertThat(js).filteredOn(j -> !j.customer().isResolved()).hasSize(3);
     }
 
     @Test

@@ -45,7 +45,8 @@ public final class StitchCommand extends FormattedCommand {
     Optional<Path> out = Optional.empty();
 
     @Option(names = "--no-customer-id",
-            description = "Ignore customer_id and stitch from the identifiers alone.")
+            description = "Ignore customer_id and stitch from the identifiers alone (records with an empty "
+                    + "customer_id need no option: theirs is assigned by stitching).")
     boolean noCustomerId;
 
     @Option(names = "--block", paramLabel = "VALUE", split = ",",
@@ -92,9 +93,7 @@ public final class StitchCommand extends FormattedCommand {
         try {
             StitchSettings s = StitchSettings.defaults();
             if (noCustomerId) {
-                List<IdentifierType> types = new ArrayList<>(s.types());
-                types.removeIf(t -> t.name().equals(StitchSettings.CUSTOMER));
-                s = new StitchSettings(types, s.blocked());
+                s = s.withoutType(StitchSettings.CUSTOMER);
             }
             for (Map.Entry<String, Integer> e : limits.entrySet()) {
                 int at = s.indexOf(e.getKey());

@@ -17,8 +17,11 @@ import java.util.TreeMap;
  * Stitches records into customers with union-find over their identifiers.
  *
  * <p>Each record (interaction) carries identifiers: its customer id (type {@code customer}, used only when
- * the settings list that type) and its
- * {@link Interaction#identifiers()} ({@code id.TYPE} CSV columns, the JSON {@code identifiers} object). Blocked
+ * the settings list that type and the id is resolved) and its
+ * {@link Interaction#identifiers()} ({@code id.TYPE} CSV columns, the JSON {@code identifiers} object). A record
+ * read without a {@code customer_id} holds an {@link io.cxkit.core.CustomerId#unresolved(String) unresolved}
+ * id, which is a placeholder, not an identifier: it takes no part, and stitching assigns the record the
+ * customer its identifiers resolve to. Blocked
  * values and unlisted types are dropped and counted. Identifiers that co-occur on one record belong to one
  * customer: the record's strongest identifier (its <em>anchor</em>: the type listed first in the
  * {@link StitchSettings}, then the smallest value) is joined with each of its other identifiers, strongest
@@ -171,7 +174,7 @@ public final class IdentityStitcher {
         int[] record(Interaction i) {
             int[] ids = new int[1 + i.identifiers().size()];
             int n = 0;
-            if (useCustomerId) {
+            if (useCustomerId && i.customerId().isResolved()) {
                 n = add(ids, n, StitchSettings.CUSTOMER, i.customerId().value());
             }
             for (Map.Entry<String, String> e : i.identifiers().entrySet()) {

@@ -18,7 +18,8 @@ import java.util.Set;
  * smallest value): the bare value for type {@code customer}, so a record whose customer id was never merged
  * keeps it, and {@code type:value} otherwise ({@code email:ann@example.com}). A record belongs to the customer of
  * its anchor, its own strongest identifier; a record without any usable identifier is a customer of its own,
- * {@code record:<interaction id>}. Immutable.
+ * {@code record:<interaction id>}. Every resolved id is {@link CustomerId#isResolved() resolved}: records read
+ * without a {@code customer_id} get one here. Immutable.
  */
 public final class StitchResult {
     /** The prefix of the resolved id of a record that has no usable identifier. */

@@ -12,7 +12,8 @@ import java.util.Set;
  * and names the resolved customer), each with a per-customer limit, and which values are junk.
  *
  * <p>The defaults follow the practice of Segment, RudderStack, Mixpanel and PostHog (shared/vectors/journey.md
- * "Identity resolution"): {@code customer} (the record's customer id), {@code crm} and {@code loyalty} are
+ * "Identity resolution"): {@code customer} (the record's customer id, when resolved), {@code crm} and
+ * {@code loyalty} are
  * unique; a customer may hold at most 5 {@code email}s (case-insensitive) and 5 {@code phone}s, 20
  * {@code device}s and 50 {@code cookie}s or {@code anonymous_id}s. Blocked values, compared after stripping and
  * without case: {@code ""}, {@code null}, {@code 0}, {@code undefined}, {@code anonymous}, plus any added.
@@ -66,6 +67,19 @@ public record StitchSettings(List<IdentifierType> types, Set<String> blocked) {
         Set<String> b = new LinkedHashSet<>(blocked);
         b.addAll(List.of(values));
         return new StitchSettings(types, b);
+    }
+
+    /**
+     * These settings without one type, whose identifiers then take no part (and, for an {@code id.TYPE}, are
+     * counted as ignored); for example without {@link #CUSTOMER}, to stitch from the identifiers alone when the
+     * records' customer ids are not to be trusted (records without one need no such setting).
+     *
+     * @throws IllegalArgumentException if no type would be left
+     */
+    public StitchSettings withoutType(String name) {
+        List<IdentifierType> out = new ArrayList<>(types);
+        out.removeIf(t -> t.name().equals(name));
+        return new StitchSettings(out, blocked);
     }
 
     /** These settings with one type's limit changed, or the type added last (weakest) if new. */

@@ -26,6 +26,12 @@ class IdentityStitcherTest {
 
     private static int minute;
 
+    /** A record read without a customer id: its customer is unresolved until stitched. */
+    private static Interaction unresolved(String id, String... identifiers) {
+        Interaction r = record(id, "placeholder", identifiers);
+        return r.toBuilder().customerId(CustomerId.unresolved(id)).build();
+    }
+
     /** A record with a customer id (or "anonymous") and identifiers given as type, value, type, value... */
     private static Interaction record(String id, String customer, String... identifiers) {
         Interaction.Builder b = Interaction.builder(id, CustomerId.of(customer), Touchpoint.of("web", Channel.WEB),
@@ -172,12 +178,35 @@ class IdentityStitcherTest {
 
     @Test
     void withoutTheCustomerTypeCustomerIdsTakeNoPart() {
-        List<IdentifierType> types = new ArrayList<>(StitchSettings.defaults().types());
-        types.removeIf(t -> t.name().equals(StitchSettings.CUSTOMER));
-        StitchResult r = new IdentityStitcher(new StitchSettings(types, Set.of())).stitch(List.of(
+        StitchResult r = new IdentityStitcher(StitchSettings.defaults().withoutType(StitchSettings.CUSTOMER)).stitch(List.of(
                 record("r1", "C1", "email", "a@x"), record("r2", "C2", "email", "a@x")));
         assertThat(r.customerOf(0)).isEqualTo(r.customerOf(1)).isEqualTo(CustomerId.of("email:a@x"));
         assertThat(r.ignoredTypes()).isEmpty();
+    }
+
+    @Test
+    void recordsWithOnlyIdentifiersAreAssignedTheCustomerTheirIdentifiersResolveTo() {
+        List<Interaction> in = List.of(
+                record("r1", "C1", "email", "ann@example.com"),
+                unresolved("u2", "email", "Ann@Example.com", "device", "d1"),
+                unresolved("u3", "device", "d1"),
+                unresolved("u4", "cookie", "k9"),
+                unresolved("u5", "cookie", "k9", "phone", "+100"),
+                unresolved("u6", "email", "null"),
+                record("r7", "C2"));
+
+        StitchResult r = new IdentityStitcher().stitch(in);
+
+        assertThat(resolved(in, r)).containsExactlyInAnyOrderEntriesOf(Map.of("r1", "C1", "u2", "C1", "u3", "C1",
+                "u4", "phone:+100", "u5", "phone:+100", "u6", "record:u6", "r7", "C2"));
+        assertThat(r.refused()).isEmpty();
+        // C1, C2, the email, the device, the cookie and the phone: no unresolved placeholder is an identifier.
+        assertThat(r.identifiers()).isEqualTo(6);
+        assertThat(r.customers()).isEqualTo(4);
+        assertThat(r.apply()).allSatisfy(i -> assertThat(i.customerId().isResolved()).isTrue());
+        assertThat(r.explain(CustomerId.of("C1")).orElseThrow().identifiers()).containsExactly(
+                new Identifier("customer", "C1"), new Identifier("email", "ann@example.com"),
+                new Identifier("device", "d1"));
     }
 
     @Test

@@ -38,6 +38,11 @@ import java.util.Set;
  * {@code customers_at_end}, {@code new_customers}, {@code customers_lost} and {@code retention_rate}. With no
  * customer at the start the value is NaN and n is 0.
  *
+ * <p><b>Customers</b> are told apart by {@link io.cxkit.core.CustomerId}. An unresolved id (a record read
+ * with identifiers but no {@code customer_id}) is keyed by its interaction, so each such record is a customer of
+ * its own, active in one month: unresolved records are never lumped into one customer, but they overstate the
+ * customers at the start and the churn. Stitch identities first (cx-journey's {@code IdentityStitcher}).
+ *
  * <p><b>Memory.</b> One 12-byte entry per customer and month of activity (plus the customer ids): which months
  * matter is known only when the latest month is.
  */

@@ -19,6 +19,10 @@ import java.util.TreeMap;
  * member is active). Mergeable like a metric's state: build one with {@link #newState()}, {@code add} the
  * interactions in any order and split, {@code merge}, then take the {@link CohortMatrix}.
  *
+ * <p>Customers are told apart by {@link io.cxkit.core.CustomerId}; an unresolved id (a record with
+ * identifiers but no {@code customer_id}) is keyed by its interaction, so each such record is a one-interaction
+ * customer of its own, never lumped with the others. Stitch identities first to count people.
+ *
  * <p>Memory: one 12-byte entry per customer and month of activity, plus the customer ids.
  */
 public final class CohortRetention {

@@ -68,6 +68,30 @@ class ChurnAndCohortTest {
         assertThat(e.value()).isCloseTo(2.0 / 3, within(1e-12));
     }
 
+    /** A visit read without a customer id: unresolved, known only by its email. */
+    private static Interaction unresolvedVisit(String email, String when) {
+        Interaction v = visit("placeholder", when).toBuilder().identifier("email", email).build();
+        return v.toBuilder().customerId(CustomerId.unresolved(v.id())).build();
+    }
+
+    @Test
+    void eachUnresolvedRecordCountsAsACustomerOfItsOwnUntilStitched() {
+        List<Interaction> in = List.of(
+                visit("a", "2026-01-10T10:00:00Z"), visit("a", "2026-02-10T10:00:00Z"),
+                unresolvedVisit("ann@example.com", "2026-01-11T10:00:00Z"),
+                unresolvedVisit("ann@example.com", "2026-01-12T10:00:00Z"),
+                unresolvedVisit("ann@example.com", "2026-02-12T10:00:00Z"));
+
+        Estimate e = churn(ChurnRate.defaults(), in);
+
+        // Lumped together, the unresolved records would be one retained customer (churn 0); each is its own.
+        assertThat(e.details()).containsEntry("customers_at_start", 3.0).containsEntry("customers_lost", 2.0)
+                .containsEntry("new_customers", 1.0);
+        CohortMatrix m = CohortRetention.inZone(ZoneId.of("UTC")).of(in);
+        assertThat(m.rows().get(0).activeByMonth()).containsExactly(3, 1);
+        assertThat(m.rows().get(1).activeByMonth()).containsExactly(1);
+    }
+
     @Test
     void noCustomersAtTheStartGiveNaN() {
         Estimate e = churn(ChurnRate.defaults(), List.of(visit("a", "2026-01-10T10:00:00Z")));
