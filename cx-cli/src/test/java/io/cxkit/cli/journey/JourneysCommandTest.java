@@ -170,6 +170,44 @@ class JourneysCommandTest {
     }
 
     @Test
+    void stitchAssignsCustomersToRecordsThatOnlyCarryIdentifiers() throws IOException {
+        Path in = file("in.csv", "interaction_id,customer_id,timestamp,channel,touchpoint,id.email,id.device\n"
+                + "i1,C1,2024-01-01T00:00:00Z,web,home,ann@x.com,\n"
+                + "i2,,2024-01-01T00:01:00Z,web,login,ANN@x.com,d1\n"
+                + "i3,,2024-01-02T00:00:00Z,mobile_app,home,,d1\n"
+                + "i4,,2024-01-03T00:00:00Z,web,home,bob@x.com,\n");
+        Path outFile = dir.resolve("out.csv");
+
+        int code = run("journeys", "stitch", "--input", in.toString(), "--out", outFile.toString(), "--format",
+                "json");
+
+        assertThat(code).as(err).isZero();
+        assertThat(json().get("customers").asInt()).isEqualTo(2);
+        assertThat(json().get("refused_merges").asInt()).isZero();
+        List<String> lines = Files.readAllLines(outFile);
+        assertThat(lines).hasSize(5).noneMatch(l -> l.contains("~unresolved"));
+        List<String> customers = new ArrayList<>();
+        for (String line : lines.subList(1, 5)) {
+            customers.add(line.split(",")[1]);
+        }
+        assertThat(customers).containsExactly("C1", "C1", "C1", "email:bob@x.com");
+    }
+
+    @Test
+    void stitchRejectsARecordWithNeitherCustomerIdNorIdentifierNamingLineAndField() throws IOException {
+        Path in = file("in.csv", "customer_id,timestamp,channel,touchpoint,id.email\n"
+                + ",2024-01-01T00:00:00Z,web,home,ann@x.com\n"
+                + ",2024-01-01T00:01:00Z,web,login,\n");
+
+        assertThat(run("journeys", "stitch", "--input", in.toString())).isEqualTo(2);
+        assertThat(err).contains("in.csv:3: customer_id: customer_id is required unless the record carries an "
+                + "identifier");
+        assertThat(run("journeys", "stitch", "--input", in.toString(), "--skip-invalid", "--format", "json"))
+                .as(err).isZero();
+        assertThat(json().get("records").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void aMissingColumnIsBadInputNamingTheColumns() throws IOException {
         int code = run(cmd("map", new String[] {"--log", postHogLog().toString(), "--case", "case_id"}));
         assertThat(code).isEqualTo(2);
