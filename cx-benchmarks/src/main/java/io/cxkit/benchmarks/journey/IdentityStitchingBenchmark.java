@@ -51,7 +51,8 @@ public class IdentityStitchingBenchmark {
         records = new ArrayList<>(size);
         for (int k = 0; k < size; k++) {
             int p = random.nextInt(people);
-            Interaction.Builder b = Interaction.builder("r" + k, CustomerId.of("anonymous"), web,
+            // Records known only by their identifiers, as read with an empty customer_id.
+            Interaction.Builder b = Interaction.builder("r" + k, CustomerId.unresolved("r" + k), web,
                     start.plusSeconds(random.nextInt(30_000_000)));
             b.identifier("cookie", random.nextInt(100) < 3 ? "undefined" : "ck-" + p + "-" + random.nextInt(3));
             if (random.nextInt(2) == 0) {

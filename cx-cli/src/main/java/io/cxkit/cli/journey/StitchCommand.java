@@ -75,7 +75,7 @@ public final class StitchCommand extends FormattedCommand {
         if (out.isPresent()) {
             write(result.apply(), out.get());
         }
-        Optional<Explanation> explanation = explain.map(c -> result.explain(CustomerId.of(c))
+        Optional<Explanation> explanation = explain.map(c -> result.explain(customer(c))
                 .orElseThrow(() -> new UsageException("no resolved customer '" + c + "' with identifiers")));
         switch (format) {
             case JSON -> Output.json(stdout, json(result, explanation));
@@ -86,6 +86,14 @@ public final class StitchCommand extends FormattedCommand {
                 Output.csv(stdout, List.of("record", "anchor", "identifier", "reason"), rows);
             }
             default -> text(stdout, result, explanation);
+        }
+    }
+
+    private static CustomerId customer(String text) {
+        try {
+            return CustomerId.of(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--explain: " + e.getMessage());
         }
     }
 
