@@ -13,7 +13,7 @@ import java.util.Arrays;
  * solve). Above that, Gauss–Seidel on the sparse rows. States are renumbered in depth-first post-order from
  * (start), so that each state tends to be computed after its successors (an acyclic chain converges in one
  * sweep) and a sweep reads memory in order. Several removals are solved in the same sweeps, as columns of one
- * block ({@value #BLOCK} right-hand sides), so the inner loop runs over independent columns instead of one
+ * block (up to {@value #BLOCK} removals, two right-hand sides each, fewer on very large chains), so the inner loop runs over independent columns instead of one
  * dependent sum. Iterates start from 0 (Q ≥ 0, spectral radius &lt; 1, so Gauss–Seidel converges). Once every
  * column's contraction ratio q has settled (two sweeps agreeing to 1 %, q &lt; 0.95), the error is dominated by
  * one slow mode and close to {@code Δx·q/(1−q)}, which is added (Richardson extrapolation); this halves the
@@ -27,7 +27,9 @@ final class AbsorptionSolver {
     static final double TOLERANCE = 1e-12;
     static final int MAX_SWEEPS = 20_000;
     /** Removals solved together; each brings two columns (probability and value). */
-    static final int BLOCK = 8;
+    static final int BLOCK = 16;
+    /** At most this many doubles per block array, so that large chains solve in smaller blocks. */
+    private static final int MAX_BLOCK_CELLS = 1 << 21;
 
     /** Chain state of each solver position, and the inverse. */
     private final int[] stateAt;
@@ -83,8 +85,9 @@ final class AbsorptionSolver {
             }
             return;
         }
-        for (int from = 0; from < removals.length; from += BLOCK) {
-            int to = Math.min(removals.length, from + BLOCK);
+        int block = Math.max(1, Math.min(BLOCK, MAX_BLOCK_CELLS / (2 * stateAt.length)));
+        for (int from = 0; from < removals.length; from += block) {
+            int to = Math.min(removals.length, from + block);
             boolean[] converged = sweep(removals, from, to, out);
             for (int r = from; r < to; r++) {
                 if (!converged[r - from]) {
