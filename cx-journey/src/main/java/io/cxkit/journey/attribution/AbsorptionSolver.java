@@ -20,12 +20,15 @@ import java.util.Arrays;
  * sweeps on cyclic chains. A column has converged when the estimated remaining error, {@code δ·q/(1−q)} with δ
  * its largest change in a plain sweep and q the observed contraction ratio, is below {@value #TOLERANCE} times
  * its largest value, measured on sweeps after the last extrapolation. A column that has not converged within
- * {@value #MAX_SWEEPS} sweeps is solved directly instead.
+ * {@value #MAX_SWEEPS} sweeps is solved directly instead, on chains of at most {@value #MAX_DIRECT} states; on
+ * larger ones an {@link ArithmeticException} says so (it takes a contraction ratio above 0.998 to get there).
  */
 final class AbsorptionSolver {
     static final int DENSE_LIMIT = 160;
     static final double TOLERANCE = 1e-12;
     static final int MAX_SWEEPS = 20_000;
+    /** The most states the direct fallback takes on (a dense matrix of 5,000² doubles is 200 MB). */
+    static final int MAX_DIRECT = 5_000;
     /** Removals solved together; each brings two columns (probability and value). */
     static final int BLOCK = 16;
     /** At most this many doubles per block array, so that large chains solve in smaller blocks. */
@@ -91,6 +94,11 @@ final class AbsorptionSolver {
             boolean[] converged = sweep(removals, from, to, out);
             for (int r = from; r < to; r++) {
                 if (!converged[r - from]) {
+                    if (stateAt.length > MAX_DIRECT) {
+                        // A dense solve of this size would need gigabytes; no fitted chain should get here.
+                        throw new ArithmeticException("the absorption probabilities did not converge within "
+                                + MAX_SWEEPS + " sweeps over " + stateAt.length + " states");
+                    }
                     solveDirectly(removals[r], out[r]);
                 }
             }
