@@ -13,7 +13,8 @@ import java.util.Arrays;
  * solve). Above that, Gauss–Seidel on the sparse rows. States are renumbered in depth-first post-order from
  * (start), so that each state tends to be computed after its successors (an acyclic chain converges in one
  * sweep) and a sweep reads memory in order. Several removals are solved in the same sweeps, as columns of one
- * block (up to {@value #BLOCK} removals, two right-hand sides each, fewer on very large chains), so the inner loop runs over independent columns instead of one
+ * block (up to {@value #BLOCK} removals, fewer on very large chains; two right-hand sides each, or one when
+ * no conversion has a value), so the inner loop runs over independent columns instead of one
  * dependent sum. Iterates start from 0 (Q ≥ 0, spectral radius &lt; 1, so Gauss–Seidel converges). Once every
  * column's contraction ratio q has settled (two sweeps agreeing to 1 %, q &lt; 0.95), the error is dominated by
  * one slow mode and close to {@code Δx·q/(1−q)}, which is added (Richardson extrapolation); this halves the
@@ -42,6 +43,8 @@ final class AbsorptionSolver {
     private final double[] prob;
     private final double[] convProb;
     private final double[] valueRate;
+    /** Columns per removal: 2 (probability and value), or 1 when no conversion has a value. */
+    private final int stride;
     /** Sweeps of the last iterative block, for tests and tuning. */
     int lastSweeps;
 
@@ -75,6 +78,11 @@ final class AbsorptionSolver {
             convProb[i] = chain.convProb[s];
             valueRate[i] = chain.valueRate[s];
         }
+        boolean valued = false;
+        for (double v : valueRate) {
+            valued |= v > 0;
+        }
+        stride = valued ? 2 : 1;
     }
 
     /**
@@ -88,7 +96,7 @@ final class AbsorptionSolver {
             }
             return;
         }
-        int block = Math.max(1, Math.min(BLOCK, MAX_BLOCK_CELLS / (2 * stateAt.length)));
+        int block = Math.max(1, Math.min(BLOCK, MAX_BLOCK_CELLS / (stride * stateAt.length)));
         for (int from = 0; from < removals.length; from += block) {
             int to = Math.min(removals.length, from + block);
             boolean[] converged = sweep(removals, from, to, out);
@@ -119,7 +127,7 @@ final class AbsorptionSolver {
     private boolean[] sweep(int[][] removals, int from, int to, double[][] out) {
         int n = stateAt.length;
         int k = to - from;
-        int w = 2 * k;
+        int w = stride * k;
         double[] x = new double[n * w];
         double[] alive = new double[n * w];
         Arrays.fill(alive, 1);
@@ -127,8 +135,9 @@ final class AbsorptionSolver {
             for (int s : removals[from + j]) {
                 int i = positionOf[s];
                 if (i >= 0) {
-                    alive[i * w + 2 * j] = 0;
-                    alive[i * w + 2 * j + 1] = 0;
+                    for (int c = 0; c < stride; c++) {
+                        alive[i * w + stride * j + c] = 0;
+                    }
                 }
             }
         }
@@ -150,9 +159,13 @@ final class AbsorptionSolver {
             for (int i = 0; i < n; i++) {
                 double cp = convProb[i];
                 double vr = valueRate[i];
-                for (int c = 0; c < w; c += 2) {
-                    acc[c] = cp;
-                    acc[c + 1] = vr;
+                if (stride == 2) {
+                    for (int c = 0; c < w; c += 2) {
+                        acc[c] = cp;
+                        acc[c + 1] = vr;
+                    }
+                } else {
+                    Arrays.fill(acc, cp);
                 }
                 for (int e = rowStart[i], end = rowStart[i + 1]; e < end; e++) {
                     int base = col[e] * w;
@@ -177,8 +190,10 @@ final class AbsorptionSolver {
             }
             boolean all = true;
             for (int j = 0; j < k; j++) {
-                converged[j] = small(delta[2 * j], lastDelta[2 * j], scale[2 * j])
-                        && small(delta[2 * j + 1], lastDelta[2 * j + 1], scale[2 * j + 1]);
+                converged[j] = true;
+                for (int c = stride * j; c < stride * (j + 1); c++) {
+                    converged[j] &= small(delta[c], lastDelta[c], scale[c]);
+                }
                 all &= converged[j];
             }
             if (all) {
@@ -195,8 +210,8 @@ final class AbsorptionSolver {
         }
         int start = positionOf[MarkovChain.START] * w;
         for (int j = 0; j < k; j++) {
-            out[from + j][0] = x[start + 2 * j];
-            out[from + j][1] = x[start + 2 * j + 1];
+            out[from + j][0] = x[start + stride * j];
+            out[from + j][1] = stride == 2 ? x[start + stride * j + 1] : 0;
         }
         return converged;
     }
