@@ -64,7 +64,7 @@ final class BetaGeometricNbd {
             double ld = u1;
             if (xk > 0) {
                 lnTx = Math.log(alpha + txs[i]);
-                double u2 = lnA - Math.log(b + xk - 1) - (r + x) * lnTx;
+                double u2 = lnA - (lb != null ? lb.lnShifted[xi] : Math.log(b + xk - 1)) - (r + x) * lnTx;
                 double diff = u2 - u1;
                 if (diff > 0) {
                     double e = Math.exp(-diff);
@@ -106,10 +106,13 @@ final class BetaGeometricNbd {
         private static final int LIMIT = 100_000;
         final double[] lnRising;
         final double[] digamma;
+        /** ln(c + x + k − 1), the log of the last factor of the rising product (NaN where c + x + k − 1 ≤ 0). */
+        final double[] lnShifted;
 
         RowTerms(double c, int max, int k) {
             lnRising = new double[max + 1];
             digamma = new double[max + 1];
+            lnShifted = new double[max + 1];
             double l = 0;
             double g = 0;
             for (int j = 0; j < k; j++) {
@@ -119,6 +122,7 @@ final class BetaGeometricNbd {
             for (int x = 0; x <= max; x++) {
                 lnRising[x] = l;
                 digamma[x] = g;
+                lnShifted[x] = c + x + k - 1 > 0 ? Math.log(c + x + k - 1) : Double.NaN;
                 l += Math.log(c + x + k);
                 g += 1 / (c + x + k);
             }
