@@ -3,6 +3,7 @@ package io.cxkit.cli;
 import io.cxkit.metrics.Comparison;
 import io.cxkit.metrics.Estimate;
 import io.cxkit.metrics.Interval;
+import io.cxkit.metrics.breakdown.TrendPoint;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +45,23 @@ final class EstimateJson {
         m.put("method", c.method());
         m.put("confidence", confidence);
         m.put("significant", c.significantAt(1 - confidence));
+        return m;
+    }
+
+    /**
+     * A trend point: {@code periodField} (e.g. {@code month}), {@code metric}, the six estimate fields,
+     * {@code previous} (the previous period with data, or null), {@code difference}, {@code p_value} and
+     * {@code significant}.
+     */
+    static Map<String, Object> of(TrendPoint p, String periodField) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(periodField, p.period());
+        m.put("metric", p.metric());
+        m.putAll(of(p.estimate()));
+        m.put("previous", p.previousPeriod().orElse(null));
+        m.put("difference", p.change().map(Comparison::difference).orElse(null));
+        m.put("p_value", p.change().map(Comparison::pValue).orElse(null));
+        m.put("significant", p.significant());
         return m;
     }
 

@@ -7,6 +7,8 @@ import io.cxkit.metrics.MetricRegistry;
 import io.cxkit.metrics.breakdown.Breakdown;
 import io.cxkit.metrics.breakdown.Dimension;
 import io.cxkit.metrics.breakdown.Group;
+import io.cxkit.metrics.breakdown.Trend;
+import io.cxkit.metrics.breakdown.TrendPoint;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -69,6 +71,11 @@ public final class MetricsCommand implements Callable<Integer> {
                     + "Default: each metric's own (adjusted-wald).")
     String ci;
 
+    @Option(names = "--trend",
+            description = "Also compare each period of the time dimension with the previous one, per group of the "
+                    + "other dimensions, with each metric's own two-sample test; adds \"trend\" to JSON.")
+    boolean trend;
+
     @Option(names = "--rake", paramLabel = "TARGETS",
             description = "Rake the survey respondents to population margins and report weighted metrics. TARGETS "
                     + "is a CSV with header dimension,category,target (counts or shares); dimensions as in --by.")
@@ -85,6 +92,11 @@ public final class MetricsCommand implements Callable<Integer> {
         MetricOptions options = MetricSelection.options(confidence, ci, z);
         List<Metric<?>> selected = MetricSelection.metrics(MetricRegistry.discover(), metrics, options);
         List<Dimension> dims = MetricSelection.dimensions(by, bucket, z);
+        Optional<String> timeDimension = dims.stream().map(Dimension::name)
+                .filter(n -> n.equals("day") || n.equals("week") || n.equals("month")).findFirst();
+        if (trend && timeDimension.isEmpty()) {
+            throw new UsageException("--trend needs a time dimension: add --bucket day|week|month");
+        }
         Breakdown breakdown = Breakdown.of(selected, dims);
         PrintWriter err = spec.commandLine().getErr();
         Optional<Map<String, Object>> weighting = Optional.empty();
@@ -93,7 +105,17 @@ public final class MetricsCommand implements Callable<Integer> {
         } else {
             weighting = Optional.of(Weighting.rake(rake, Optional.ofNullable(input), breakdown, err));
         }
-        print(breakdown, dims, weighting, output, spec.commandLine().getOut());
+        Optional<List<TrendPoint>> trendPoints = trend
+                ? Optional.of(Trend.of(breakdown, timeDimension.get(), confidence)) : Optional.empty();
+        PrintWriter out = spec.commandLine().getOut();
+        if (output == OutputFormat.JSON) {
+            Map<String, Object> tree = json(groupsOf(breakdown, dims), weighting);
+            trendPoints.ifPresent(points -> tree.put("trend", trendRows(points, timeDimension.get())));
+            Output.json(out, tree);
+            return 0;
+        }
+        print(breakdown, dims, weighting, output, out);
+        trendPoints.ifPresent(points -> printTrend(points, timeDimension.get(), output, out));
         return 0;
     }
 
@@ -116,15 +138,7 @@ public final class MetricsCommand implements Callable<Integer> {
 
     private static void print(Breakdown breakdown, List<Dimension> dims, Optional<Map<String, Object>> weighting,
                               OutputFormat output, PrintWriter out) {
-        List<Group> groups = breakdown.groups();
-        if (groups.isEmpty() && dims.isEmpty()) {
-            // No interaction at all: still the one group with an empty key, every metric at n 0.
-            groups = List.of(emptyGroup(breakdown));
-        }
-        if (output == OutputFormat.JSON) {
-            Output.json(out, json(groups, weighting));
-            return;
-        }
+        List<Group> groups = groupsOf(breakdown, dims);
         List<String> header = new ArrayList<>();
         dims.forEach(d -> header.add(d.name()));
         header.addAll(List.of("metric", "value", "n", "lower", "upper", "method", "clamped"));
@@ -162,6 +176,62 @@ public final class MetricsCommand implements Callable<Integer> {
             table.add(cells);
         }
         table.print(out);
+    }
+
+    private static List<Group> groupsOf(Breakdown breakdown, List<Dimension> dims) {
+        List<Group> groups = breakdown.groups();
+        if (groups.isEmpty() && dims.isEmpty()) {
+            // No interaction at all: still the one group with an empty key, every metric at n 0.
+            groups = List.of(emptyGroup(breakdown));
+        }
+        return groups;
+    }
+
+    /** The JSON rows of {@code "trend"}: {@code {"key":{other dimensions},PERIOD:..,"metric":..,...}}. */
+    private static List<Map<String, Object>> trendRows(List<TrendPoint> points, String period) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (TrendPoint p : points) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("key", p.series());
+            row.putAll(EstimateJson.of(p, period));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** Prints the trend after the groups, in CSV and text as a second table. */
+    private static void printTrend(List<TrendPoint> points, String period, OutputFormat output, PrintWriter out) {
+        List<Map<String, Object>> rows = trendRows(points, period);
+        List<String> header = new ArrayList<>();
+        if (!points.isEmpty()) {
+            header.addAll(points.get(0).series().keySet());
+        }
+        header.addAll(List.of(period, "metric", "value", "n", "lower", "upper", "previous", "difference", "p_value",
+                "significant"));
+        List<List<?>> table = new ArrayList<>();
+        for (Map<String, Object> r : rows) {
+            @SuppressWarnings("unchecked")
+            List<Object> row = new ArrayList<>(((Map<String, String>) r.get("key")).values());
+            for (String f : List.of(period, "metric", "value", "n", "lower", "upper", "previous", "difference",
+                    "p_value", "significant")) {
+                row.add(r.get(f));
+            }
+            table.add(row);
+        }
+        out.println();
+        if (output == OutputFormat.CSV) {
+            Output.csv(out, header, table);
+            return;
+        }
+        TextTable t = new TextTable(header);
+        for (List<?> row : table) {
+            List<String> cells = new ArrayList<>();
+            for (Object o : row) {
+                cells.add(o instanceof Boolean b ? (b ? "*" : "") : EstimateJson.number(o));
+            }
+            t.add(cells);
+        }
+        t.print(out);
     }
 
     private static Group emptyGroup(Breakdown breakdown) {

@@ -1,7 +1,6 @@
 package io.cxkit.cli;
 
 import io.cxkit.core.Interaction;
-import io.cxkit.metrics.Interval;
 import io.cxkit.metrics.Metric;
 import io.cxkit.metrics.MetricOptions;
 import io.cxkit.metrics.MetricRegistry;
@@ -112,18 +111,7 @@ public final class MetricsSection implements ReportSection {
             b.add(i);
         }
         for (TrendPoint p : Trend.of(b, "month", CONFIDENCE)) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("month", p.period());
-            m.put("metric", p.metric());
-            m.put("value", p.estimate().value());
-            m.put("n", p.estimate().n());
-            m.put("lower", p.estimate().interval().map(Interval::lower).orElse(null));
-            m.put("upper", p.estimate().interval().map(Interval::upper).orElse(null));
-            m.put("previous", p.previousPeriod().orElse(null));
-            m.put("difference", p.change().map(c -> c.difference()).orElse(null));
-            m.put("p_value", p.change().map(c -> c.pValue()).orElse(null));
-            m.put("significant", p.significant());
-            out.add(m);
+            out.add(EstimateJson.of(p, "month"));
         }
         return out;
     }

@@ -78,6 +78,32 @@ class MetricsReportAndRakeTest {
     }
 
     @Test
+    void metricsWithTrendAddsEachPeriodsChangeToTheSameJsonDocument() throws IOException {
+        MetricsCommandTest.Run r = MetricsCommandTest.run("metrics", "--input", file.toString(), "--metric", "nps",
+                "--bucket", "month", "--trend", "--format", "json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode trend = r.json().get("trend");
+        assertThat(r.json().get("groups")).hasSize(2);
+        assertThat(trend).hasSize(2);
+        JsonNode feb = trend.get(1);
+        assertThat(feb.get("month").asText()).isEqualTo("2026-02");
+        assertThat(feb.get("previous").asText()).isEqualTo("2026-01");
+        assertThat(feb.get("significant").asBoolean()).isTrue();
+        assertThat(feb.get("key").size()).isZero();
+        assertThat(trend.get(0).get("previous").isNull()).isTrue();
+        MetricsCommandTest.Run text = MetricsCommandTest.run("metrics", "--input", file.toString(), "--metric", "nps",
+                "--bucket", "month", "--trend");
+        assertThat(text.out()).contains("previous").contains("*");
+    }
+
+    @Test
+    void trendWithoutATimeDimensionIsAUsageError() {
+        MetricsCommandTest.Run r = MetricsCommandTest.run("metrics", "--input", file.toString(), "--trend");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("--trend needs a time dimension");
+    }
+
+    @Test
     void theReportPrintsTheMetricsSectionAsText() {
         MetricsCommandTest.Run r = MetricsCommandTest.run("report", "--input", file.toString());
         assertThat(r.out()).contains("== Metrics ==").contains("By channel:")

@@ -16,6 +16,8 @@ public final class Csat extends ShareMetric {
     public static final String NAME = "csat";
 
     private final CsatMapping mapping;
+    /** The lowest satisfied answer by scale (index 0..10), 0 for an unmapped scale: no map lookup per answer. */
+    private final int[] lowestSatisfied = new int[11];
 
     /**
      * A CSAT metric.
@@ -25,6 +27,9 @@ public final class Csat extends ShareMetric {
     public Csat(CsatMapping mapping, ProportionInterval interval, double confidence) {
         super(interval, confidence);
         this.mapping = Objects.requireNonNull(mapping, "mapping");
+        for (int scale : mapping.topBoxes().keySet()) {
+            lowestSatisfied[scale] = mapping.lowestSatisfied(scale);
+        }
     }
 
     /** The default mapping with 95% Agresti–Coull intervals. */
@@ -57,7 +62,11 @@ public final class Csat extends ShareMetric {
     @Override
     int classify(Feedback feedback) {
         if (feedback instanceof Feedback.Csat c) {
-            return c.score() >= mapping.lowestSatisfied(c.scale()) ? 1 : 0;
+            int lowest = lowestSatisfied[c.scale()];
+            if (lowest == 0) {
+                mapping.lowestSatisfied(c.scale()); // throws, naming the unmapped scale
+            }
+            return c.score() >= lowest ? 1 : 0;
         }
         return -1;
     }
@@ -69,6 +78,9 @@ public final class Csat extends ShareMetric {
 
     @Override
     int lowestHit(int scale) {
+        if (scale >= 2 && scale <= 10 && lowestSatisfied[scale] > 0) {
+            return lowestSatisfied[scale];
+        }
         return mapping.lowestSatisfied(scale);
     }
 

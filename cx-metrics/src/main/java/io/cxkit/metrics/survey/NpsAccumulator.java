@@ -115,15 +115,30 @@ public final class NpsAccumulator implements WeightedAccumulator<NpsAccumulator>
         // Sixteen scores per step, in two independent chains so that the adds and popcounts overlap. A score is
         // valid iff its byte is non-negative, ≥ lowest and ≤ highest; the high bit of each lane of
         // (x + addend) says "byte ≥ k" as long as the byte is below 128.
-        for (; i + 16 <= to; i += 16) {
-            long x = (long) LONGS.get(scores, i);
-            long y = (long) LONGS.get(scores, i + 8);
-            bad |= x | ~(x + geLowest) | (x + geTooHigh);
-            bad2 |= y | ~(y + geLowest) | (y + geTooHigh);
-            atLeastPassive += Long.bitCount((x + gePassive) & HIGH_BITS);
-            atLeastPromoter += Long.bitCount((x + gePromoter) & HIGH_BITS);
-            atLeastPassive2 += Long.bitCount((y + gePassive) & HIGH_BITS);
-            atLeastPromoter2 += Long.bitCount((y + gePromoter) & HIGH_BITS);
+        if (breaks.lowest() == 0) {
+            // The usual scale starts at 0: a byte's own high bit already catches every score below it, so the
+            // loop saves the "≥ lowest" test (three of fifteen operations per word).
+            for (; i + 16 <= to; i += 16) {
+                long x = (long) LONGS.get(scores, i);
+                long y = (long) LONGS.get(scores, i + 8);
+                bad |= x | (x + geTooHigh);
+                bad2 |= y | (y + geTooHigh);
+                atLeastPassive += Long.bitCount((x + gePassive) & HIGH_BITS);
+                atLeastPromoter += Long.bitCount((x + gePromoter) & HIGH_BITS);
+                atLeastPassive2 += Long.bitCount((y + gePassive) & HIGH_BITS);
+                atLeastPromoter2 += Long.bitCount((y + gePromoter) & HIGH_BITS);
+            }
+        } else {
+            for (; i + 16 <= to; i += 16) {
+                long x = (long) LONGS.get(scores, i);
+                long y = (long) LONGS.get(scores, i + 8);
+                bad |= x | ~(x + geLowest) | (x + geTooHigh);
+                bad2 |= y | ~(y + geLowest) | (y + geTooHigh);
+                atLeastPassive += Long.bitCount((x + gePassive) & HIGH_BITS);
+                atLeastPromoter += Long.bitCount((x + gePromoter) & HIGH_BITS);
+                atLeastPassive2 += Long.bitCount((y + gePassive) & HIGH_BITS);
+                atLeastPromoter2 += Long.bitCount((y + gePromoter) & HIGH_BITS);
+            }
         }
         bad |= bad2;
         atLeastPassive += atLeastPassive2;

@@ -18,8 +18,8 @@ public final class ProportionStatistics {
      *
      * @throws IllegalArgumentException if n is not positive, x is outside 0..n or the confidence is not in (0, 1)
      */
-    public static Interval agrestiCoull(double x, double n, double confidence) {
-        check(x, n);
+    public static Interval agrestiCoull(double hits, double n, double confidence) {
+        double x = check(hits, n);
         double z = Normal.twoSidedCritical(confidence);
         double z2 = z * z;
         double p = (x + z2 / 2) / (n + z2);
@@ -32,8 +32,8 @@ public final class ProportionStatistics {
      *
      * @throws IllegalArgumentException if n is not positive, x is outside 0..n or the confidence is not in (0, 1)
      */
-    public static Interval wilson(double x, double n, double confidence) {
-        check(x, n);
+    public static Interval wilson(double hits, double n, double confidence) {
+        double x = check(hits, n);
         double z = Normal.twoSidedCritical(confidence);
         double z2 = z * z;
         double p = x / n;
@@ -47,8 +47,8 @@ public final class ProportionStatistics {
      *
      * @throws IllegalArgumentException if n is not positive, x is outside 0..n or the confidence is not in (0, 1)
      */
-    public static Interval wald(double x, double n, double confidence) {
-        check(x, n);
+    public static Interval wald(double hits, double n, double confidence) {
+        double x = check(hits, n);
         double z = Normal.twoSidedCritical(confidence);
         double p = x / n;
         double half = z * Math.sqrt(p * (1 - p) / n);
@@ -68,10 +68,12 @@ public final class ProportionStatistics {
         };
     }
 
-    private static void check(double x, double n) {
-        if (!(n > 0) || !(x >= 0 && x <= n * (1 + 1e-12))) {
+    /** Checks the counts and returns x, cut to n where weighted sums overshoot it by rounding. */
+    private static double check(double x, double n) {
+        if (!(n > 0) || Double.isInfinite(n) || !(x >= 0 && x <= n * (1 + 1e-12))) {
             throw new IllegalArgumentException("a share needs n > 0 and 0 <= x <= n, had x " + x + ", n " + n);
         }
+        return Math.min(x, n);
     }
 
     private static Interval clamped(double lower, double upper, double confidence, String method) {

@@ -54,6 +54,16 @@ class CsatCesReferenceFiguresTest {
         assertThat(CsatMapping.parse("5:1").lowestSatisfied(5)).isEqualTo(5);
     }
 
+    @Test
+    void anAnswerOnAScaleTheMappingLacksIsRejectedNamingTheScale() {
+        Csat fiveOnly = new Csat(new CsatMapping(java.util.Map.of(5, 2)), ProportionInterval.WILSON, 0.95);
+        ShareAccumulator acc = fiveOnly.newAccumulator();
+        var x = MetricCompatibilityKit.randomBase(new Random(3)).feedback(new Feedback.Csat(6, 7)).build();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> acc.add(x))
+                .hasMessage("csat mapping has no entry for csat_scale 7; mapped: [5]");
+        assertThat(acc.count()).isZero();
+    }
+
     /** Sauro (MeasuringU, "Quantifying the User Experience", ch. 3): 4 of 5 gives the adjusted-Wald 36%–98%. */
     @Test
     void sauroWorkedCaseFourOfFiveGives36To98Percent() {
@@ -72,6 +82,16 @@ class CsatCesReferenceFiguresTest {
         assertThat(ci.lower()).isCloseTo(0.3755346297625253, within(1e-12));
         assertThat(ci.upper()).isCloseTo(0.9637758913675698, within(1e-12));
         assertThat(ci.clamped()).isFalse();
+    }
+
+    @Test
+    void impossibleCountsAreRejected() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProportionStatistics.wilson(6, 5, 0.95))
+                .hasMessage("a share needs n > 0 and 0 <= x <= n, had x 6.0, n 5.0");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProportionStatistics.agrestiCoull(0, 0, 0.95))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProportionStatistics.wald(1, 2, 1.5))
+                .hasMessage("confidence must be within (0, 1), was 1.5");
     }
 
     @Test

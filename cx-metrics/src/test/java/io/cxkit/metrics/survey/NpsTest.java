@@ -70,6 +70,25 @@ class NpsTest {
     }
 
     @Test
+    void aScaleStartingAboveZeroRejectsLowScoresInTheFastPathAndCountsTheRest() {
+        Nps oneToFifteen = new Nps(NpsBreaks.parse("1,6,8,15"), NpsInterval.ADJUSTED_WALD, 0.95);
+        Random random = new Random(8);
+        byte[] scores = new byte[100];
+        NpsAccumulator single = oneToFifteen.newAccumulator();
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = (byte) (1 + random.nextInt(15));
+            single.addScore(scores[i]);
+        }
+        NpsAccumulator bulk = oneToFifteen.newAccumulator();
+        bulk.addScores(scores, 0, scores.length);
+        assertThat(bulk.result()).isEqualTo(single.result());
+        scores[37] = 0;
+        assertThatThrownBy(() -> bulk.addScores(scores, 0, scores.length))
+                .hasMessage("nps score must be within 1..15, was 0 at index 37");
+        assertThat(bulk.count()).isEqualTo(100);
+    }
+
+    @Test
     void groupedColumnsCountEachRowIntoItsGroup() {
         Random random = new Random(5);
         int rows = 1000;
