@@ -160,12 +160,31 @@ final class BetaGeometricNbd {
         return alive * expectedIfAlive(k, r, alpha, a, b, t, x, age);
     }
 
-    /** E[Y(1..n) | x, t_x, T] with P(alive) computed once. */
+    /**
+     * E[Y(1..n) | x, t_x, T] with P(alive) computed once and one shared ₂F₁ series for all n horizons (its
+     * coefficients do not depend on t).
+     */
     static void cumulativeConditionalExpected(int k, double r, double alpha, double a, double b, double x, double tx,
                                               double age, double[] out) {
         double alive = probabilityAlive(k, r, alpha, a, b, x, tx, age);
-        for (int i = 0; i < out.length; i++) {
-            out[i] = alive * expectedIfAlive(k, r, alpha, a, b, i + 1, x, age);
+        int h = out.length;
+        double[] z = new double[h];
+        double[] lnOneMinusZ = new double[h];
+        for (int i = 0; i < h; i++) {
+            double t = i + 1;
+            z[i] = t / (alpha + age + t);
+            lnOneMinusZ[i] = Math.log(alpha + age) - Math.log(alpha + age + t);
+        }
+        double c = a + b + x + k - 1;
+        boolean direct = r + x < 50;
+        if (direct) {
+            hyp2f1(r + x, b + x + k, c, z, out);
+        } else {
+            hyp2f1(c - r - x, a - 1, c, z, out);
+        }
+        for (int i = 0; i < h; i++) {
+            double powHyp = Math.exp((direct ? r + x : a - 1) * lnOneMinusZ[i]) * out[i];
+            out[i] = alive * c / (a - 1) * (1 - powHyp);
         }
     }
 
