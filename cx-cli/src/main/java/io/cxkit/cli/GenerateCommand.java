@@ -4,6 +4,9 @@ import io.cxkit.core.Interaction;
 import io.cxkit.core.io.InteractionFormat;
 import io.cxkit.core.io.InteractionWriter;
 import io.cxkit.core.sample.SampleGenerator;
+import io.cxkit.core.sample.SampleSchema;
+import java.io.UncheckedIOException;
+import java.util.function.Consumer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -13,7 +16,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -26,7 +28,8 @@ import picocli.CommandLine.Spec;
  * {@code cx generate --customers N --seed S --out FILE}: writes a generated sample data set (see
  * {@link SampleGenerator}). The format follows the file name: {@code .jsonl}/{@code .ndjson}/{@code .json} or
  * {@code .csv}, optionally {@code .gz}. Prints what it wrote; JSON fields {@code file}, {@code format},
- * {@code customers}, {@code seed}, {@code interactions}, {@code window_start}, {@code window_end} (exclusive).
+ * {@code customers}, {@code seed}, {@code order}, {@code interactions}, {@code window_start}, {@code window_end}
+ * (exclusive).
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Writes a seeded, realistic multi-channel sample of customer interactions.")
@@ -62,6 +65,12 @@ public final class GenerateCommand implements Callable<Integer> {
             description = "Format of the summary printed: text or json (default: ${DEFAULT-VALUE}).")
     String format;
 
+    @Option(names = "--order", paramLabel = "ORDER", defaultValue = "time",
+            description = {"time: all interactions in timestamp order (the sample is sorted in memory);",
+                "customer: customer after customer, each in timestamp order, in constant memory, for very large"
+                        + " samples (default: ${DEFAULT-VALUE})."})
+    String order;
+
     @Override
     public Integer call() {
         boolean json = switch (format.strip().toLowerCase(Locale.ROOT)) {
@@ -91,16 +100,36 @@ public final class GenerateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        List<Interaction> interactions = generator.generateList();
+        boolean byCustomer = switch (order.strip().toLowerCase(Locale.ROOT)) {
+            case "time" -> false;
+            case "customer" -> true;
+            default -> throw new UsageException("--order must be time or customer, was '" + order + "'");
+        };
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent)) {
             throw new InputException(out + ": cannot write, directory " + parent + " does not exist");
         }
-        try (InteractionWriter w = InteractionWriter.builder().columnsOf(interactions).open(out)) {
-            for (Interaction i : interactions) {
-                w.write(i);
+        long written;
+        // The CSV header names every attribute and identifier the generator can emit, so that it is the same
+        // whatever the size, seed or order.
+        try (InteractionWriter w = InteractionWriter.builder()
+                .attributeColumns(SampleSchema.INTERACTION_ATTRIBUTES)
+                .identifierColumns(SampleSchema.IDENTIFIER_TYPES)
+                .open(out)) {
+            Consumer<Interaction> sink = i -> {
+                try {
+                    w.write(i);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            };
+            if (byCustomer) {
+                generator.generateByCustomer(sink);
+            } else {
+                generator.generate(sink);
             }
-        } catch (IOException e) {
+            written = w.written();
+        } catch (IOException | UncheckedIOException e) {
             throw new InputException(out + ": cannot write: " + e.getMessage(), e);
         }
         Map<String, Object> summary = new LinkedHashMap<>();
@@ -108,7 +137,8 @@ public final class GenerateCommand implements Callable<Integer> {
         summary.put("format", fileFormat == InteractionFormat.CSV ? "csv" : "jsonl");
         summary.put("customers", customers);
         summary.put("seed", seed);
-        summary.put("interactions", interactions.size());
+        summary.put("order", byCustomer ? "customer" : "time");
+        summary.put("interactions", written);
         summary.put("window_start", generator.start().toString());
         summary.put("window_end", generator.end().toString());
         PrintWriter pw = spec.commandLine().getOut();
@@ -116,7 +146,7 @@ public final class GenerateCommand implements Callable<Integer> {
             Output.json(pw, summary);
         } else {
             pw.printf(Locale.ROOT, "Wrote %,d interactions of %,d customers (seed %d) to %s%n",
-                    interactions.size(), customers, seed, out);
+                    written, customers, seed, out);
             pw.flush();
         }
         return 0;

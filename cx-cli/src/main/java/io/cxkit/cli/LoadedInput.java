@@ -5,11 +5,15 @@ import io.cxkit.core.io.InteractionReader;
 import io.cxkit.core.io.ReadPolicy;
 import io.cxkit.core.io.ReadReport;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The interactions a command works on, read from its {@code --input} files (or the {@link EmbeddedSample} when
@@ -20,6 +24,9 @@ import java.util.List;
  * @param reports one read report per source, in the order given
  */
 public record LoadedInput(List<Interaction> interactions, List<ReadReport> reports) {
+    /** Records between two progress lines. */
+    static final int PROGRESS_EVERY = 1_000_000;
+
     /** Copies the lists. */
     public LoadedInput {
         interactions = List.copyOf(interactions);
@@ -33,6 +40,17 @@ public record LoadedInput(List<Interaction> interactions, List<ReadReport> repor
      *         or cannot be read
      */
     public static LoadedInput read(List<Path> files) {
+        return read(files, Optional.empty());
+    }
+
+    /**
+     * As {@link #read(List)}, showing progress on {@code progress} (every {@value #PROGRESS_EVERY} records and at
+     * the end of each file). Commands pass their stderr when it is a terminal, so that a long read shows signs
+     * of life and a redirected one stays clean.
+     *
+     * @throws InputException as {@link #read(List)}
+     */
+    public static LoadedInput read(List<Path> files, Optional<PrintWriter> progress) {
         InteractionReader reader = InteractionReader.builder().policy(ReadPolicy.SKIP_AND_REPORT).build();
         List<Interaction> all = new ArrayList<>();
         List<ReadReport> reports = new ArrayList<>();
@@ -48,7 +66,24 @@ public record LoadedInput(List<Interaction> interactions, List<ReadReport> repor
                 throw new InputException(f + ": not a regular file");
             }
             try {
-                reports.add(reader.read(f, all::add));
+                Consumer<Interaction> sink = all::add;
+                if (progress.isPresent()) {
+                    PrintWriter p = progress.get();
+                    long[] seen = {0};
+                    sink = i -> {
+                        all.add(i);
+                        if (++seen[0] % PROGRESS_EVERY == 0) {
+                            p.printf(Locale.ROOT, "\rcx: %s: %,d records", f, seen[0]);
+                            p.flush();
+                        }
+                    };
+                }
+                ReadReport report = reader.read(f, sink);
+                reports.add(report);
+                progress.ifPresent(p -> {
+                    p.printf(Locale.ROOT, "\rcx: %s: %,d records read%n", f, report.read());
+                    p.flush();
+                });
             } catch (IllegalArgumentException e) {
                 throw new InputException(e.getMessage(), e);
             } catch (NoSuchFileException e) {

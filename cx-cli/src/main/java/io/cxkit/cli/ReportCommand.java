@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,7 +51,9 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OutputFormat output = parseFormat(format);
-        LoadedInput input = LoadedInput.read(inputs);
+        // Progress only for people watching: a redirected stderr (a log, a CI run) stays free of it.
+        LoadedInput input = LoadedInput.read(inputs, System.console() != null
+                ? Optional.of(spec.commandLine().getErr()) : Optional.empty());
         Map<String, Object> report = new LinkedHashMap<>();
         for (ReportSection section : sections) {
             Object computed;

@@ -16,6 +16,7 @@ public final class ReportSections {
         add(new MetricsSection());
         add(new io.cxkit.cli.journey.JourneysReportSection());
         add(new io.cxkit.cli.journey.ExperienceReportSection());
+        add(new io.cxkit.cli.clv.ClvReportSection());
     }
 
     private ReportSections() {

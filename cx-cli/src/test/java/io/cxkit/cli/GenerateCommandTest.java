@@ -49,6 +49,30 @@ class GenerateCommandTest {
     }
 
     @Test
+    void customerOrderWritesTheSameInteractionsCustomerAfterCustomer() throws IOException {
+        Path out = dir.resolve("c.csv");
+        CxRun run = CxRun.of("generate", "--customers", "40", "--seed", "5", "--out", out.toString(), "--order",
+                "customer");
+        assertThat(run.exit()).as(run.err()).isZero();
+        SampleGenerator g = SampleGenerator.builder().customers(40).seed(5L).build();
+        List<Interaction> expected = new ArrayList<>();
+        g.generateByCustomer(expected::add);
+        assertThat(readBack(out)).isEqualTo(expected);
+        assertThat(CxRun.of("generate", "--customers", "4", "--out", out.toString(), "--order", "random").err())
+                .contains("--order must be time or customer, was 'random'");
+    }
+
+    @Test
+    void theCsvHeaderIsTheSameWhateverTheSize() throws IOException {
+        Path small = dir.resolve("small.csv");
+        Path large = dir.resolve("large.csv");
+        assertThat(CxRun.of("generate", "--customers", "1", "--out", small.toString()).exit()).isZero();
+        assertThat(CxRun.of("generate", "--customers", "300", "--out", large.toString()).exit()).isZero();
+        assertThat(Files.readAllLines(small).get(0)).isEqualTo(Files.readAllLines(large).get(0))
+                .contains("attr.segment").contains("attr.issue").contains("id.cookie").contains("id.crm");
+    }
+
+    @Test
     void theSameSeedWritesTheSameBytes() throws IOException {
         Path a = dir.resolve("a.jsonl.gz");
         Path b = dir.resolve("b.jsonl.gz");
@@ -71,6 +95,7 @@ class GenerateCommandTest {
         assertThat(summary.get("customers").asInt()).isEqualTo(20);
         assertThat(summary.get("seed").asLong()).isEqualTo(1L);
         assertThat(summary.get("format").asText()).isEqualTo("jsonl");
+        assertThat(summary.get("order").asText()).isEqualTo("time");
         assertThat(summary.get("window_start").asText()).isEqualTo("2024-06-01T00:00:00Z");
         assertThat(summary.get("window_end").asText()).isEqualTo("2024-07-31T00:00:00Z");
     }

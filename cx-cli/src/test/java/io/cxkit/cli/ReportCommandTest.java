@@ -116,6 +116,16 @@ class ReportCommandTest {
     }
 
     @Test
+    void progressGoesToTheGivenWriterWithTheFileAndItsCount() throws IOException {
+        Path a = dir.resolve("p.csv");
+        Files.writeString(a, "customer_id,timestamp,channel,touchpoint\nx,2025-01-01T00:00:00Z,store,till\n");
+        java.io.StringWriter progress = new java.io.StringWriter();
+        LoadedInput input = LoadedInput.read(List.of(a), java.util.Optional.of(new PrintWriter(progress)));
+        assertThat(input.interactions()).hasSize(1);
+        assertThat(progress.toString()).isEqualTo("\rcx: " + a + ": 1 records read" + System.lineSeparator());
+    }
+
+    @Test
     void anEmptyFileGivesAnEmptyOverviewRatherThanAnError() throws IOException {
         Path empty = Files.createFile(dir.resolve("empty.jsonl"));
         JsonNode overview = json(CxRun.of("report", "--input", empty.toString(), "--format", "json"))

@@ -2,6 +2,7 @@ package io.cxkit.journey;
 
 import io.cxkit.core.Feedback;
 import io.cxkit.core.Interaction;
+import io.cxkit.journey.internal.StableSort;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -1,15 +1,9 @@
 package io.cxkit.benchmarks.attribution;
 
 import io.cxkit.journey.attribution.ConversionPath;
-import io.cxkit.journey.attribution.HeuristicAttribution;
-import io.cxkit.journey.attribution.HeuristicCredit;
 import io.cxkit.journey.attribution.MarkovAttribution;
 import io.cxkit.journey.attribution.MarkovResult;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -25,12 +19,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Exact Markov-chain attribution (fit the chain, then one absorbing-chain solve per removed channel) on
- * {@code size} distinct aggregated paths over 12 channels, orders 1 and 3; and the heuristic models on the same
- * paths. The issue's reference: ChannelAttribution's simulated model takes 117–172 ms for orders 1–3 on 10,000
- * paths; the aim is ≤ 5 ms warm.
- *
- * <p>Paths are seeded: 1–10 touches (lengths skewed short), channels drawn with Zipf-like popularity so that
- * some channels dominate as in real data, 0–3 conversions and 0–20 non-converting journeys per path.
+ * {@code size} distinct aggregated paths over 12 channels, orders 1 and 3. The issue's reference: ChannelAttribution's simulated model takes 117–172 ms for orders 1–3 on 10,000
+ * paths; the aim is ≤ 5 ms warm. Inputs: {@link SeededPaths}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -52,7 +42,7 @@ public class MarkovAttributionBenchmark {
 
     @Setup
     public void setUp() {
-        paths = generate(size, 12, 20261123L);
+        paths = SeededPaths.generate(size, 12, SeededPaths.SEED);
         model = MarkovAttribution.ofOrder(order);
     }
 
@@ -60,49 +50,5 @@ public class MarkovAttributionBenchmark {
     @Benchmark
     public MarkovResult markov() {
         return model.attribute(paths);
-    }
-
-    /** First-, last- and linear-touch over the same paths (independent of the order parameter). */
-    @Benchmark
-    public List<HeuristicCredit> heuristics() {
-        return HeuristicAttribution.compute(paths);
-    }
-
-    /** {@code count} distinct paths over {@code channels} channels, deterministic for the seed. */
-    static List<ConversionPath> generate(int count, int channels, long seed) {
-        Random rnd = new Random(seed);
-        double[] cumulative = new double[channels];
-        double total = 0;
-        for (int c = 0; c < channels; c++) {
-            total += 1.0 / (c + 1);
-            cumulative[c] = total;
-        }
-        String[] names = new String[channels];
-        for (int c = 0; c < channels; c++) {
-            names[c] = "channel-" + c;
-        }
-        Set<List<String>> seen = new HashSet<>(count * 2);
-        List<ConversionPath> out = new ArrayList<>(count);
-        while (out.size() < count) {
-            int len = 1 + (int) Math.min(9, Math.floor(-Math.log(1 - rnd.nextDouble()) * 3));
-            List<String> p = new ArrayList<>(len);
-            for (int i = 0; i < len; i++) {
-                double u = rnd.nextDouble() * total;
-                int c = 0;
-                while (cumulative[c] < u) {
-                    c++;
-                }
-                p.add(names[c]);
-            }
-            if (seen.add(p)) {
-                int conversions = rnd.nextInt(4);
-                int nulls = rnd.nextInt(21);
-                if (conversions + nulls == 0) {
-                    nulls = 1;
-                }
-                out.add(new ConversionPath(p, conversions, conversions * (20 + rnd.nextInt(180)), nulls));
-            }
-        }
-        return out;
     }
 }

@@ -262,6 +262,12 @@ public final class ClvCommand implements Runnable {
             } catch (IllegalStateException e) {
                 throw new InputException("clv predict: " + e.getMessage());
             }
+            for (ModelFit<?> f : List.of(fit, spend)) {
+                if (!f.converged()) {
+                    spec.commandLine().getErr().println("cx: warning: the " + f.model() + " fit did not converge ("
+                            + f.convergence() + "); predictions use its last estimates");
+                }
+            }
             List<Map<String, Object>> customers = new ArrayList<>();
             for (CustomerSummary s : rows) {
                 CustomerValue v = lv.value(s);
@@ -286,8 +292,10 @@ public final class ClvCommand implements Runnable {
                     Map<String, Object> json = new LinkedHashMap<>();
                     json.put("model", fit.model());
                     json.put("params", fit.params());
+                    json.put("converged", fit.converged());
                     json.put("spend_model", "gamma-gamma");
                     json.put("spend_params", spend.params());
+                    json.put("spend_converged", spend.converged());
                     json.put("unit", settings.unit().label());
                     json.put("horizon", settings.horizon());
                     json.put("discount_rate_per_period", settings.discountRatePerPeriod());

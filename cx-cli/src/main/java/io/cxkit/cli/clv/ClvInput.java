@@ -2,7 +2,9 @@ package io.cxkit.cli.clv;
 
 import io.cxkit.cli.InputException;
 import io.cxkit.cli.UsageException;
-import io.cxkit.core.sample.SampleGenerator;
+import io.cxkit.cli.EmbeddedSample;
+import io.cxkit.core.Interaction;
+import io.cxkit.core.io.InteractionReader;
 import io.cxkit.metrics.clv.CustomerSummarizer;
 import io.cxkit.metrics.clv.CustomerSummary;
 import io.cxkit.metrics.clv.PeriodUnit;
@@ -29,10 +31,6 @@ import picocli.CommandLine.Option;
  * CSV, or nothing (the embedded sample), with the period unit and the calibration end.
  */
 public final class ClvInput {
-    /** Customers and seed of the embedded sample. */
-    static final int SAMPLE_CUSTOMERS = 1_000;
-    static final long SAMPLE_SEED = 42L;
-
     @Option(names = "--transactions", paramLabel = "FILE",
             description = "Transactions: CDNOW format (whitespace-separated master_id customer_id yyyyMMdd quantity "
                     + "amount) or CSV with a header.")
@@ -101,8 +99,9 @@ public final class ClvInput {
             throw new UsageException("this command needs --transactions (or no input for the sample), not --summary");
         }
         if (transactions.isEmpty()) {
-            return CustomerSummarizer.transactionsOf(SampleGenerator.builder().customers(SAMPLE_CUSTOMERS)
-                    .seed(SAMPLE_SEED).build().generateList(), ZoneOffset.UTC);
+            List<Interaction> sample = new ArrayList<>();
+            EmbeddedSample.read(InteractionReader.builder().build(), sample::add);
+            return CustomerSummarizer.transactionsOf(sample, ZoneOffset.UTC);
         }
         Path file = transactions.get();
         String format = inputFormat.orElse(file.toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? "csv" : "cdnow")
@@ -161,6 +160,6 @@ public final class ClvInput {
     /** A label for the input, for text output. */
     String describe() {
         return summary.map(p -> "summary " + p).or(() -> transactions.map(p -> "transactions " + p))
-                .orElse("embedded sample (" + SAMPLE_CUSTOMERS + " customers, seed " + SAMPLE_SEED + ")");
+                .orElse(EmbeddedSample.SOURCE);
     }
 }

@@ -68,6 +68,10 @@ public final class ClvReportSection implements ReportSection {
         Map<String, Object> spendJson = ClvCommand.fitJson(spend);
         spendJson.put("frequency_spend_correlation", GammaGamma.frequencySpendCorrelation(table));
         out.put("spend_model", spendJson);
+        if (!spend.converged()) {
+            out.put("note", "the spend model did not converge (" + spend.convergence() + "); expected spend uses "
+                    + "its last estimates");
+        }
         if (!(spend.fitted().q() > 1)) {
             out.put("note", "gamma-gamma q <= 1: expected spend has no finite mean, so no CLV");
             return out;
@@ -117,8 +121,9 @@ public final class ClvReportSection implements ReportSection {
                 model.get("log_likelihood"), model.get("converged"));
         if (m.containsKey("spend_model")) {
             Map<String, Object> spend = (Map<String, Object>) m.get("spend_model");
-            out.printf(Locale.ROOT, "Gamma-Gamma  %s  LL %.2f  corr(x, spend) %.3f%n", spend.get("params"),
-                    spend.get("log_likelihood"), spend.get("frequency_spend_correlation"));
+            out.printf(Locale.ROOT, "Gamma-Gamma  %s  LL %.2f  converged %s  corr(x, spend) %.3f%n",
+                    spend.get("params"), spend.get("log_likelihood"), spend.get("converged"),
+                    spend.get("frequency_spend_correlation"));
         }
         if (m.containsKey("note")) {
             out.println("note         " + m.get("note"));

@@ -19,7 +19,9 @@ import java.util.Map;
 /**
  * The {@code experience} section of {@code cx report}: the mean journey experience score, the top pain points
  * (by detractor lift, touchpoints and transitions with at least {@value #MIN_JOURNEYS} journeys) and the
- * at-risk count, all with the library defaults, journeys cut by journey id. JSON: {@code {"journeys":N,
+ * at-risk count, all with the library defaults, journeys cut by journey id. Score and pain points use the
+ * journeys with an explicit journey id; the at-risk rules see every interaction (a survey answer outside any
+ * journey still counts). JSON: {@code {"journeys":N,
  * "mean_experience_score":x|null,"top_pain_points":[...as cx journeys pain-points...],"customers":N,
  * "at_risk":N}}.
  */
@@ -44,7 +46,8 @@ public final class ExperienceReportSection implements ReportSection {
 
     @Override
     public Object compute(List<Interaction> interactions) {
-        List<Journey> journeys = JourneyCutter.byJourneyId().cut(interactions);
+        List<Journey> all = JourneyCutter.byJourneyId().cut(interactions);
+        List<Journey> journeys = PainPointsCommand.explicit(all);
         ExperienceScorer scorer = ExperienceScorer.withDefaults();
         double sum = 0;
         for (Journey j : journeys) {
@@ -53,7 +56,7 @@ public final class ExperienceReportSection implements ReportSection {
         double mean = journeys.isEmpty() ? Double.NaN : sum / journeys.size();
         PainPointReport pain = PainPoints.withDefaults().minJourneys(MIN_JOURNEYS).analyze(journeys);
         List<PainPoint> top = pain.painPoints().subList(0, Math.min(TOP_PAIN_POINTS, pain.painPoints().size()));
-        AtRiskReport risk = AtRiskDetector.withDefaults().detect(journeys);
+        AtRiskReport risk = AtRiskDetector.withDefaults().detect(all);
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("journeys", journeys.size());
         root.put("mean_experience_score", mean);

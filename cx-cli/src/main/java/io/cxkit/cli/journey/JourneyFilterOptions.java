@@ -2,6 +2,7 @@ package io.cxkit.cli.journey;
 
 import io.cxkit.cli.UsageException;
 import io.cxkit.core.Outcome;
+import io.cxkit.journey.EventLog;
 import io.cxkit.journey.Journey;
 import io.cxkit.journey.map.JourneyFilter;
 import java.time.Instant;
@@ -30,6 +31,32 @@ public final class JourneyFilterOptions {
 
     boolean any() {
         return segment.isPresent() || from.isPresent() || to.isPresent() || outcome.isPresent();
+    }
+
+    /**
+     * The log of the filtered journeys, one case per journey. For an event log, {@code --from} and {@code --to}
+     * keep the cases whose first event lies in the range; segment and outcome need interactions.
+     *
+     * @throws UsageException if segment or outcome is asked of an event log, or a time is malformed
+     */
+    EventLog log(JourneyInput input, JourneyInput.Loaded in) {
+        if (!in.isEventLog() || !any()) {
+            return input.journeyLog(in, apply(in));
+        }
+        if (segment.isPresent() || outcome.isPresent()) {
+            throw new UsageException("--segment and --outcome filter journeys of interactions (--input or the "
+                    + "sample), not of an event log");
+        }
+        long start = from.map(s -> EventLog.micros(time("--from", s))).orElse(Long.MIN_VALUE);
+        long end = to.map(s -> EventLog.micros(time("--to", s))).orElse(Long.MAX_VALUE);
+        if (end <= start) {
+            throw new UsageException("--to must be after --from");
+        }
+        EventLog log = in.log().orElseThrow();
+        return log.filterCases(c -> {
+            long t = log.timestampMicros(log.caseStart(c));
+            return t >= start && t < end;
+        });
     }
 
     /** The filtered journeys of the input. */

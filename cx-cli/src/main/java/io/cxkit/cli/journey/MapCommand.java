@@ -46,7 +46,7 @@ public final class MapCommand extends FormattedCommand {
         }
         PrintWriter out = out();
         JourneyInput.Loaded in = input.load(err());
-        DirectlyFollowsGraph g = DirectlyFollowsGraph.of(input.journeyLog(in, filter.apply(in)))
+        DirectlyFollowsGraph g = DirectlyFollowsGraph.of(filter.log(input, in))
                 .withMinEdgeCount(minEdgeCount);
         switch (format) {
             case JSON -> Output.json(out, json(g, nodes));

@@ -4,6 +4,8 @@ import io.cxkit.cli.Output;
 import io.cxkit.cli.OutputFormat;
 import io.cxkit.cli.UsageException;
 import io.cxkit.core.Outcome;
+import io.cxkit.journey.Journey;
+import io.cxkit.journey.JourneyCutter;
 import io.cxkit.journey.scoring.PainPoint;
 import io.cxkit.journey.scoring.PainPointReport;
 import io.cxkit.journey.scoring.PainPoints;
@@ -30,7 +32,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "pain-points", mixinStandardHelpOptions = true,
         description = "Touchpoints and transitions ranked by drop-off, detractor lift (with significance and n) "
-                + "or time lost. Needs cxkit interactions (--input) or the embedded sample.")
+                + "or time lost. Needs cxkit interactions (--input) or the embedded sample. Cut by journey id, "
+                + "interactions without a journey id are left out.")
 public final class PainPointsCommand implements Runnable {
     /** The CSV and JSON field names of one pain point, in order. */
     static final List<String> FIELDS = List.of("kind", "from", "to", "label", "journeys", "drop_offs",
@@ -74,7 +77,11 @@ public final class PainPointsCommand implements Runnable {
             throw new UsageException("pain-points needs cxkit interactions (--input) or the embedded sample: an "
                     + "event log has no outcomes or feedback");
         }
-        PainPointReport r = analysis.keyedBy(input.activityFunction()).analyze(filter.apply(in));
+        List<Journey> journeys = filter.apply(in);
+        if (input.gap.isEmpty()) {
+            journeys = explicit(journeys);
+        }
+        PainPointReport r = analysis.keyedBy(input.activityFunction()).analyze(journeys);
         List<PainPoint> shown = top == null ? r.painPoints()
                 : r.painPoints().subList(0, Math.min(top, r.painPoints().size()));
         PrintWriter out = spec.commandLine().getOut();
@@ -89,6 +96,21 @@ public final class PainPointsCommand implements Runnable {
             }
             default -> text(out, in.source(), r, shown);
         }
+    }
+
+    /**
+     * The journeys with an explicit journey id: cut by journey id, a customer's interactions without one are
+     * gathered into one catch-all journey over the whole period, which is not a journey and would swamp drop-off
+     * and time lost.
+     */
+    static List<Journey> explicit(List<Journey> journeys) {
+        List<Journey> out = new ArrayList<>(journeys.size());
+        for (Journey j : journeys) {
+            if (!j.id().endsWith(JourneyCutter.NO_JOURNEY_ID_SUFFIX)) {
+                out.add(j);
+            }
+        }
+        return out;
     }
 
     private PainPoints analysis() {

@@ -45,7 +45,7 @@ public final class VariantsCommand extends FormattedCommand {
         }
         PrintWriter out = out();
         JourneyInput.Loaded in = input.load(err());
-        Variants v = Variants.of(input.journeyLog(in, filter.apply(in)));
+        Variants v = Variants.of(filter.log(input, in));
         VariantSelection shown = coverage.isPresent() ? v.byCoverage(coverage.get())
                 : v.top(top.orElse(Integer.MAX_VALUE));
         switch (format) {

@@ -123,6 +123,15 @@ class JourneysCommandTest {
     }
 
     @Test
+    void aTimeRangeFiltersEventLogCasesByTheirFirstEvent() throws IOException {
+        int code = run(cmd("variants", log(postHogLog(), "--from", "2020-01-02", "--format", "json")));
+        assertThat(code).as(err).isZero();
+        assertThat(json().get("cases").asInt()).isEqualTo(2);
+        assertThat(run(cmd("variants", log(postHogLog(), "--outcome", "converted")))).isEqualTo(1);
+        assertThat(err).contains("not of an event log");
+    }
+
+    @Test
     void pathsAnswerTransitionsNeighboursAndPathsBetween() throws IOException {
         assertThat(run(cmd("paths", log(postHogLog(), "--format", "json")))).as(err).isZero();
         assertThat(json().get("transitions").get(0).get("from").asText()).isEqualTo("sign up");
@@ -199,6 +208,7 @@ class JourneysCommandTest {
         assertThat(err).contains("--steps is required");
         assertThat(run(cmd("variants", log(log, "--format", "xml")))).isEqualTo(1);
         assertThat(run(cmd("map", log(log, "--segment", "smb")))).isEqualTo(1);
+        assertThat(run(cmd("map", log(log, "--from", "yesterday")))).isEqualTo(1);
         assertThat(run("journeys", "map", "--input", "a.csv", "--log", "b.csv")).isEqualTo(1);
     }
 

@@ -184,11 +184,11 @@ final class ByteLines {
         return startLine;
     }
 
-    /** True if the record holds nothing but spaces and tabs. */
+    /** True if the record holds nothing but spaces, tabs and carriage returns. */
     boolean blank() {
         for (int i = 0; i < length; i++) {
             byte c = line[i];
-            if (c != ' ' && c != '\t') {
+            if (c != ' ' && c != '\t' && c != '\r') {
                 return false;
             }
         }

@@ -4,19 +4,12 @@ import io.cxkit.core.Feedback;
 import io.cxkit.core.Interaction;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 /**
  * Flattens an {@link Interaction} into the flat schema's text values, the inverse of {@link RecordMapper}.
  * Shared by both writers so that JSON Lines and CSV carry the same values.
  */
 final class FlatRecord {
-    /** The first and last instants whose ISO-8601 text java.time reads back (Instant's range is wider). */
-    private static final Instant READABLE_MIN = LocalDateTime.MIN.toInstant(ZoneOffset.UTC);
-    private static final Instant READABLE_MAX = LocalDateTime.MAX.toInstant(ZoneOffset.UTC);
-
     private FlatRecord() {
     }
 
@@ -30,11 +23,11 @@ final class FlatRecord {
         String[] v = new String[Field.all().length];
         v[Field.INTERACTION_ID.ordinal()] = i.id();
         v[Field.CUSTOMER_ID.ordinal()] = i.customerId().value();
-        if (i.timestamp().isBefore(READABLE_MIN) || i.timestamp().isAfter(READABLE_MAX)) {
-            throw new IllegalArgumentException("interaction " + i.id() + " has timestamp " + i.timestamp()
-                    + ", outside the years -999999999..999999999 that ISO-8601 text can carry");
+        try {
+            v[Field.TIMESTAMP.ordinal()] = Timestamps.format(i.timestamp());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("interaction " + i.id() + ": " + e.getMessage(), e);
         }
-        v[Field.TIMESTAMP.ordinal()] = i.timestamp().toString();
         v[Field.CHANNEL.ordinal()] = i.channel().name();
         v[Field.TOUCHPOINT.ordinal()] = i.touchpoint().id();
         i.touchpoint().stage().ifPresent(s -> v[Field.STAGE.ordinal()] = s.name());

@@ -64,8 +64,8 @@ public final class InteractionWriter implements Closeable, Flushable {
     private long written;
     private boolean closed;
 
-    private InteractionWriter(Builder b, OutputStream out) {
-        this.format = b.format;
+    private InteractionWriter(Builder b, InteractionFormat format, OutputStream out) {
+        this.format = format;
         this.out = out;
         this.columnsNamed = b.columnsNamed;
         this.attributeColumns = new TreeSet<>(b.attributeColumns);
@@ -322,14 +322,12 @@ public final class InteractionWriter implements Closeable, Flushable {
          * @throws IOException if the file cannot be created
          */
         public InteractionWriter open(Path file) throws IOException {
-            if (format == null) {
-                format = InteractionFormat.forPath(file);
-            }
+            InteractionFormat f = format != null ? format : InteractionFormat.forPath(file);
             OutputStream o = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
             if (InteractionFormat.isGzip(file)) {
                 o = new GZIPOutputStream(o, 1 << 16);
             }
-            return new InteractionWriter(this, o);
+            return new InteractionWriter(this, f, o);
         }
 
         /**
@@ -341,7 +339,7 @@ public final class InteractionWriter implements Closeable, Flushable {
             if (format == null) {
                 throw new IllegalStateException("set the format to write to a stream");
             }
-            return new InteractionWriter(this, Objects.requireNonNull(out, "out"));
+            return new InteractionWriter(this, format, Objects.requireNonNull(out, "out"));
         }
     }
 }

@@ -13,10 +13,6 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
@@ -35,18 +31,6 @@ final class RecordMapper {
     /** Longest duration accepted, in seconds (about 317 years): beyond it a duration is a data error. */
     static final BigDecimal MAX_DURATION_SECONDS = new BigDecimal("1e10");
     private static final BigDecimal NANOS_PER_SECOND = BigDecimal.valueOf(1_000_000_000L);
-
-    /**
-     * ISO-8601 date-time with a UTC offset; the offset may be {@code Z}, {@code +01}, {@code +0100} or
-     * {@code +01:00}. Seconds and fractions are optional.
-     */
-    private static final DateTimeFormatter OFFSET_DATE_TIME = new DateTimeFormatterBuilder()
-            .parseCaseInsensitive()
-            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
-            .optionalStart().appendOffset("+HH:MM:ss", "Z").optionalEnd()
-            .optionalStart().appendOffset("+HHMMss", "Z").optionalEnd()
-            .optionalStart().appendOffset("+HH", "Z").optionalEnd()
-            .toFormatter(Locale.ROOT);
 
     private RecordMapper() {
     }
@@ -192,58 +176,13 @@ final class RecordMapper {
         return name + ":" + line;
     }
 
-    /** Parses a timestamp: ISO-8601 with an offset ('T' or a space before the time) or epoch milliseconds. */
+    /** Parses a timestamp as {@link Timestamps#parse(String)} does, naming the field when it fails. */
     static Instant timestamp(String s) throws FieldRejection {
-        String t = s.strip();
-        if (isEpochMillis(t)) {
-            try {
-                return Instant.ofEpochMilli(Long.parseLong(t));
-            } catch (NumberFormatException e) {
-                throw new FieldRejection(Field.TIMESTAMP.wireName, s,
-                        "timestamp in epoch milliseconds must fit in 64 bits, was '" + s + "'");
-            }
-        }
-        Instant fast = IsoTimestamp.parse(t);
-        if (fast != null) {
-            return fast;
-        }
-        if (t.length() > 10 && t.charAt(10) == ' ') {
-            t = t.substring(0, 10) + 'T' + t.substring(11);
-        }
         try {
-            // The general path, for shapes the fast one leaves alone (offsets with seconds, and so on).
-            return OffsetDateTime.parse(t, OFFSET_DATE_TIME).toInstant();
+            return Timestamps.parse(s);
         } catch (DateTimeException e) {
-            String reason = "timestamp must be ISO-8601 with a UTC offset (2024-03-01T09:30:00Z, "
-                    + "2024-03-01 09:30:00.5+01:00) or epoch milliseconds, was '" + s + "'";
-            if (hasNoOffset(t)) {
-                reason = "timestamp must state its UTC offset (Z or +01:00), was '" + s + "'";
-            }
-            throw new FieldRejection(Field.TIMESTAMP.wireName, s, reason);
+            throw new FieldRejection(Field.TIMESTAMP.wireName, s, e.getMessage());
         }
-    }
-
-    private static boolean hasNoOffset(String t) {
-        try {
-            LocalDateTime.parse(t);
-            return true;
-        } catch (DateTimeException e) {
-            return false;
-        }
-    }
-
-    private static boolean isEpochMillis(String t) {
-        int start = t.startsWith("-") ? 1 : 0;
-        if (t.length() == start) {
-            return false;
-        }
-        for (int i = start; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean bool(String s) {

@@ -133,7 +133,8 @@ final class CustomerSimulation {
         double attemptRate = c.prospect ? 8.0 / 365 : c.purchaseRate / expectedConversion;
         double nextShop = start + Draws.exponential(r, 1 / attemptRate);
         double nextIssue = c.prospect ? Double.POSITIVE_INFINITY : start + Draws.exponential(r, 1 / c.issueRate);
-        double nextLogin = c.appUser && !c.prospect ? start + Draws.exponential(r, LOGIN_INTERVAL_DAYS) : Double.POSITIVE_INFINITY;
+        double nextLogin = c.appUser && !c.prospect ? start + Draws.exponential(r, LOGIN_INTERVAL_DAYS)
+                : Double.POSITIVE_INFINITY;
         double nextReview = c.appUser && !c.prospect ? start + Draws.exponential(r, 365 / 0.15)
                 : Double.POSITIVE_INFINITY;
         int month = (int) Math.floor(start / 30.4375) + 1;
@@ -528,8 +529,9 @@ final class CustomerSimulation {
         }
         latest = Math.max(latest, at);
         String id = "I" + number + "-" + pad(++seq);
-        out.add(new Interaction(id, c.id, tp, Instant.ofEpochSecond(Math.floorDiv(at, 1000L)), Optional.ofNullable(journey),
-                Optional.of(kind), Optional.ofNullable(direction), automated,
+        // Whole seconds: exports rarely carry more, and ties are broken by id anyway.
+        out.add(new Interaction(id, c.id, tp, Instant.ofEpochSecond(Math.floorDiv(at, 1000L)),
+                Optional.ofNullable(journey), Optional.of(kind), Optional.ofNullable(direction), automated,
                 durationMillis < 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(durationMillis / 1000)),
                 Optional.ofNullable(outcome), Optional.ofNullable(value), feedback, attrs, ids));
     }

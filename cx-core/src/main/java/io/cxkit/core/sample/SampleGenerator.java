@@ -72,8 +72,9 @@ import java.util.function.Consumer;
  * the output depends only on the seed, the size, the start, the length and the zone, never on the JDK's
  * default random algorithms or on the platform. 10,000 customers give about 280,000 interactions.
  *
- * <p>Memory: the interactions of the whole sample are held and sorted before they are handed out (about 1 KB
- * each), so very large samples need a matching heap.
+ * <p>Memory: {@link #generate} and {@link #generateList} hold and sort the whole sample (a few hundred bytes per
+ * interaction), so very large samples need a matching heap; {@link #generateByCustomer} streams the same
+ * interactions customer by customer in constant memory.
  *
  * <p>Instances are immutable and thread-safe; every call regenerates from the seed.
  */
@@ -162,12 +163,38 @@ public final class SampleGenerator {
         SampleClock clock = clock();
         List<Interaction> all = new ArrayList<>(customers * 24);
         for (int i = 0; i < customers; i++) {
-            SplittableRandom r = random(i);
-            CustomerProfile p = CustomerProfile.draw(i, customerId(i), r, days);
-            new CustomerSimulation(p, r, clock, days, all).run();
+            simulate(i, clock, all);
         }
         all.sort(ORDER);
         return Collections.unmodifiableList(all);
+    }
+
+    /**
+     * Generates the same interactions as {@link #generate}, customer by customer instead of in global time
+     * order: customers in id order, each customer's interactions in {@link #ORDER timestamp order}. Memory stays
+     * that of one customer whatever the sample size, so this is the way to produce samples too large to sort in
+     * memory, and it suits consumers that group by customer anyway (journeys, lifetime value).
+     *
+     * @throws NullPointerException if the sink is null
+     */
+    public void generateByCustomer(Consumer<Interaction> sink) {
+        Objects.requireNonNull(sink, "sink must not be null");
+        SampleClock clock = clock();
+        List<Interaction> one = new ArrayList<>(64);
+        for (int i = 0; i < customers; i++) {
+            one.clear();
+            simulate(i, clock, one);
+            one.sort(ORDER);
+            for (Interaction x : one) {
+                sink.accept(x);
+            }
+        }
+    }
+
+    private void simulate(int index, SampleClock clock, List<Interaction> into) {
+        SplittableRandom r = random(index);
+        CustomerProfile p = CustomerProfile.draw(index, customerId(index), r, days);
+        new CustomerSimulation(p, r, clock, days, into).run();
     }
 
     private CustomerProfile profile(int index) {

@@ -151,6 +151,13 @@ public final class SampleSchema {
     /** Identifier type: CRM account id, unique per customer. */
     public static final String ID_CRM = "crm";
 
+    /** Every attribute name an interaction of the sample may carry, for CSV headers ({@code attr.NAME}). */
+    public static final List<String> INTERACTION_ATTRIBUTES = List.of(ATTR_SEGMENT, ATTR_REGION, ATTR_PLAN,
+            ATTR_SOURCE, ATTR_ISSUE, ATTR_ISSUE_TYPE, ATTR_WAIT_SECONDS, ATTR_CANCEL_REASON);
+
+    /** Every identifier type an interaction of the sample may carry, for CSV headers ({@code id.TYPE}). */
+    public static final List<String> IDENTIFIER_TYPES = List.of(ID_EMAIL, ID_PHONE, ID_DEVICE, ID_COOKIE, ID_CRM);
+
     /** The junk cookie values a few anonymous sessions carry, shared by many customers. */
     public static final List<String> JUNK_IDENTIFIERS = List.of("anonymous", "undefined");
 

@@ -216,6 +216,13 @@ class CsvReaderTest {
     }
 
     @Test
+    void aRowStartingWithAHashIsDataNotAComment() {
+        Reads r = Reads.csv(HEADER + "#c1,2024-03-01T09:30:00Z,web,home,9\n");
+
+        assertThat(r.accepted()).extracting(i -> i.customerId().value()).containsExactly("#c1");
+    }
+
+    @Test
     void aRowOfOnlySeparatorsIsARecordWithMissingFields() {
         Reads r = Reads.csv(HEADER + ",,,,\n");
 

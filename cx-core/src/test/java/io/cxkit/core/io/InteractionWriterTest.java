@@ -137,7 +137,8 @@ class InteractionWriterTest {
 
         assertThatThrownBy(() -> write(InteractionFormat.JSON_LINES, List.of(max), InteractionWriter.builder()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("interaction i1 has timestamp +1000000000-12-31T23:59:59.999999999Z, outside");
+                .hasMessage("interaction i1: timestamp +1000000000-12-31T23:59:59.999999999Z lies outside the years "
+                        + "-999999999..999999999 that ISO-8601 text can carry");
     }
 
     @Test

@@ -63,6 +63,21 @@ class IsoTimestampTest {
         assertThat(IsoTimestamp.parse("2024-03-01T09:30:00")).isNull();
     }
 
+    @Test
+    void thePublicParserReadsWhatThePublicFormatterWrites() {
+        Instant i = Instant.parse("2024-03-01T09:30:00.000000001Z");
+
+        assertThat(Timestamps.parse(Timestamps.format(i))).isEqualTo(i);
+        assertThat(Timestamps.parse(" 1709285400000 ")).isEqualTo(Instant.parse("2024-03-01T09:30:00Z"));
+    }
+
+    @Test
+    void thePublicParserSaysWhatIsWrong() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Timestamps.parse("2024-03-01 09:30"))
+                .isInstanceOf(DateTimeException.class)
+                .hasMessage("timestamp must state its UTC offset (Z or +01:00), was '2024-03-01 09:30'");
+    }
+
     private static String format(OffsetDateTime odt, Random random) {
         String pattern = switch (random.nextInt(4)) {
             case 0 -> "uuuu-MM-dd'T'HH:mm";

@@ -68,6 +68,56 @@ class MixedInputPropertyTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(InteractionFormat.class)
+    void randomBytesNeverBreakTheReaderOrTheInvariant(InteractionFormat format) throws IOException {
+        byte[] alphabet = "{}[]\",:\\ \t\r\nabc019-+.eE\u00e9".getBytes(StandardCharsets.UTF_8);
+        for (long seed = 1; seed <= 150; seed++) {
+            Random random = new Random(seed);
+            byte[] bytes = new byte[random.nextInt(3000)];
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = random.nextInt(10) == 0 ? (byte) random.nextInt(256)
+                        : alphabet[random.nextInt(alphabet.length)];
+            }
+            // A valid header first half the time, so that CSV rows are reached.
+            if (format == InteractionFormat.CSV && random.nextBoolean()) {
+                bytes = (CsvReaderTest.HEADER + new String(bytes, StandardCharsets.ISO_8859_1))
+                        .getBytes(StandardCharsets.ISO_8859_1);
+            }
+            List<Rejection> rejected = new ArrayList<>();
+            ReadReport report;
+            try {
+                report = InteractionReader.builder().maxLineBytes(1024).rejectSink(rejected::add).build()
+                        .read("fuzz", new java.io.ByteArrayInputStream(bytes), format, i -> { });
+            } catch (ReadFailedException e) {
+                assertThat(format).as("seed %d: %s", seed, e.getMessage()).isEqualTo(InteractionFormat.CSV);
+                assertThat(e.rejection().line()).as("seed %d", seed).isPositive();
+                continue;
+            }
+
+            assertThat(report.read()).as("seed %d", seed).isEqualTo(report.accepted() + report.rejected());
+            assertThat(rejected).as("seed %d", seed).hasSize((int) report.rejected());
+            assertThat(rejected).as("seed %d", seed).allSatisfy(r -> assertThat(r.line()).isPositive());
+            if (format == InteractionFormat.JSON_LINES) {
+                assertThat(report.read()).as("seed %d", seed).isEqualTo(nonBlankLines(bytes));
+            }
+        }
+    }
+
+    private static long nonBlankLines(byte[] bytes) {
+        long n = 0;
+        boolean content = false;
+        for (byte b : bytes) {
+            if (b == '\n') {
+                n += content ? 1 : 0;
+                content = false;
+            } else if (b != ' ' && b != '\t' && b != '\r') {
+                content = true;
+            }
+        }
+        return n + (content ? 1 : 0);
+    }
+
     /** The records as written, one byte array per record (CSV: the header first). */
     private static List<byte[]> lines(InteractionFormat format, List<Interaction> good) throws IOException {
         byte[] all = InteractionWriterTest.write(format, good, InteractionWriter.builder().columnsOf(good));

@@ -14,10 +14,13 @@ import java.util.Arrays;
  * (start), so that each state tends to be computed after its successors (an acyclic chain converges in one
  * sweep) and a sweep reads memory in order. Several removals are solved in the same sweeps, as columns of one
  * block ({@value #BLOCK} right-hand sides), so the inner loop runs over independent columns instead of one
- * dependent sum. Iterates start from 0 and rise monotonically to the solution (Q ≥ 0, spectral radius &lt; 1);
- * a column has converged when the estimated remaining error, {@code δ·q/(1−q)} with δ its largest change in the
- * last sweep and q the observed contraction ratio, is below {@value #TOLERANCE} times its largest value. A
- * column that has not converged within {@value #MAX_SWEEPS} sweeps is solved directly instead.
+ * dependent sum. Iterates start from 0 (Q ≥ 0, spectral radius &lt; 1, so Gauss–Seidel converges). Once every
+ * column's contraction ratio q has settled (two sweeps agreeing to 1 %, q &lt; 0.95), the error is dominated by
+ * one slow mode and close to {@code Δx·q/(1−q)}, which is added (Richardson extrapolation); this halves the
+ * sweeps on cyclic chains. A column has converged when the estimated remaining error, {@code δ·q/(1−q)} with δ
+ * its largest change in a plain sweep and q the observed contraction ratio, is below {@value #TOLERANCE} times
+ * its largest value, measured on sweeps after the last extrapolation. A column that has not converged within
+ * {@value #MAX_SWEEPS} sweeps is solved directly instead.
  */
 final class AbsorptionSolver {
     static final int DENSE_LIMIT = 160;
@@ -119,6 +122,10 @@ final class AbsorptionSolver {
             }
         }
         double[] acc = new double[w];
+        double[] dx = new double[n * w];
+        double[] ratio = new double[w];
+        double[] lastRatio = new double[w];
+        int sinceExtrapolation = 0;
         double[] delta = new double[w];
         double[] lastDelta = new double[w];
         double[] scale = new double[w];
@@ -146,6 +153,7 @@ final class AbsorptionSolver {
                 int base = i * w;
                 for (int c = 0; c < w; c++) {
                     double v = acc[c] * alive[base + c];
+                    dx[base + c] = v - x[base + c];
                     double d = Math.abs(v - x[base + c]);
                     if (d > delta[c]) {
                         delta[c] = d;
@@ -165,6 +173,13 @@ final class AbsorptionSolver {
             if (all) {
                 break;
             }
+            sinceExtrapolation++;
+            if (extrapolate(x, dx, delta, lastDelta, ratio, lastRatio, sinceExtrapolation)) {
+                sinceExtrapolation = 0;
+                Arrays.fill(lastDelta, Double.NaN);
+                Arrays.fill(lastRatio, Double.NaN);
+                continue;
+            }
             System.arraycopy(delta, 0, lastDelta, 0, w);
         }
         int start = positionOf[MarkovChain.START] * w;
@@ -173,6 +188,35 @@ final class AbsorptionSolver {
             out[from + j][1] = x[start + 2 * j + 1];
         }
         return converged;
+    }
+
+    /**
+     * Richardson extrapolation along the slowest mode: once a column's contraction ratio q has settled (two
+     * sweeps agreeing to 1 %), its remaining error is close to {@code dx·q/(1−q)}, which is added.
+     */
+    private static boolean extrapolate(double[] x, double[] dx, double[] delta, double[] lastDelta, double[] ratio,
+            double[] lastRatio, int since) {
+        int w = delta.length;
+        boolean ready = since >= 3;
+        for (int c = 0; c < w; c++) {
+            ratio[c] = delta[c] > 0 && lastDelta[c] > 0 ? delta[c] / lastDelta[c] : 0;
+            if (delta[c] > 0 && !(ratio[c] < 0.95 && Math.abs(ratio[c] - lastRatio[c]) <= 0.01 * ratio[c])) {
+                ready = false;
+            }
+        }
+        System.arraycopy(ratio, 0, lastRatio, 0, w);
+        if (!ready) {
+            return false;
+        }
+        int n = x.length / w;
+        for (int i = 0; i < n; i++) {
+            int base = i * w;
+            for (int c = 0; c < w; c++) {
+                double q = ratio[c];
+                x[base + c] += dx[base + c] * (q / (1 - q));
+            }
+        }
+        return true;
     }
 
     /** True if a column whose last change was {@code delta} is within the tolerance of its limit. */

@@ -1,8 +1,11 @@
 package io.cxkit.journey.identity;
 
 import io.cxkit.core.Interaction;
+import io.cxkit.journey.EventLog;
+import io.cxkit.journey.internal.StableSort;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +16,8 @@ import java.util.TreeMap;
 /**
  * Stitches records into customers with union-find over their identifiers.
  *
- * <p>Each record (interaction) carries identifiers: its customer id (type {@code customer}) and its
+ * <p>Each record (interaction) carries identifiers: its customer id (type {@code customer}, used only when
+ * the settings list that type) and its
  * {@link Interaction#identifiers()} ({@code id.TYPE} CSV columns, the JSON {@code identifiers} object). Blocked
  * values and unlisted types are dropped and counted. Identifiers that co-occur on one record belong to one
  * customer: the record's strongest identifier (its <em>anchor</em>: the type listed first in the
@@ -65,21 +69,30 @@ public final class IdentityStitcher {
             limits[t] = settings.types().get(t).limit();
         }
         Run run = new Run(types, limits);
-        Integer[] order = canonicalOrder(records);
+        int[] order = canonicalOrder(records);
         int[][] recordIds = new int[records.size()][];
-        for (Integer r : order) {
+        for (int r : order) {
             recordIds[r] = run.record(records.get(r));
         }
         return run.finish(records, recordIds);
     }
 
-    private Integer[] canonicalOrder(List<Interaction> records) {
-        Integer[] order = new Integer[records.size()];
-        String[] keys = new String[records.size()];
-        for (int k = 0; k < order.length; k++) {
+    /**
+     * The canonical processing order: by timestamp, then interaction id, then identifiers. A primitive stable
+     * sort on the timestamp in microseconds does most of the work; only runs of equal microseconds are
+     * compared in full.
+     */
+    private static int[] canonicalOrder(List<Interaction> records) {
+        int n = records.size();
+        long[] micros = new long[n];
+        int[] order = new int[n];
+        for (int k = 0; k < n; k++) {
+            micros[k] = EventLog.micros(records.get(k).timestamp());
             order[k] = k;
         }
-        Arrays.sort(order, (a, b) -> {
+        StableSort.byKey(order, new int[n], 0, n, micros);
+        String[] keys = new String[n];
+        Comparator<Integer> full = (a, b) -> {
             Interaction x = records.get(a);
             Interaction y = records.get(b);
             int c = x.timestamp().compareTo(y.timestamp());
@@ -90,7 +103,24 @@ public final class IdentityStitcher {
                 c = key(keys, records, a).compareTo(key(keys, records, b));
             }
             return c;
-        });
+        };
+        for (int from = 0; from < n;) {
+            int to = from + 1;
+            while (to < n && micros[order[to]] == micros[order[from]]) {
+                to++;
+            }
+            if (to - from > 1) {
+                Integer[] run = new Integer[to - from];
+                for (int k = from; k < to; k++) {
+                    run[k - from] = order[k];
+                }
+                Arrays.sort(run, full);
+                for (int k = from; k < to; k++) {
+                    order[k] = run[k - from];
+                }
+            }
+            from = to;
+        }
         return order;
     }
 
@@ -119,8 +149,16 @@ public final class IdentityStitcher {
         private final List<int[]> mergeIds = new ArrayList<>();
         private final Map<String, Long> ignoredTypes = new TreeMap<>();
         private long blocked;
+        private final Map<String, Integer> typeIndex = new HashMap<>();
+        private final int maxBlockedLength;
+        private final boolean useCustomerId = settings.indexOf(StitchSettings.CUSTOMER) >= 0;
 
         Run(int types, int[] limits) {
+            int longest = 0;
+            for (String b : settings.blocked()) {
+                longest = Math.max(longest, b.length());
+            }
+            this.maxBlockedLength = longest;
             this.types = types;
             this.limits = limits;
             this.counts = new int[1024 * types];
@@ -133,7 +171,9 @@ public final class IdentityStitcher {
         int[] record(Interaction i) {
             int[] ids = new int[1 + i.identifiers().size()];
             int n = 0;
-            n = add(ids, n, StitchSettings.CUSTOMER, i.customerId().value());
+            if (useCustomerId) {
+                n = add(ids, n, StitchSettings.CUSTOMER, i.customerId().value());
+            }
             for (Map.Entry<String, String> e : i.identifiers().entrySet()) {
                 n = add(ids, n, e.getKey(), e.getValue());
             }
@@ -146,16 +186,22 @@ public final class IdentityStitcher {
         }
 
         private int add(int[] ids, int n, String typeName, String raw) {
-            int t = settings.indexOf(typeName);
+            Integer cached = typeIndex.get(typeName);
+            if (cached == null) {
+                cached = settings.indexOf(typeName);
+                typeIndex.put(typeName, cached);
+            }
+            int t = cached;
             if (t < 0) {
                 ignoredTypes.merge(typeName, 1L, Long::sum);
                 return n;
             }
-            if (settings.isBlocked(raw)) {
+            String v = raw.strip();
+            // Blocked values are short: a longer value cannot be one, and skips the lower-casing.
+            if (v.length() <= maxBlockedLength && settings.isBlocked(v)) {
                 blocked++;
                 return n;
             }
-            String v = raw.strip();
             if (settings.types().get(t).ignoreCase()) {
                 v = v.toLowerCase(Locale.ROOT);
             }

@@ -4,7 +4,6 @@ import io.cxkit.core.CustomerId;
 import io.cxkit.core.Interaction;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +39,7 @@ public final class StitchResult {
     private final Map<String, Long> ignoredTypes;
     private final long blocked;
     private final CustomerId[] resolved;
+    private final long customers;
 
     StitchResult(StitchSettings settings, List<Interaction> records, int[][] recordIds, int[] rootOf, int[] best,
             int[] typeOf, String[] valueOf, int identifiers, List<Merge> merges, List<int[]> mergeIds,
@@ -59,12 +59,23 @@ public final class StitchResult {
         this.ignoredTypes = Collections.unmodifiableMap(new java.util.TreeMap<>(ignoredTypes));
         this.blocked = blocked;
         this.resolved = new CustomerId[records.size()];
-        Map<Integer, CustomerId> names = new HashMap<>();
+        CustomerId[] names = new CustomerId[identifiers];
+        long distinct = 0;
         for (int r = 0; r < resolved.length; r++) {
             int[] ids = recordIds[r];
-            resolved[r] = ids.length == 0 ? CustomerId.of(RECORD_PREFIX + records.get(r).id())
-                    : names.computeIfAbsent(rootOf[ids[0]], root -> CustomerId.of(name(best[root])));
+            if (ids.length == 0) {
+                resolved[r] = CustomerId.of(RECORD_PREFIX + records.get(r).id());
+                distinct++;
+                continue;
+            }
+            int root = rootOf[ids[0]];
+            if (names[root] == null) {
+                names[root] = CustomerId.of(name(best[root]));
+                distinct++;
+            }
+            resolved[r] = names[root];
         }
+        this.customers = distinct;
     }
 
     private String name(int id) {
@@ -88,7 +99,7 @@ public final class StitchResult {
 
     /** The number of distinct resolved customers the records belong to. */
     public long customers() {
-        return new HashSet<>(List.of(resolved)).size();
+        return customers;
     }
 
     /** The resolved customer of the record at {@code index} in the input list. */

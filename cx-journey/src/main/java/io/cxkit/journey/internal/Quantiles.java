@@ -19,6 +19,18 @@ public final class Quantiles {
      * @throws IllegalArgumentException if the run is empty or p is outside 0..1
      */
     public static double quantile(long[] a, int from, int to, double p) {
+        return quantile(a, from, to, p, from);
+    }
+
+    /**
+     * The p-quantile of {@code a[from..to)}, knowing that {@code a[from..known)} already holds values no
+     * greater than any in {@code a[known..to)} and that the quantile's lower order statistic lies at or after
+     * {@code known}: selection then only works on {@code a[known..to)}. After computing a lower quantile by
+     * selection, pass its position to find a higher one in the remaining part.
+     *
+     * @throws IllegalArgumentException if the run is empty or p is outside 0..1
+     */
+    public static double quantile(long[] a, int from, int to, double p, int known) {
         int n = to - from;
         if (n <= 0) {
             throw new IllegalArgumentException("quantile of an empty run is undefined, run was [" + from + ", "
@@ -29,7 +41,7 @@ public final class Quantiles {
         }
         double h = (n - 1) * p;
         int lo = (int) Math.floor(h);
-        long xlo = select(a, from, to, from + lo);
+        long xlo = select(a, Math.min(Math.max(known, from), from + lo), to, from + lo);
         if (lo + 1 >= n || h == lo) {
             return xlo;
         }
@@ -42,6 +54,11 @@ public final class Quantiles {
             }
         }
         return xlo + (h - lo) * (double) (xhi - xlo);
+    }
+
+    /** The position of the lower order statistic of the p-quantile of a run of n values: floor((n - 1) p). */
+    public static int lowerIndex(int n, double p) {
+        return (int) Math.floor((n - 1) * p);
     }
 
     /**

@@ -30,6 +30,27 @@ class AbsorptionSolverTest {
     }
 
     @Test
+    void blocksOfRemovalsAgreeWithTheDirectSolveForEveryChannel() {
+        List<ConversionPath> paths = RandomPaths.generate(11, 3000, 9, 9, true);
+        MarkovChain chain = MarkovChain.fit(paths, 3);
+        assertThat(chain.states).isGreaterThan(AbsorptionSolver.DENSE_LIMIT);
+        int[][] removals = new int[10][];
+        removals[0] = new int[0];
+        for (int c = 0; c < 9; c++) {
+            removals[c + 1] = chain.statesWithChannel[c];
+        }
+        double[][] block = new double[10][2];
+        AbsorptionSolver solver = new AbsorptionSolver(chain);
+        solver.solveAll(removals, block);
+        for (int r = 0; r < 10; r++) {
+            double[] direct = new double[2];
+            solver.solveDirectly(removals[r], direct);
+            assertThat(block[r][0]).as("removal %d", r).isCloseTo(direct[0], within(1e-11 * direct[0]));
+            assertThat(block[r][1]).as("removal %d", r).isCloseTo(direct[1], within(1e-11 * direct[1]));
+        }
+    }
+
+    @Test
     void anAcyclicChainConvergesAndIsExact() {
         MarkovChain chain = MarkovChain.fit(List.of(
                 new ConversionPath(List.of("a", "b", "c"), 1, 0, 1),

@@ -171,6 +171,16 @@ class IdentityStitcherTest {
     }
 
     @Test
+    void withoutTheCustomerTypeCustomerIdsTakeNoPart() {
+        List<IdentifierType> types = new ArrayList<>(StitchSettings.defaults().types());
+        types.removeIf(t -> t.name().equals(StitchSettings.CUSTOMER));
+        StitchResult r = new IdentityStitcher(new StitchSettings(types, Set.of())).stitch(List.of(
+                record("r1", "C1", "email", "a@x"), record("r2", "C2", "email", "a@x")));
+        assertThat(r.customerOf(0)).isEqualTo(r.customerOf(1)).isEqualTo(CustomerId.of("email:a@x"));
+        assertThat(r.ignoredTypes()).isEmpty();
+    }
+
+    @Test
     void badSettingsAreRefused() {
         assertThatThrownBy(() -> new IdentifierType("email", 0, true))
                 .hasMessage("identifier type email limit must be at least 1, was 0");

@@ -152,10 +152,25 @@ final class BetaGeometricNbd {
     static double conditionalExpected(int k, double r, double alpha, double a, double b, double t, double x,
                                       double tx, double age) {
         double alive = probabilityAlive(k, r, alpha, a, b, x, tx, age);
+        requireHorizon(t);
+        return alive * expectedIfAlive(k, r, alpha, a, b, t, x, age);
+    }
+
+    /** E[Y(1..n) | x, t_x, T] with P(alive) computed once. */
+    static void cumulativeConditionalExpected(int k, double r, double alpha, double a, double b, double x, double tx,
+                                              double age, double[] out) {
+        double alive = probabilityAlive(k, r, alpha, a, b, x, tx, age);
+        for (int i = 0; i < out.length; i++) {
+            out[i] = alive * expectedIfAlive(k, r, alpha, a, b, i + 1, x, age);
+        }
+    }
+
+    /** E[Y(t) | x, T, alive at T]. */
+    private static double expectedIfAlive(int k, double r, double alpha, double a, double b, double t, double x,
+                                          double age) {
         if (t == 0) {
             return 0;
         }
-        requireHorizon(t);
         double z = t / (alpha + age + t);
         double lnOneMinusZ = Math.log(alpha + age) - Math.log(alpha + age + t);
         double c = a + b + x + k - 1;
@@ -168,7 +183,7 @@ final class BetaGeometricNbd {
             // = (1−z)^(a−1) ₂F₁(c−r−x, a−1; c; z), whose series converges in a few terms because c is large.
             powHyp = Math.exp((a - 1) * lnOneMinusZ) * hyp2f1(c - r - x, a - 1, c, z);
         }
-        return alive * c / (a - 1) * (1 - powHyp);
+        return c / (a - 1) * (1 - powHyp);
     }
 
     /** E[X(t)] for a new customer: the conditional expectation at x = t_x = T = 0. */

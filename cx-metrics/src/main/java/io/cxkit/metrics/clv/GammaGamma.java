@@ -2,6 +2,7 @@ package io.cxkit.metrics.clv;
 
 import static io.cxkit.metrics.clv.internal.SpecialFunctions.digamma;
 import static io.cxkit.metrics.clv.internal.SpecialFunctions.lnGamma;
+import static io.cxkit.metrics.clv.internal.SpecialFunctions.lnGammaRatio;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -125,7 +126,7 @@ public record GammaGamma(double p, double q, double gamma) {
             if (lnRatio != null) {
                 int xi = (int) x;
                 if (Double.isNaN(lnRatio[xi])) {
-                    lnRatio[xi] = lnGamma(px + q) - lnGamma(px);
+                    lnRatio[xi] = lnGammaRatio(px, q);
                     if (want) {
                         psiPxq[xi] = digamma(px + q);
                         psiPx[xi] = digamma(px);
@@ -135,7 +136,7 @@ public record GammaGamma(double p, double q, double gamma) {
                 dPxq = want ? psiPxq[xi] : 0;
                 dPx = want ? psiPx[xi] : 0;
             } else {
-                ratio = lnGamma(px + q) - lnGamma(px);
+                ratio = lnGammaRatio(px, q);
                 dPxq = want ? digamma(px + q) : 0;
                 dPx = want ? digamma(px) : 0;
             }

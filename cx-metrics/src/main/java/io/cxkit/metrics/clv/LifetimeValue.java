@@ -44,10 +44,12 @@ public final class LifetimeValue {
     public CustomerValue value(double x, double tx, double age, double monetary) {
         double alive = model.probabilityAlive(x, tx, age);
         double m = spend.conditionalExpectedSpend(x, monetary);
+        double[] path = new double[discount.length - 1];
+        model.cumulativeConditionalExpectedTransactions(x, tx, age, path);
         double previous = 0;
         double discounted = 0;
         for (int i = 1; i < discount.length; i++) {
-            double cumulative = model.conditionalExpectedTransactions(i, x, tx, age);
+            double cumulative = path[i - 1];
             discounted += (cumulative - previous) * discount[i];
             previous = cumulative;
         }

@@ -74,6 +74,11 @@ public record MbgNbd(double r, double alpha, double a, double b) implements Tran
     }
 
     @Override
+    public void cumulativeConditionalExpectedTransactions(double x, double tx, double age, double[] out) {
+        BetaGeometricNbd.cumulativeConditionalExpected(K, r, alpha, a, b, x, tx, age, out);
+    }
+
+    @Override
     public double logLikelihood(SummaryTable data) {
         return -BetaGeometricNbd.negLogLik(K, new double[] {Math.log(r), Math.log(alpha), Math.log(a), Math.log(b)},
                 data, new double[0]);

@@ -29,7 +29,7 @@ public record ParetoNbd(double r, double alpha, double s, double beta) implement
     private static final String[] NAMES = {"r", "alpha", "s", "beta"};
     private static final int SERIES_TERMS = 200_000;
     /** Beyond this z the series needs thousands of terms; the quadrature takes over. */
-    private static final double SERIES_UP_TO = 0.95;
+    static final double SERIES_UP_TO = 0.95;
 
     /** @throws IllegalArgumentException if a parameter is not positive and finite */
     public ParetoNbd {
@@ -40,8 +40,8 @@ public record ParetoNbd(double r, double alpha, double s, double beta) implement
     }
 
     /**
-     * Fits r, α, s, β by maximum likelihood, weights applied (central-difference gradients of the stable
-     * likelihood). Starting values: the BG/NBD-style rate r = 1, α = ΣT/Σx, and s = 1, β = α.
+     * Fits r, α, s, β by maximum likelihood, weights applied, with analytic gradients of the stable likelihood
+     * ({@code ParetoNbdGradient}). Starting values: the BG/NBD-style rate r = 1, α = ΣT/Σx, and s = 1, β = α.
      *
      * @throws IllegalArgumentException if the table is empty
      */
@@ -49,12 +49,11 @@ public record ParetoNbd(double r, double alpha, double s, double beta) implement
         MaximumLikelihood.requireRows("pareto-nbd", data);
         double[] bg = BetaGeometricNbd.start(data);
         return MaximumLikelihood.fit("pareto-nbd", NAMES, new double[] {1, bg[1], 1, bg[1]},
-                (theta, g) -> -logLikelihood(Math.exp(theta[0]), Math.exp(theta[1]), Math.exp(theta[2]),
-                        Math.exp(theta[3]), data), false, data.totalWeight(),
+                (theta, g) -> ParetoNbdGradient.negLogLik(theta, data, g), true, data.totalWeight(),
                 p -> new ParetoNbd(p[0], p[1], p[2], p[3]));
     }
 
-    private static double logLikelihood(double r, double alpha, double s, double beta, SummaryTable d) {
+    static double logLikelihood(double r, double alpha, double s, double beta, SummaryTable d) {
         double sum = 0;
         double base = r * Math.log(alpha) + s * Math.log(beta);
         double lnS = Math.log(s);
@@ -112,11 +111,11 @@ public record ParetoNbd(double r, double alpha, double s, double beta) implement
         double base = alpha + tx;
         double lnBase = Math.log(base);
         double rx = r + x;
-        double end = Math.log((alpha + age) / base);
+        double end = Math.log1p((age - tx) / base);
         // The integrand at v = 0 is (α+t_x)^(1−(r+x)) (β+t_x)^−(s+1); factor it out so the rest is at most 1.
         double lnPeak = (1 - rx) * lnBase - (s + 1) * Math.log(beta + tx);
         java.util.function.DoubleUnaryOperator f = v -> {
-            double u = base * Math.exp(v) - alpha;
+            double u = tx + base * Math.expm1(v);
             return Math.exp((1 - rx) * v - (s + 1) * (Math.log(beta + u) - Math.log(beta + tx)));
         };
         double sum = 0;
@@ -182,6 +181,14 @@ public record ParetoNbd(double r, double alpha, double s, double beta) implement
         double alive = probabilityAlive(x, tx, age);
         BetaGeometricNbd.requireHorizon(t);
         return alive * (r + x) / (alpha + age) * (beta + age) * lifetimeIntegral(beta + age, t);
+    }
+
+    @Override
+    public void cumulativeConditionalExpectedTransactions(double x, double tx, double age, double[] out) {
+        double alive = probabilityAlive(x, tx, age);
+        for (int i = 0; i < out.length; i++) {
+            out[i] = alive * (r + x) / (alpha + age) * (beta + age) * lifetimeIntegral(beta + age, i + 1);
+        }
     }
 
     /**

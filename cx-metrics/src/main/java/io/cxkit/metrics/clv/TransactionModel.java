@@ -34,6 +34,18 @@ public interface TransactionModel {
      */
     double conditionalExpectedTransactions(double t, double x, double tx, double age);
 
+    /**
+     * E[Y(1)], E[Y(2)], ..., E[Y(n)] given (x, t_x, T), one per period, into {@code out} (n = its length): what a
+     * lifetime value sums. Models override it to compute P(alive) once rather than n times.
+     *
+     * @throws IllegalArgumentException if the history is impossible
+     */
+    default void cumulativeConditionalExpectedTransactions(double x, double tx, double age, double[] out) {
+        for (int i = 0; i < out.length; i++) {
+            out[i] = conditionalExpectedTransactions(i + 1, x, tx, age);
+        }
+    }
+
     /** The total log-likelihood of a summary table (weights applied). */
     double logLikelihood(SummaryTable data);
 }

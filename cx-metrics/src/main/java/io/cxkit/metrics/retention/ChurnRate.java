@@ -3,9 +3,11 @@ package io.cxkit.metrics.retention;
 import io.cxkit.core.Interaction;
 import io.cxkit.core.Outcome;
 import io.cxkit.metrics.Accumulator;
+import io.cxkit.metrics.ComparableMetric;
+import io.cxkit.metrics.Comparison;
 import io.cxkit.metrics.Estimate;
-import io.cxkit.metrics.Metric;
 import io.cxkit.metrics.StateCodec;
+import io.cxkit.metrics.service.internal.Comparisons;
 import io.cxkit.metrics.service.internal.EventLog;
 import io.cxkit.metrics.service.internal.Intervals;
 import io.cxkit.metrics.survey.ProportionInterval;
@@ -39,7 +41,7 @@ import java.util.Set;
  * <p><b>Memory.</b> One 12-byte entry per customer and month of activity (plus the customer ids): which months
  * matter is known only when the latest month is.
  */
-public final class ChurnRate implements Metric<ChurnRate.State> {
+public final class ChurnRate implements ComparableMetric<ChurnRate.State> {
     /** The metric's name on the command line and in JSON. */
     public static final String NAME = "churn";
     /** The default churn outcomes. */
@@ -104,6 +106,20 @@ public final class ChurnRate implements Metric<ChurnRate.State> {
     @Override
     public StateCodec<State> codec() {
         return codec;
+    }
+
+    /**
+     * The two-proportion z-test of current − baseline churn; NaN figures when a group has no customer at the
+     * start.
+     *
+     * @throws IllegalArgumentException if the confidence is not within (0, 1)
+     */
+    @Override
+    public Comparison compare(State baseline, State current, double confidence) {
+        Estimate a = baseline.result();
+        Estimate b = current.result();
+        return Comparisons.shares(NAME, a, b, Math.round(a.details().get("customers_lost")), a.n(),
+                Math.round(b.details().get("customers_lost")), b.n(), confidence);
     }
 
     /** The state: each customer's active months. Not thread-safe. */

@@ -107,7 +107,7 @@ public final class CohortRetention {
             }
             List<CohortMatrix.Row> rows = new ArrayList<>();
             active.forEach((first, row) -> rows.add(new CohortMatrix.Row(
-                    YearMonth.of((int) Math.floorDiv(first, 12), (int) Math.floorMod(first, 12) + 1), row)));
+                    YearMonth.of((int) Math.floorDiv(first, 12), Math.floorMod(first, 12) + 1), row)));
             return new CohortMatrix(rows);
         }
     }

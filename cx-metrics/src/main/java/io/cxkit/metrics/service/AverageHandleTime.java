@@ -2,10 +2,12 @@ package io.cxkit.metrics.service;
 
 import io.cxkit.core.Interaction;
 import io.cxkit.metrics.Accumulator;
+import io.cxkit.metrics.ComparableMetric;
+import io.cxkit.metrics.Comparison;
 import io.cxkit.metrics.Estimate;
-import io.cxkit.metrics.Metric;
 import io.cxkit.metrics.StateCodec;
 import io.cxkit.metrics.StateFormatException;
+import io.cxkit.metrics.service.internal.Comparisons;
 import io.cxkit.metrics.service.internal.Intervals;
 import java.io.DataInput;
 import java.io.DataOutput;
@@ -28,10 +30,12 @@ import java.util.Objects;
  * interval of the mean (n ≥ 2); details hold {@code talk}, {@code hold}, {@code acw} (mean seconds each),
  * and {@code sd}.
  *
+ * <p>Two periods or groups are compared with Welch's t-test ({@link #compare}).
+ *
  * <p><b>State.</b> Fixed size: counts and sums in whole milliseconds, the sum of squares as an exact 128-bit
  * integer, so merging in any order gives exactly the result of one pass. Adding allocates nothing.
  */
-public final class AverageHandleTime implements Metric<AverageHandleTime.State> {
+public final class AverageHandleTime implements ComparableMetric<AverageHandleTime.State> {
     /** The metric's name on the command line and in JSON. */
     public static final String NAME = "aht";
     /** The attribute holding hold time in seconds. */
@@ -78,6 +82,18 @@ public final class AverageHandleTime implements Metric<AverageHandleTime.State> 
     @Override
     public StateCodec<State> codec() {
         return codec;
+    }
+
+    /**
+     * Welch's t-test of current − baseline mean handle time, in seconds; NaN figures when a group has fewer
+     * than 2 contacts.
+     *
+     * @throws IllegalArgumentException if the confidence is not within (0, 1)
+     */
+    @Override
+    public Comparison compare(State baseline, State current, double confidence) {
+        return Comparisons.means(NAME, baseline.result(), current.result(), baseline.mean(), baseline.variance(),
+                baseline.n, current.mean(), current.variance(), current.n, confidence);
     }
 
     /** The state: counts and exact sums. Not thread-safe. */
@@ -149,17 +165,28 @@ public final class AverageHandleTime implements Metric<AverageHandleTime.State> 
             addSquare(other.squaresHigh, other.squaresLow);
         }
 
+        /** The mean in seconds; NaN if empty. */
+        double mean() {
+            return n == 0 ? Double.NaN : (talk + (double) hold + acw) / n / 1000;
+        }
+
+        /** The sample variance in seconds²; NaN below 2 contacts. */
+        double variance() {
+            if (n < 2) {
+                return Double.NaN;
+            }
+            double sum = talk + (double) hold + acw;
+            double squares = squaresHigh * 0x1p64 + unsigned(squaresLow);
+            return Math.max(0, (squares - sum * sum / n) / (n - 1)) / 1e6;
+        }
+
         /** The mean handle time in seconds. */
         @Override
         public Estimate result() {
             Map<String, Double> details = new LinkedHashMap<>();
-            double mean = Double.NaN;
-            double variance = Double.NaN;
+            double mean = mean();
+            double variance = variance();
             if (n > 0) {
-                double sum = talk + (double) hold + acw;
-                double squares = squaresHigh * 0x1p64 + unsigned(squaresLow);
-                mean = sum / n / 1000;
-                variance = n > 1 ? Math.max(0, (squares - sum * sum / n) / (n - 1)) / 1e6 : Double.NaN;
                 details.put("talk", talk / 1000.0 / n);
                 details.put("hold", hold / 1000.0 / n);
                 details.put("acw", acw / 1000.0 / n);

@@ -4,9 +4,11 @@ import io.cxkit.core.Direction;
 import io.cxkit.core.Interaction;
 import io.cxkit.core.Outcome;
 import io.cxkit.metrics.Accumulator;
+import io.cxkit.metrics.ComparableMetric;
+import io.cxkit.metrics.Comparison;
 import io.cxkit.metrics.Estimate;
-import io.cxkit.metrics.Metric;
 import io.cxkit.metrics.StateCodec;
+import io.cxkit.metrics.service.internal.Comparisons;
 import io.cxkit.metrics.service.internal.EventLog;
 import io.cxkit.metrics.service.internal.Intervals;
 import io.cxkit.metrics.survey.ProportionInterval;
@@ -37,11 +39,13 @@ import java.util.Set;
  * (or Wilson or Wald, a setting; the vectors file accepts the first two for shares); details
  * hold {@code issues}, {@code resolved_first_contact}, {@code repeat_contacts} and {@code contacts}.
  *
+ * <p>Two periods or groups are compared with the two-proportion z-test ({@link #compare}).
+ *
  * <p><b>Memory.</b> The state keeps every counted contact (12 bytes each) and every distinct (customer, key),
  * because whether a contact repeats an earlier one is only known once both have been seen, in whatever order
  * the parts of a split input are merged.
  */
-public final class FirstContactResolution implements Metric<FirstContactResolution.State> {
+public final class FirstContactResolution implements ComparableMetric<FirstContactResolution.State> {
     /** The metric's name on the command line and in JSON. */
     public static final String NAME = "fcr";
     /** The default repeat-contact window, 7 days. */
@@ -111,6 +115,20 @@ public final class FirstContactResolution implements Metric<FirstContactResoluti
     @Override
     public StateCodec<State> codec() {
         return codec;
+    }
+
+    /**
+     * The two-proportion z-test of current − baseline FCR (Agresti 2013, §3.1.3), as trends and before/after
+     * comparisons use it; NaN figures when a group has no issue.
+     *
+     * @throws IllegalArgumentException if the confidence is not within (0, 1)
+     */
+    @Override
+    public Comparison compare(State baseline, State current, double confidence) {
+        Estimate a = baseline.result();
+        Estimate b = current.result();
+        return Comparisons.shares(NAME, a, b, Math.round(a.details().get("resolved_first_contact")), a.n(),
+                Math.round(b.details().get("resolved_first_contact")), b.n(), confidence);
     }
 
     /** The state: every counted contact, by (customer, issue key). Not thread-safe. */

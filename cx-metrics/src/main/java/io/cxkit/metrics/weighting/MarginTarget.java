@@ -6,7 +6,8 @@ import java.util.Objects;
  * One population margin for raking: the target of one category of one dimension, as a count or a share.
  *
  * @param dimension what the category is of: {@code channel}, {@code touchpoint}, {@code stage}, {@code kind},
- *        {@code outcome}, {@code direction}, {@code segment} (customers), or an attribute as {@code attr.NAME}
+ *        {@code outcome}, {@code direction}, {@code segment} (a customer's segment, or an interaction's
+ *        {@code segment} attribute), or an attribute as {@code attr.NAME}
  *        (a bare name is read as an attribute too)
  * @param category the category's value, e.g. {@code north}
  * @param target the population count or share, not negative

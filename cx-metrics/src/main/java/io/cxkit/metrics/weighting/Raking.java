@@ -202,8 +202,8 @@ public final class Raking {
 
     /**
      * Weights for interactions as respondents (each interaction is one respondent, base weight 1), in list
-     * order. Dimensions read the interaction's field or attribute ({@code segment} is not on interactions: use
-     * {@code attr.segment} or {@link #weightsForCustomers}).
+     * order. Dimensions read the interaction's field or attribute; {@code segment} reads the attribute
+     * {@code segment}, as breakdowns do.
      *
      * @throws IllegalArgumentException if the list is empty, a respondent has no value or a value without a
      *         target for a dimension, or a category with a positive target has no respondent

@@ -53,7 +53,8 @@ final class RespondentDimension {
             case KIND -> i.kind();
             case OUTCOME -> i.outcome().map(o -> o.name());
             case DIRECTION -> i.direction().map(x -> x.wireName());
-            case SEGMENT -> Optional.empty();
+            // As in breakdowns: an interaction's segment is its attribute "segment".
+            case SEGMENT -> Optional.ofNullable(i.attributes().get("segment"));
             case ATTRIBUTE -> Optional.ofNullable(i.attributes().get(attribute));
         };
     }

@@ -25,6 +25,15 @@ class NumericsTest {
     }
 
     @Test
+    void lnGammaRatioStaysAccurateForHugeArguments() {
+        // mpmath: loggamma(1e18 + 3.5) − loggamma(1e18) = 3.5·ln(1e18) + O(1e-18).
+        assertThat(SpecialFunctions.lnGammaRatio(1e18, 3.5)).isCloseTo(3.5 * Math.log(1e18), within(1e-12));
+        assertThat(SpecialFunctions.lnGammaRatio(2e5, 0.7)).isCloseTo(SpecialFunctions.lnGamma(2e5 + 0.7)
+                - SpecialFunctions.lnGamma(2e5), within(1e-8));
+        assertThat(SpecialFunctions.lnGammaRatio(1e5, 2.5)).isCloseTo(28.782332412300572, within(1e-9));
+    }
+
+    @Test
     void digammaMatchesKnownValues() {
         // ψ(1) = −γ (Euler–Mascheroni); ψ(0.5) = −γ − 2 ln 2.
         assertThat(SpecialFunctions.digamma(1)).isCloseTo(-0.5772156649015329, within(1e-13));
@@ -77,5 +86,26 @@ class NumericsTest {
                 t -> BetaGeometricNbd.negLogLik(0, t, d, new double[0]), theta);
         assertThat(fit.standardErrors().get("r")).isCloseTo(fromValues[0], within(1e-3 * fromValues[0]));
         assertThat(fit.standardErrors().get("b")).isCloseTo(fromValues[3], within(1e-3 * fromValues[3]));
+    }
+
+    @Test
+    void paretoAnalyticGradientMatchesCentralDifferences() {
+        SummaryTable d = Cdnow.calibration().compress();
+        double[][] points = {{0.55, 10.6, 0.61, 11.7}, {0.3, 3, 1.5, 40}, {1.2, 30, 0.2, 2}, {0.5, 5, 0.5, 5}};
+        for (double[] p : points) {
+            double[] theta = new double[4];
+            for (int k = 0; k < 4; k++) {
+                theta[k] = Math.log(p[k]);
+            }
+            double[] analytic = new double[4];
+            double value = ParetoNbdGradient.negLogLik(theta, d, analytic);
+            assertThat(value).isCloseTo(-ParetoNbd.logLikelihood(p[0], p[1], p[2], p[3], d), within(1e-8));
+            double[] numeric = new double[4];
+            Objective.numericalGradient(t -> ParetoNbdGradient.negLogLik(t, d, new double[0])).evaluate(theta, numeric);
+            for (int k = 0; k < 4; k++) {
+                assertThat(analytic[k]).as("d/dtheta%d at %s", k, java.util.Arrays.toString(p))
+                        .isCloseTo(numeric[k], within(1e-4 * Math.max(1, Math.abs(numeric[k]))));
+            }
+        }
     }
 }

@@ -101,6 +101,28 @@ class ServiceMetricsCompatibilityTest {
     }
 
     @Nested
+    class HandleTimeSketch extends MetricCompatibilityKit<HandleTimeQuantiles.State> {
+        @Override
+        protected Metric<HandleTimeQuantiles.State> metric() {
+            return HandleTimeQuantiles.defaults();
+        }
+
+        @Override
+        protected Interaction randomInteraction(Random random) {
+            return ServiceInteractions.random(random, 30);
+        }
+
+        @Override
+        protected Map<String, Consumer<HandleTimeQuantiles.State>> invalidInputs() {
+            Interaction negativeHold = ServiceInteractions.inScope(Instant.EPOCH).duration(Duration.ofSeconds(60))
+                    .attribute(AverageHandleTime.HOLD_ATTRIBUTE, "-5").build();
+            return Map.of("a negative hold time", s -> s.add(negativeHold),
+                    "a negative handle time in the columnar entry point", s -> s.addSeconds(-1),
+                    "a NaN handle time", s -> s.addSeconds(Double.NaN));
+        }
+    }
+
+    @Nested
     class Resolution extends MetricCompatibilityKit<ResolutionTime.State> {
         @Override
         protected Metric<ResolutionTime.State> metric() {

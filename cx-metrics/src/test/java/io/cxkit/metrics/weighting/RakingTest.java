@@ -156,6 +156,16 @@ class RakingTest {
     }
 
     @Test
+    void theSegmentOfAnInteractionIsItsSegmentAttributeAsInBreakdowns() {
+        List<Interaction> s = List.of(respondent("north", "web").toBuilder().attribute("segment", "smb").build(),
+                respondent("north", "web").toBuilder().attribute("segment", "consumer").build(),
+                respondent("north", "web").toBuilder().attribute("segment", "consumer").build());
+        RakingResult r = Raking.of(List.of(new MarginTarget("segment", "smb", 0.5),
+                new MarginTarget("segment", "consumer", 0.5))).weights(s);
+        assertThat(r.weights()).containsExactly(new double[] {1.5, 0.75, 0.75}, within(1e-12));
+    }
+
+    @Test
     void rakesCustomersBySegmentAndAttribute() {
         List<Customer> cs = List.of(new Customer(CustomerId.of("a"), Map.of("plan", "pro"), Optional.of("smb")),
                 new Customer(CustomerId.of("b"), Map.of("plan", "free"), Optional.of("smb")),

@@ -1,7 +1,7 @@
-package io.cxkit.journey;
+package io.cxkit.journey.internal;
 
 /** A stable sort of index runs by a primitive long key, without boxing. */
-final class StableSort {
+public final class StableSort {
     private static final int INSERTION_THRESHOLD = 24;
 
     private StableSort() {
@@ -11,7 +11,7 @@ final class StableSort {
      * Sorts {@code idx[from..to)} by {@code key[idx[k]]}, keeping the current order of equal keys. Already
      * sorted runs, the usual case for logs written in time order, cost one pass.
      */
-    static void byKey(int[] idx, int[] scratch, int from, int to, long[] key) {
+    public static void byKey(int[] idx, int[] scratch, int from, int to, long[] key) {
         boolean sorted = true;
         for (int k = from + 1; k < to; k++) {
             if (key[idx[k]] < key[idx[k - 1]]) {
