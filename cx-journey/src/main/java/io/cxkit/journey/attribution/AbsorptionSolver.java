@@ -15,12 +15,13 @@ import java.util.Arrays;
  * sweep) and a sweep reads memory in order. Several removals are solved in the same sweeps, as columns of one
  * block (up to {@value #BLOCK} removals, fewer on very large chains; two right-hand sides each, or one when
  * no conversion has a value), so the inner loop runs over independent columns instead of one
- * dependent sum. Iterates start from 0 (Q ≥ 0, spectral radius &lt; 1, so Gauss–Seidel converges). Once every
- * column's contraction ratio q has settled (two sweeps agreeing to 1 %, q &lt; 0.95), the error is dominated by
- * one slow mode and close to {@code Δx·q/(1−q)}, which is added (Richardson extrapolation); this halves the
- * sweeps on cyclic chains. A column has converged when the estimated remaining error, {@code δ·q/(1−q)} with δ
- * its largest change in a plain sweep and q the observed contraction ratio, is below {@value #TOLERANCE} times
- * its largest value, measured on sweeps after the last extrapolation. A column that has not converged within
+ * dependent sum. Iterates start from 0 (Q ≥ 0, spectral radius &lt; 1, so Gauss–Seidel converges). Once a
+ * column's contraction ratio q has settled (two sweeps agreeing to 1 %, q &lt; 0.95), its error is dominated by
+ * one slow mode and close to {@code Δx·q/(1−q)}, which is added (Richardson extrapolation, column by column);
+ * this about halves the sweeps on cyclic chains. A column has converged when the estimated remaining error,
+ * {@code δ·q/(1−q)} with δ its largest change in a plain sweep and q the observed contraction ratio, is below
+ * {@value #TOLERANCE} times its largest value, measured on sweeps after its last extrapolation; it is then left
+ * to the plain sweeps the other columns still need. A column that has not converged within
  * {@value #MAX_SWEEPS} sweeps is solved directly instead, on chains of at most {@value #MAX_DIRECT} states; on
  * larger ones an {@link ArithmeticException} says so (it takes a contraction ratio above 0.998 to get there).
  */
@@ -145,7 +146,9 @@ final class AbsorptionSolver {
         double[] dx = new double[n * w];
         double[] ratio = new double[w];
         double[] lastRatio = new double[w];
-        int sinceExtrapolation = 0;
+        int[] since = new int[w];
+        boolean[] extrapolated = new boolean[w];
+        boolean[] done = new boolean[w];
         double[] delta = new double[w];
         double[] lastDelta = new double[w];
         double[] scale = new double[w];
@@ -192,21 +195,20 @@ final class AbsorptionSolver {
             for (int j = 0; j < k; j++) {
                 converged[j] = true;
                 for (int c = stride * j; c < stride * (j + 1); c++) {
-                    converged[j] &= small(delta[c], lastDelta[c], scale[c]);
+                    // Once within tolerance a column stays there: later sweeps only bring it closer.
+                    done[c] |= small(delta[c], lastDelta[c], scale[c]);
+                    converged[j] &= done[c];
                 }
                 all &= converged[j];
             }
             if (all) {
                 break;
             }
-            sinceExtrapolation++;
-            if (extrapolate(x, dx, delta, lastDelta, ratio, lastRatio, sinceExtrapolation)) {
-                sinceExtrapolation = 0;
-                Arrays.fill(lastDelta, Double.NaN);
-                Arrays.fill(lastRatio, Double.NaN);
-                continue;
+            extrapolate(x, dx, delta, lastDelta, ratio, lastRatio, since, done, extrapolated);
+            for (int c = 0; c < w; c++) {
+                // After an extrapolation the next change is not a plain sweep's: measure q afresh.
+                lastDelta[c] = extrapolated[c] ? Double.NaN : delta[c];
             }
-            System.arraycopy(delta, 0, lastDelta, 0, w);
         }
         int start = positionOf[MarkovChain.START] * w;
         for (int j = 0; j < k; j++) {
@@ -217,32 +219,39 @@ final class AbsorptionSolver {
     }
 
     /**
-     * Richardson extrapolation along the slowest mode: once a column's contraction ratio q has settled (two
-     * sweeps agreeing to 1 %), its remaining error is close to {@code dx·q/(1−q)}, which is added.
+     * Richardson extrapolation along the slowest mode, column by column: once a column's contraction ratio q has
+     * settled (two sweeps agreeing to 1 %, at least three plain sweeps since its last extrapolation), its
+     * remaining error is close to {@code dx·q/(1−q)}, which is added. Columns already within tolerance are left
+     * alone. Flags the columns it moved.
      */
-    private static boolean extrapolate(double[] x, double[] dx, double[] delta, double[] lastDelta, double[] ratio,
-            double[] lastRatio, int since) {
+    private static void extrapolate(double[] x, double[] dx, double[] delta, double[] lastDelta, double[] ratio,
+            double[] lastRatio, int[] since, boolean[] done, boolean[] moved) {
         int w = delta.length;
-        boolean ready = since >= 3;
+        boolean any = false;
         for (int c = 0; c < w; c++) {
+            since[c]++;
             ratio[c] = delta[c] > 0 && lastDelta[c] > 0 ? delta[c] / lastDelta[c] : 0;
-            if (delta[c] > 0 && !(ratio[c] < 0.95 && Math.abs(ratio[c] - lastRatio[c]) <= 0.01 * ratio[c])) {
-                ready = false;
+            moved[c] = !done[c] && since[c] >= 3 && delta[c] > 0 && ratio[c] < 0.95
+                    && Math.abs(ratio[c] - lastRatio[c]) <= 0.01 * ratio[c];
+            lastRatio[c] = moved[c] ? Double.NaN : ratio[c];
+            if (moved[c]) {
+                since[c] = 0;
+                ratio[c] = ratio[c] / (1 - ratio[c]);
+                any = true;
+            } else {
+                ratio[c] = 0;
             }
         }
-        System.arraycopy(ratio, 0, lastRatio, 0, w);
-        if (!ready) {
-            return false;
+        if (!any) {
+            return;
         }
         int n = x.length / w;
         for (int i = 0; i < n; i++) {
             int base = i * w;
             for (int c = 0; c < w; c++) {
-                double q = ratio[c];
-                x[base + c] += dx[base + c] * (q / (1 - q));
+                x[base + c] += dx[base + c] * ratio[c];
             }
         }
-        return true;
     }
 
     /** True if a column whose last change was {@code delta} is within the tolerance of its limit. */
