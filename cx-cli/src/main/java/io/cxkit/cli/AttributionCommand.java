@@ -82,7 +82,7 @@ public final class AttributionCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text, json or csv (default: ${DEFAULT-VALUE}).", 
-            converter = io.cxkit.cli.journey.FormatConverter.class)
+            converter = FormatConverter.class)
     OutputFormat format;
 
     @CommandLine.Spec

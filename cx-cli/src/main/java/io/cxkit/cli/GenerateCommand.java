@@ -73,11 +73,7 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        boolean json = switch (format.strip().toLowerCase(Locale.ROOT)) {
-            case "text" -> false;
-            case "json" -> true;
-            default -> throw new UsageException("--format must be text or json, was '" + format + "'");
-        };
+        boolean json = OutputFormat.parse(format, OutputFormat.TEXT, OutputFormat.JSON) == OutputFormat.JSON;
         InteractionFormat fileFormat;
         try {
             fileFormat = InteractionFormat.forPath(out);

@@ -123,11 +123,6 @@ final class MetricSelection {
      * @throws UsageException if it is not text, json or csv
      */
     static OutputFormat format(String text) {
-        return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
-            case "text" -> OutputFormat.TEXT;
-            case "json" -> OutputFormat.JSON;
-            case "csv" -> OutputFormat.CSV;
-            default -> throw new UsageException("--format must be text, json or csv, was '" + text + "'");
-        };
+        return OutputFormat.parse(text);
     }
 }

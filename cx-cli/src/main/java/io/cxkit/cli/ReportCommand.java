@@ -50,7 +50,7 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OutputFormat output = parseFormat(format);
+        OutputFormat output = OutputFormat.parse(format, OutputFormat.TEXT, OutputFormat.JSON);
         // Progress only for people watching: a redirected stderr (a log, a CI run) stays free of it.
         LoadedInput input = LoadedInput.read(inputs, System.console() != null
                 ? Optional.of(spec.commandLine().getErr()) : Optional.empty());
@@ -89,13 +89,6 @@ public final class ReportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static OutputFormat parseFormat(String value) {
-        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
-            case "text" -> OutputFormat.TEXT;
-            case "json" -> OutputFormat.JSON;
-            default -> throw new UsageException("--format must be text or json, was '" + value + "'");
-        };
-    }
 
     /** A section the input could not support. */
     private record Skipped(String reason) {

@@ -58,7 +58,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OutputFormat out = outputFormat(format);
+        OutputFormat out = OutputFormat.parse(format);
         if (maxRejections < 0) {
             throw new UsageException("--max-rejections must not be negative, was " + maxRejections);
         }
@@ -95,13 +95,6 @@ public final class ValidateCommand implements Callable<Integer> {
         return report.rejected() == 0 ? 0 : Cx.EXIT_INPUT;
     }
 
-    static OutputFormat outputFormat(String value) {
-        try {
-            return OutputFormat.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--format must be text, json or csv, was '" + value + "'");
-        }
-    }
 
     private static void print(ReadReport report, OutputFormat format, PrintWriter out) {
         switch (format) {

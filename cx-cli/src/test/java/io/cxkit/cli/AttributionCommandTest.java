@@ -98,6 +98,32 @@ class AttributionCommandTest {
     }
 
     @Test
+    void worksFromJourneysWithAChosenConversionOutcome() throws IOException {
+        // j1 converts at its third touch (worth 30 USD; the touch after it is dropped), j2 never converts.
+        Path f = file("i.csv", "customer_id,timestamp,channel,touchpoint,journey_id,outcome,value,currency\n"
+                + "a,2026-01-01T10:00:00Z,web,home,j1,,,\n"
+                + "a,2026-01-01T10:05:00Z,email,promo,j1,,,\n"
+                + "a,2026-01-01T10:09:00Z,web,checkout,j1,signed_up,30,USD\n"
+                + "a,2026-01-01T10:20:00Z,phone,call,j1,,,\n"
+                + "b,2026-01-01T11:00:00Z,web,home,j2,,,\n");
+        assertThat(run("attribution", "--input", f.toString(), "--conversion", "signed_up", "--format", "json"))
+                .as(err.toString()).isZero();
+        JsonNode root = new ObjectMapper().readTree(out.toString());
+        assertThat(root.get("p_conversion").asDouble()).isCloseTo(0.5, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(root.get("total_value").asDouble()).isEqualTo(30.0);
+        List<String> channels = new ArrayList<>();
+        root.get("channels").forEach(c -> channels.add(c.get("channel").asText()));
+        assertThat(channels).containsExactly("web", "email");
+        assertThat(root.get("channels").get(0).get("last_value").asDouble()).isEqualTo(30.0);
+    }
+
+    @Test
+    void conversionWithoutInputIsBadUsage() {
+        assertThat(run("attribution", "--conversion", "converted")).isEqualTo(1);
+        assertThat(err.toString()).contains("--conversion needs --input");
+    }
+
+    @Test
     void anOrderOutsideOneToFourIsBadUsage() throws IOException {
         assertThat(run("attribution", "--paths", brylPaths().toString(), "--order", "5")).isEqualTo(1);
         assertThat(err.toString()).contains("--order must be within 1..4, was 5");

@@ -111,13 +111,8 @@ public final class ClvCommand implements Runnable {
 
     /** Parses --format case-insensitively. */
     static OutputFormat format(String name, boolean csvAllowed) {
-        for (OutputFormat f : OutputFormat.values()) {
-            if (f.name().equalsIgnoreCase(name) && (csvAllowed || f != OutputFormat.CSV)) {
-                return f;
-            }
-        }
-        throw new UsageException("--format must be one of " + (csvAllowed ? "text, json, csv" : "text, json")
-                + ", was " + name);
+        return csvAllowed ? OutputFormat.parse(name)
+                : OutputFormat.parse(name, OutputFormat.TEXT, OutputFormat.JSON);
     }
 
     static String num(double v) {

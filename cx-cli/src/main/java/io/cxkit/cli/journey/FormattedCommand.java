@@ -1,5 +1,7 @@
 package io.cxkit.cli.journey;
 
+import io.cxkit.cli.FormatConverter;
+
 import io.cxkit.cli.OutputFormat;
 import java.io.PrintWriter;
 import picocli.CommandLine;

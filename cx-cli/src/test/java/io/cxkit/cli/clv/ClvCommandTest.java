@@ -167,4 +167,30 @@ class ClvCommandTest {
         assertThat(run("clv", "fit", "--format", "csv").code()).isEqualTo(1);
         assertThat(run("clv", "--help").code()).isZero();
     }
+
+    @Test
+    void fitReadsCsvTransactionsWithNamedColumnsAndOtherUnits(@TempDir Path dir) throws IOException {
+        StringBuilder csv = new StringBuilder("order,client,day,total\n");
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(3);
+        for (int c = 0; c < 200; c++) {
+            java.time.LocalDate d = java.time.LocalDate.of(2024, 1, 1).plusDays(rng.nextInt(60));
+            int purchases = 1 + rng.nextInt(5);
+            for (int k = 0; k < purchases; k++) {
+                csv.append(c * 10 + k).append(",c").append(c).append(',').append(d).append(',')
+                        .append(5 + rng.nextInt(50)).append('\n');
+                d = d.plusDays(1 + rng.nextInt(40));
+            }
+        }
+        Path f = Files.writeString(dir.resolve("orders.csv"), csv.toString());
+        for (String unit : new String[] {"day", "week", "month"}) {
+            Run r = run("clv", "fit", "--transactions", f.toString(), "--customer-col", "client", "--date-col", "day",
+                    "--amount-col", "total", "--unit", unit, "--calibration-end", "2024-06-30", "--format", "json");
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(r.json().get("unit").asText()).isEqualTo(unit);
+            assertThat(r.json().get("customers").asInt()).isEqualTo(200);
+        }
+        Run bad = run("clv", "fit", "--transactions", f.toString(), "--customer-col", "customer");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("orders.csv:1: header").contains("no customer column named 'customer'");
+    }
 }

@@ -13,21 +13,28 @@ import java.util.Arrays;
  * solve). Above that, Gauss–Seidel on the sparse rows. States are renumbered in depth-first post-order from
  * (start), so that each state tends to be computed after its successors (an acyclic chain converges in one
  * sweep) and a sweep reads memory in order. Several removals are solved in the same sweeps, as columns of one
- * block ({@value #BLOCK} right-hand sides), so the inner loop runs over independent columns instead of one
- * dependent sum. Iterates start from 0 (Q ≥ 0, spectral radius &lt; 1, so Gauss–Seidel converges). Once every
- * column's contraction ratio q has settled (two sweeps agreeing to 1 %, q &lt; 0.95), the error is dominated by
- * one slow mode and close to {@code Δx·q/(1−q)}, which is added (Richardson extrapolation); this halves the
- * sweeps on cyclic chains. A column has converged when the estimated remaining error, {@code δ·q/(1−q)} with δ
- * its largest change in a plain sweep and q the observed contraction ratio, is below {@value #TOLERANCE} times
- * its largest value, measured on sweeps after the last extrapolation. A column that has not converged within
- * {@value #MAX_SWEEPS} sweeps is solved directly instead.
+ * block (up to {@value #BLOCK} removals, fewer on very large chains; two right-hand sides each, or one when
+ * no conversion has a value), so the inner loop runs over independent columns instead of one
+ * dependent sum. Iterates start from 0 (Q ≥ 0, spectral radius &lt; 1, so Gauss–Seidel converges). Once a
+ * column's contraction ratio q has settled (two sweeps agreeing to 1 %, q &lt; 0.95), its error is dominated by
+ * one slow mode and close to {@code Δx·q/(1−q)}, which is added (Richardson extrapolation, column by column);
+ * this about halves the sweeps on cyclic chains. A column has converged when the estimated remaining error,
+ * {@code δ·q/(1−q)} with δ its largest change in a plain sweep and q the observed contraction ratio, is below
+ * {@value #TOLERANCE} times its largest value, measured on sweeps after its last extrapolation; it is then left
+ * to the plain sweeps the other columns still need. A column that has not converged within
+ * {@value #MAX_SWEEPS} sweeps is solved directly instead, on chains of at most {@value #MAX_DIRECT} states; on
+ * larger ones an {@link ArithmeticException} says so (it takes a contraction ratio above 0.998 to get there).
  */
 final class AbsorptionSolver {
     static final int DENSE_LIMIT = 160;
     static final double TOLERANCE = 1e-12;
     static final int MAX_SWEEPS = 20_000;
+    /** The most states the direct fallback takes on (a dense matrix of 5,000² doubles is 200 MB). */
+    static final int MAX_DIRECT = 5_000;
     /** Removals solved together; each brings two columns (probability and value). */
-    static final int BLOCK = 8;
+    static final int BLOCK = 16;
+    /** At most this many doubles per block array, so that large chains solve in smaller blocks. */
+    private static final int MAX_BLOCK_CELLS = 1 << 21;
 
     /** Chain state of each solver position, and the inverse. */
     private final int[] stateAt;
@@ -37,6 +44,8 @@ final class AbsorptionSolver {
     private final double[] prob;
     private final double[] convProb;
     private final double[] valueRate;
+    /** Columns per removal: 2 (probability and value), or 1 when no conversion has a value. */
+    private final int stride;
     /** Sweeps of the last iterative block, for tests and tuning. */
     int lastSweeps;
 
@@ -70,6 +79,11 @@ final class AbsorptionSolver {
             convProb[i] = chain.convProb[s];
             valueRate[i] = chain.valueRate[s];
         }
+        boolean valued = false;
+        for (double v : valueRate) {
+            valued |= v > 0;
+        }
+        stride = valued ? 2 : 1;
     }
 
     /**
@@ -83,11 +97,17 @@ final class AbsorptionSolver {
             }
             return;
         }
-        for (int from = 0; from < removals.length; from += BLOCK) {
-            int to = Math.min(removals.length, from + BLOCK);
+        int block = Math.max(1, Math.min(BLOCK, MAX_BLOCK_CELLS / (stride * stateAt.length)));
+        for (int from = 0; from < removals.length; from += block) {
+            int to = Math.min(removals.length, from + block);
             boolean[] converged = sweep(removals, from, to, out);
             for (int r = from; r < to; r++) {
                 if (!converged[r - from]) {
+                    if (stateAt.length > MAX_DIRECT) {
+                        // A dense solve of this size would need gigabytes; no fitted chain should get here.
+                        throw new ArithmeticException("the absorption probabilities did not converge within "
+                                + MAX_SWEEPS + " sweeps over " + stateAt.length + " states");
+                    }
                     solveDirectly(removals[r], out[r]);
                 }
             }
@@ -108,7 +128,7 @@ final class AbsorptionSolver {
     private boolean[] sweep(int[][] removals, int from, int to, double[][] out) {
         int n = stateAt.length;
         int k = to - from;
-        int w = 2 * k;
+        int w = stride * k;
         double[] x = new double[n * w];
         double[] alive = new double[n * w];
         Arrays.fill(alive, 1);
@@ -116,8 +136,9 @@ final class AbsorptionSolver {
             for (int s : removals[from + j]) {
                 int i = positionOf[s];
                 if (i >= 0) {
-                    alive[i * w + 2 * j] = 0;
-                    alive[i * w + 2 * j + 1] = 0;
+                    for (int c = 0; c < stride; c++) {
+                        alive[i * w + stride * j + c] = 0;
+                    }
                 }
             }
         }
@@ -125,7 +146,9 @@ final class AbsorptionSolver {
         double[] dx = new double[n * w];
         double[] ratio = new double[w];
         double[] lastRatio = new double[w];
-        int sinceExtrapolation = 0;
+        int[] since = new int[w];
+        boolean[] extrapolated = new boolean[w];
+        boolean[] done = new boolean[w];
         double[] delta = new double[w];
         double[] lastDelta = new double[w];
         double[] scale = new double[w];
@@ -139,9 +162,13 @@ final class AbsorptionSolver {
             for (int i = 0; i < n; i++) {
                 double cp = convProb[i];
                 double vr = valueRate[i];
-                for (int c = 0; c < w; c += 2) {
-                    acc[c] = cp;
-                    acc[c + 1] = vr;
+                if (stride == 2) {
+                    for (int c = 0; c < w; c += 2) {
+                        acc[c] = cp;
+                        acc[c + 1] = vr;
+                    }
+                } else {
+                    Arrays.fill(acc, cp);
                 }
                 for (int e = rowStart[i], end = rowStart[i + 1]; e < end; e++) {
                     int base = col[e] * w;
@@ -166,57 +193,65 @@ final class AbsorptionSolver {
             }
             boolean all = true;
             for (int j = 0; j < k; j++) {
-                converged[j] = small(delta[2 * j], lastDelta[2 * j], scale[2 * j])
-                        && small(delta[2 * j + 1], lastDelta[2 * j + 1], scale[2 * j + 1]);
+                converged[j] = true;
+                for (int c = stride * j; c < stride * (j + 1); c++) {
+                    // Once within tolerance a column stays there: later sweeps only bring it closer.
+                    done[c] |= small(delta[c], lastDelta[c], scale[c]);
+                    converged[j] &= done[c];
+                }
                 all &= converged[j];
             }
             if (all) {
                 break;
             }
-            sinceExtrapolation++;
-            if (extrapolate(x, dx, delta, lastDelta, ratio, lastRatio, sinceExtrapolation)) {
-                sinceExtrapolation = 0;
-                Arrays.fill(lastDelta, Double.NaN);
-                Arrays.fill(lastRatio, Double.NaN);
-                continue;
+            extrapolate(x, dx, delta, lastDelta, ratio, lastRatio, since, done, extrapolated);
+            for (int c = 0; c < w; c++) {
+                // After an extrapolation the next change is not a plain sweep's: measure q afresh.
+                lastDelta[c] = extrapolated[c] ? Double.NaN : delta[c];
             }
-            System.arraycopy(delta, 0, lastDelta, 0, w);
         }
         int start = positionOf[MarkovChain.START] * w;
         for (int j = 0; j < k; j++) {
-            out[from + j][0] = x[start + 2 * j];
-            out[from + j][1] = x[start + 2 * j + 1];
+            out[from + j][0] = x[start + stride * j];
+            out[from + j][1] = stride == 2 ? x[start + stride * j + 1] : 0;
         }
         return converged;
     }
 
     /**
-     * Richardson extrapolation along the slowest mode: once a column's contraction ratio q has settled (two
-     * sweeps agreeing to 1 %), its remaining error is close to {@code dx·q/(1−q)}, which is added.
+     * Richardson extrapolation along the slowest mode, column by column: once a column's contraction ratio q has
+     * settled (two sweeps agreeing to 1 %, at least three plain sweeps since its last extrapolation), its
+     * remaining error is close to {@code dx·q/(1−q)}, which is added. Columns already within tolerance are left
+     * alone. Flags the columns it moved.
      */
-    private static boolean extrapolate(double[] x, double[] dx, double[] delta, double[] lastDelta, double[] ratio,
-            double[] lastRatio, int since) {
+    private static void extrapolate(double[] x, double[] dx, double[] delta, double[] lastDelta, double[] ratio,
+            double[] lastRatio, int[] since, boolean[] done, boolean[] moved) {
         int w = delta.length;
-        boolean ready = since >= 3;
+        boolean any = false;
         for (int c = 0; c < w; c++) {
+            since[c]++;
             ratio[c] = delta[c] > 0 && lastDelta[c] > 0 ? delta[c] / lastDelta[c] : 0;
-            if (delta[c] > 0 && !(ratio[c] < 0.95 && Math.abs(ratio[c] - lastRatio[c]) <= 0.01 * ratio[c])) {
-                ready = false;
+            moved[c] = !done[c] && since[c] >= 3 && delta[c] > 0 && ratio[c] < 0.95
+                    && Math.abs(ratio[c] - lastRatio[c]) <= 0.01 * ratio[c];
+            lastRatio[c] = moved[c] ? Double.NaN : ratio[c];
+            if (moved[c]) {
+                since[c] = 0;
+                ratio[c] = ratio[c] / (1 - ratio[c]);
+                any = true;
+            } else {
+                ratio[c] = 0;
             }
         }
-        System.arraycopy(ratio, 0, lastRatio, 0, w);
-        if (!ready) {
-            return false;
+        if (!any) {
+            return;
         }
         int n = x.length / w;
         for (int i = 0; i < n; i++) {
             int base = i * w;
             for (int c = 0; c < w; c++) {
-                double q = ratio[c];
-                x[base + c] += dx[base + c] * (q / (1 - q));
+                x[base + c] += dx[base + c] * ratio[c];
             }
         }
-        return true;
     }
 
     /** True if a column whose last change was {@code delta} is within the tolerance of its limit. */

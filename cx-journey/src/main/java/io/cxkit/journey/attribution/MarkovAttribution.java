@@ -76,15 +76,18 @@ public final class MarkovAttribution {
         double[][] solved = new double[channels + 1][2];
         new AbsorptionSolver(chain).solveAll(removals, solved);
         double[] full = solved[0];
+        double[] without = new double[channels];
         double[] effect = new double[channels];
         double[] valueEffect = new double[channels];
         double sum = 0;
         double sumValue = 0;
         for (int c = 0; c < channels; c++) {
             if (removals[c + 1].length == 0) {
+                without[c] = full[0];
                 continue;
             }
             double[] removed = solved[c + 1];
+            without[c] = removed[0];
             // Removing states can only lower absorption; a rise is round-off, so the effect is clamped at 0.
             effect[c] = full[0] > 0 ? clamp(1 - removed[0] / full[0]) : 0;
             valueEffect[c] = full[1] > 0 ? clamp(1 - removed[1] / full[1]) : 0;
@@ -95,7 +98,8 @@ public final class MarkovAttribution {
         for (int c = 0; c < channels; c++) {
             double conv = sum > 0 ? chain.totalConversions * effect[c] / sum : 0;
             double value = sumValue > 0 ? chain.totalValue * valueEffect[c] / sumValue : 0;
-            credits.add(new MarkovCredit(chain.channels.name(c), effect[c], valueEffect[c], conv, value));
+            credits.add(new MarkovCredit(chain.channels.name(c), without[c], effect[c], valueEffect[c], conv,
+                    value));
         }
         return new MarkovResult(order, full[0], full[1], chain.totalConversions, chain.totalValue, credits,
                 new TransitionMatrix(chain));

@@ -136,22 +136,36 @@ final class MarkovChain {
         if (order < 1 || order > 4) {
             throw new IllegalArgumentException("order must be within 1..4, was " + order);
         }
-        ChannelIndex index = ChannelIndex.of(paths);
+        // One hash lookup per touch: the ids of all paths, back to back.
+        ChannelIndex index = new ChannelIndex();
+        int touches = 0;
+        for (int p = 0; p < paths.size(); p++) {
+            touches += paths.get(p).channels().size();
+        }
+        int[] ids = new int[touches];
+        int at = 0;
+        for (int p = 0; p < paths.size(); p++) {
+            List<String> cs = paths.get(p).channels();
+            for (int i = 0; i < cs.size(); i++) {
+                ids[at++] = index.id(cs.get(i));
+            }
+        }
         if (index.size() > MAX_CHANNELS) {
             throw new IllegalArgumentException("at most " + MAX_CHANNELS + " channels are supported, were "
                     + index.size());
         }
         Builder b = new Builder(paths.size(), index.size());
         int[] buf = new int[16];
+        at = 0;
         for (int p = 0; p < paths.size(); p++) {
             ConversionPath path = paths.get(p);
-            List<String> cs = path.channels();
-            if (buf.length < cs.size()) {
-                buf = new int[cs.size() * 2];
+            int size = path.channels().size();
+            if (buf.length < size) {
+                buf = new int[size * 2];
             }
             int len = 0;
-            for (int i = 0; i < cs.size(); i++) {
-                int id = index.existing(cs.get(i));
+            for (int i = 0; i < size; i++) {
+                int id = ids[at++];
                 if (len == 0 || buf[len - 1] != id) {
                     buf[len++] = id;
                 }

@@ -31,7 +31,17 @@ class AbsorptionSolverTest {
 
     @Test
     void blocksOfRemovalsAgreeWithTheDirectSolveForEveryChannel() {
-        List<ConversionPath> paths = RandomPaths.generate(11, 3000, 9, 9, true);
+        blocksAgree(RandomPaths.generate(11, 3000, 9, 9, true));
+    }
+
+    @Test
+    void withoutValuesOnlyTheProbabilityIsIteratedAndStillAgrees() {
+        List<ConversionPath> paths = RandomPaths.generate(12, 3000, 9, 9, true).stream()
+                .map(p -> new ConversionPath(p.channels(), p.conversions(), 0, p.nulls())).toList();
+        blocksAgree(paths);
+    }
+
+    private static void blocksAgree(List<ConversionPath> paths) {
         MarkovChain chain = MarkovChain.fit(paths, 3);
         assertThat(chain.states).isGreaterThan(AbsorptionSolver.DENSE_LIMIT);
         int[][] removals = new int[10][];
@@ -47,6 +57,7 @@ class AbsorptionSolverTest {
             solver.solveDirectly(removals[r], direct);
             assertThat(block[r][0]).as("removal %d", r).isCloseTo(direct[0], within(1e-11 * direct[0]));
             assertThat(block[r][1]).as("removal %d", r).isCloseTo(direct[1], within(1e-11 * direct[1]));
+            assertThat(direct[0]).isPositive();
         }
     }
 

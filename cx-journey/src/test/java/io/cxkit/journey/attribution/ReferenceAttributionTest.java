@@ -50,6 +50,15 @@ class ReferenceAttributionTest {
         }
 
         @Test
+        void withoutAdsOnlyTheMailingStartConvertsAndWithoutMailingOnlyTheDirectAdsConversion() {
+            // P(without ads) = 0.2 (start → mailing → conv); P(without mailing) = 0.8 · 0.5 = 0.4.
+            MarkovResult m = MarkovAttribution.ofOrder(1).attribute(paths);
+            assertThat(m.channels().get(0).channel()).isEqualTo("google ads");
+            assertThat(m.channels().get(0).conversionProbabilityWithout()).isCloseTo(0.2, within(EPS));
+            assertThat(m.channels().get(1).conversionProbabilityWithout()).isCloseTo(0.4, within(EPS));
+        }
+
+        @Test
         void removalEffectsAreThreeQuartersAndOneHalf() {
             assertThat(credit(r, "google ads").removalEffect()).isCloseTo(0.75, within(EPS));
             assertThat(credit(r, "mailing").removalEffect()).isCloseTo(0.5, within(EPS));
@@ -90,7 +99,10 @@ class ReferenceAttributionTest {
 
         @Test
         void withoutC1ConversionProbabilityIsOneSixth() {
-            // RE = 1 − P(without C1)/P  ⇒  P(without C1) = P·(1 − RE)
+            MarkovResult m = MarkovAttribution.ofOrder(1).attribute(paths);
+            MarkovCredit c1 = m.channels().stream().filter(c -> c.channel().equals("C1")).findFirst().orElseThrow();
+            assertThat(c1.conversionProbabilityWithout()).isCloseTo(1.0 / 6, within(EPS));
+            // and consistently: RE = 1 − P(without C1)/P
             assertThat(r.pConversion() * (1 - credit(r, "C1").removalEffect())).isCloseTo(1.0 / 6, within(EPS));
         }
 

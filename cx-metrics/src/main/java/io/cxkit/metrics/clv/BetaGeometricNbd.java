@@ -64,7 +64,7 @@ final class BetaGeometricNbd {
             double ld = u1;
             if (xk > 0) {
                 lnTx = Math.log(alpha + txs[i]);
-                double u2 = lnA - Math.log(b + xk - 1) - (r + x) * lnTx;
+                double u2 = lnA - (lb != null ? lb.lnShifted[xi] : Math.log(b + xk - 1)) - (r + x) * lnTx;
                 double diff = u2 - u1;
                 if (diff > 0) {
                     double e = Math.exp(-diff);
@@ -106,10 +106,13 @@ final class BetaGeometricNbd {
         private static final int LIMIT = 100_000;
         final double[] lnRising;
         final double[] digamma;
+        /** ln(c + x + k − 1), the log of the last factor of the rising product (NaN where c + x + k − 1 ≤ 0). */
+        final double[] lnShifted;
 
         RowTerms(double c, int max, int k) {
             lnRising = new double[max + 1];
             digamma = new double[max + 1];
+            lnShifted = new double[max + 1];
             double l = 0;
             double g = 0;
             for (int j = 0; j < k; j++) {
@@ -119,6 +122,7 @@ final class BetaGeometricNbd {
             for (int x = 0; x <= max; x++) {
                 lnRising[x] = l;
                 digamma[x] = g;
+                lnShifted[x] = c + x + k - 1 > 0 ? Math.log(c + x + k - 1) : Double.NaN;
                 l += Math.log(c + x + k);
                 g += 1 / (c + x + k);
             }
@@ -156,12 +160,31 @@ final class BetaGeometricNbd {
         return alive * expectedIfAlive(k, r, alpha, a, b, t, x, age);
     }
 
-    /** E[Y(1..n) | x, t_x, T] with P(alive) computed once. */
+    /**
+     * E[Y(1..n) | x, t_x, T] with P(alive) computed once and one shared ₂F₁ series for all n horizons (its
+     * coefficients do not depend on t).
+     */
     static void cumulativeConditionalExpected(int k, double r, double alpha, double a, double b, double x, double tx,
                                               double age, double[] out) {
         double alive = probabilityAlive(k, r, alpha, a, b, x, tx, age);
-        for (int i = 0; i < out.length; i++) {
-            out[i] = alive * expectedIfAlive(k, r, alpha, a, b, i + 1, x, age);
+        int h = out.length;
+        double[] z = new double[h];
+        double[] lnOneMinusZ = new double[h];
+        for (int i = 0; i < h; i++) {
+            double t = i + 1;
+            z[i] = t / (alpha + age + t);
+            lnOneMinusZ[i] = Math.log(alpha + age) - Math.log(alpha + age + t);
+        }
+        double c = a + b + x + k - 1;
+        boolean direct = r + x < 50;
+        if (direct) {
+            hyp2f1(r + x, b + x + k, c, z, out);
+        } else {
+            hyp2f1(c - r - x, a - 1, c, z, out);
+        }
+        for (int i = 0; i < h; i++) {
+            double powHyp = Math.exp((direct ? r + x : a - 1) * lnOneMinusZ[i]) * out[i];
+            out[i] = alive * c / (a - 1) * (1 - powHyp);
         }
     }
 

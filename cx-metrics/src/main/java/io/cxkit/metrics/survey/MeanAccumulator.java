@@ -173,7 +173,7 @@ public final class MeanAccumulator implements WeightedAccumulator<MeanAccumulato
     }
 
     /**
-     * The mean on 1..scale with n, the Student t interval mean ± t(df = n − 1)·s/√n (n the Kish effective n
+     * The mean on 1..scale with n and method {@code t}, the Student t interval mean ± t(df = n − 1)·s/√n (n the Kish effective n
      * when weighted; none below 2 answers), and details: standard_deviation, standard_error, and effective_n
      * when weighted. NaN and no interval with no answers.
      */
@@ -182,7 +182,7 @@ public final class MeanAccumulator implements WeightedAccumulator<MeanAccumulato
         double[] m = moments();
         Map<String, Double> details = new LinkedHashMap<>();
         if (m[2] == 0) {
-            return new Estimate(metric.name(), Double.NaN, count(), Optional.empty(), "mean", details);
+            return new Estimate(metric.name(), Double.NaN, count(), Optional.empty(), MeanMetric.T_INTERVAL, details);
         }
         double sd = Math.sqrt(m[1]);
         double se = sd / Math.sqrt(m[2]);
@@ -199,6 +199,6 @@ public final class MeanAccumulator implements WeightedAccumulator<MeanAccumulato
             ci = Optional.of(new Interval(lo, hi, metric.confidence(), MeanMetric.T_INTERVAL,
                     lo != m[0] - t * se || hi != m[0] + t * se));
         }
-        return new Estimate(metric.name(), m[0], count(), ci, "mean", details);
+        return new Estimate(metric.name(), m[0], count(), ci, MeanMetric.T_INTERVAL, details);
     }
 }

@@ -3,7 +3,6 @@ package io.cxkit.metrics.survey;
 import io.cxkit.metrics.ComparableMetric;
 import io.cxkit.metrics.Comparison;
 import io.cxkit.metrics.Interval;
-import io.cxkit.metrics.Metric;
 import io.cxkit.metrics.MetricOptions;
 import io.cxkit.metrics.MetricProvider;
 import io.cxkit.metrics.StateCodec;

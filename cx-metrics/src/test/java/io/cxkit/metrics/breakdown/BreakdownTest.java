@@ -14,7 +14,6 @@ import io.cxkit.metrics.Metric;
 import io.cxkit.metrics.MetricCompatibilityKit;
 import io.cxkit.metrics.MetricOptions;
 import io.cxkit.metrics.MetricRegistry;
-import io.cxkit.metrics.StarRatingMetric;
 import io.cxkit.metrics.survey.Csat;
 import io.cxkit.metrics.survey.Nps;
 import io.cxkit.metrics.survey.NpsAccumulator;

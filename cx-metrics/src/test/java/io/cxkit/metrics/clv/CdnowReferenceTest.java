@@ -236,4 +236,17 @@ class CdnowReferenceTest {
         assertThat(new MbgNbd(m.r() * 1.01, m.alpha(), m.a(), m.b()).logLikelihood(d)).isLessThan(fit.logLikelihood());
         assertThat(new MbgNbd(m.r(), m.alpha(), m.a() * 0.99, m.b()).logLikelihood(d)).isLessThan(fit.logLikelihood());
     }
+
+    @Test
+    void changingTheUnitRescalesAlphaAndShiftsTheLogLikelihoodByTheJacobian() {
+        SummaryTable days = SummaryTable.of(new CustomerSummarizer(PeriodUnit.DAY, Cdnow.CALIBRATION_END)
+                .summarize(Cdnow.transactions()));
+        ModelFit<BgNbd> inDays = BgNbd.fit(days.compress());
+        // r, a, b do not depend on the unit; alpha is a time scale (7 days a week); each of the 2,457 repeat
+        // transaction times contributes a density in 1/unit, so LL(days) = LL(weeks) − 2457·ln 7.
+        assertThat(inDays.fitted().r()).isCloseTo(0.2425945, within(0.2425945e-3));
+        assertThat(inDays.fitted().alpha()).isCloseTo(7 * 4.4136021, within(7 * 4.4136021e-3));
+        assertThat(inDays.fitted().b()).isCloseTo(2.4259067, within(2.4259067e-3));
+        assertThat(inDays.logLikelihood()).isCloseTo(-9582.4292 - 2457 * Math.log(7), within(0.01));
+    }
 }

@@ -207,4 +207,21 @@ class EdgeCaseTest {
         assertThat(m.conditionalExpectedTransactions(6, 0, 0, 0)).isCloseTo(m.expectedTransactions(6), within(1e-12));
         assertThatThrownBy(() -> m.probabilityAlive(3, 2, 6)).hasMessageContaining("t_x of row 1");
     }
+
+    @Test
+    void thePerPeriodPathEqualsOneCallPerHorizon() {
+        TransactionModel[] models = {BG, new MbgNbd(0.5, 6, 0.9, 1.6), PARETO, new BgNbd(1.6, 20, 0.3, 0.5)};
+        double[][] histories = {{0, 0, 30}, {2, 30.43, 38.86}, {60, 38, 39}, {5000, 38.9, 39}};
+        for (TransactionModel m : models) {
+            for (double[] h : histories) {
+                double[] path = new double[60];
+                m.cumulativeConditionalExpectedTransactions(h[0], h[1], h[2], path);
+                for (int t = 1; t <= 60; t++) {
+                    double one = m.conditionalExpectedTransactions(t, h[0], h[1], h[2]);
+                    assertThat(path[t - 1]).as("%s %s t=%d", m.name(), java.util.Arrays.toString(h), t)
+                            .isCloseTo(one, within(1e-10 * Math.max(1, Math.abs(one))));
+                }
+            }
+        }
+    }
 }

@@ -153,6 +153,51 @@ public final class SpecialFunctions {
     }
 
     /**
+     * ₂F₁(a, b; c; zⱼ) for several arguments 0 ≤ zⱼ &lt; 1 at once, into {@code out}: the series coefficients
+     * (a)ₙ(b)ₙ/((c)ₙ n!) do not depend on z, so they are computed once and shared, and each further argument
+     * costs one multiply-add per term. Conditions and accuracy as {@link #hyp2f1}.
+     *
+     * @throws ArithmeticException if the series has not converged after ten million terms
+     * @throws IllegalArgumentException if a z is outside [0, 1) or c is 0 or a negative integer
+     */
+    public static void hyp2f1(double a, double b, double c, double[] z, double[] out) {
+        if (c <= 0 && c == Math.rint(c)) {
+            throw new IllegalArgumentException("hyp2f1 parameter c must not be 0 or a negative integer, was " + c);
+        }
+        int m = z.length;
+        double zMax = 0;
+        int top = 0;
+        for (int j = 0; j < m; j++) {
+            if (!(z[j] >= 0 && z[j] < 1)) {
+                throw new IllegalArgumentException("hyp2f1 argument z must be within [0, 1), was " + z[j]);
+            }
+            if (z[j] >= zMax) {
+                zMax = z[j];
+                top = j;
+            }
+        }
+        double[] power = new double[m];
+        java.util.Arrays.fill(power, 1);
+        java.util.Arrays.fill(out, 0, m, 1);
+        double coef = 1;
+        double largest = 1;
+        for (int n = 0; n < SERIES_LIMIT; n++) {
+            coef *= (a + n) * (b + n) / ((c + n) * (n + 1));
+            for (int j = 0; j < m; j++) {
+                power[j] *= z[j];
+                out[j] += coef * power[j];
+            }
+            double termAtTop = coef * power[top];
+            largest = Math.max(largest, Math.abs(out[top]));
+            if (Math.abs(termAtTop) <= SERIES_EPSILON * largest && (n + c > 0 || termAtTop == 0)) {
+                return;
+            }
+        }
+        throw new ArithmeticException("hyp2f1(" + a + ", " + b + "; " + c + "; " + zMax
+                + ") did not converge in " + SERIES_LIMIT + " terms");
+    }
+
+    /**
      * ln of Σₙ (p)ₙ / (q)ₙ · zⁿ for 0 ≤ z &lt; 1 and 0 &lt; p ≤ q: the series ₂F₁(1, p; q; z), which is what is
      * left of ₂F₁(a, b; a + 1; z) after Euler's transformation (A&amp;S 15.3.3). Every term is positive and the
      * ratio of successive terms is below z, so the sum is bounded by 1 / (1 − z) whatever the size of p and q.
