@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
@@ -19,6 +20,10 @@ import java.util.Optional;
  * zone is read in the given zone if there is one, and rejected otherwise.
  */
 final class TimestampParser {
+    /** ISO local date-time, in any case like cx-core's offset form ({@code 2024-03-01t09:30}). */
+    private static final DateTimeFormatter LOCAL_DATE_TIME = new DateTimeFormatterBuilder().parseCaseInsensitive()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME).toFormatter(Locale.ROOT);
+
     private final Optional<DateTimeFormatter> pattern;
     private final Optional<String> patternText;
     private final Optional<ZoneId> zone;
@@ -51,7 +56,7 @@ final class TimestampParser {
     private static Optional<LocalDateTime> localDateTime(String t) {
         String iso = t.length() > 10 && t.charAt(10) == ' ' ? t.substring(0, 10) + 'T' + t.substring(11) : t;
         try {
-            return Optional.of(LocalDateTime.parse(iso));
+            return Optional.of(LocalDateTime.parse(iso, LOCAL_DATE_TIME));
         } catch (DateTimeException e) {
             return Optional.empty();
         }

@@ -119,6 +119,18 @@ class EventLogReaderTest {
     }
 
     @Test
+    void theDefaultRulesReadLocalTimestampsInAGivenZoneAndKeepAnyStatedOffset() throws IOException {
+        EventLogReader reader = EventLogReader.builder().zone(ZoneId.of("Europe/Amsterdam")).build();
+        EventLogRead r = read(reader, "case_id,activity,timestamp\nc,a,2024-07-01 12:00:00\nc,b,2024-07-01T12:00Z\n"
+                + "c,c,1719835200000\nc,d,01-07-2024\n");
+        assertThat(r.log().timestampMicros(0)).isEqualTo(EventLog.micros(Instant.parse("2024-07-01T10:00:00Z")));
+        assertThat(r.log().timestampMicros(1)).isEqualTo(EventLog.micros(Instant.parse("2024-07-01T12:00:00Z")));
+        assertThat(r.log().timestampMicros(2)).isEqualTo(EventLog.micros(Instant.parse("2024-07-01T12:00:00Z")));
+        assertThat(r.report().firstRejections().get(0).reason())
+                .startsWith("timestamp must be ISO-8601 with a UTC offset").endsWith("was '01-07-2024'");
+    }
+
+    @Test
     void anUnclosedQuoteRejectsTheLastRecord() throws IOException {
         EventLogRead r = read(EventLogReader.builder().build(), "case_id,activity,timestamp\nc,\"a,0\n");
         assertThat(r.report().rejected()).isEqualTo(1);
