@@ -25,11 +25,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the Java quickstart of docs/readme/00-quickstart.md (the README's) and keeps the two in sync: the code
+ * Runs the Java quickstart of README.md and keeps the two in sync: the code
  * between the markers below must appear, character for character, as the first Java block of the document.
  */
 class QuickstartTest {
-    private static final Path DOC = Path.of("..", "docs", "readme", "00-quickstart.md");
+    private static final Path DOC = Path.of("..", "README.md");
     private static final Path SOURCE = Path.of("src", "test", "java", "io", "cxkit", "cli", "QuickstartTest.java");
 
     @Test
