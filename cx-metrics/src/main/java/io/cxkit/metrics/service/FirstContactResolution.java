@@ -12,9 +12,6 @@ import io.cxkit.metrics.service.internal.Comparisons;
 import io.cxkit.metrics.service.internal.EventLog;
 import io.cxkit.metrics.service.internal.Intervals;
 import io.cxkit.metrics.survey.ProportionInterval;
-import java.io.DataInput;
-import java.io.DataOutput;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -62,7 +59,7 @@ public final class FirstContactResolution implements ComparableMetric<FirstConta
     private final Set<Outcome> resolvedOutcomes;
     private final double confidence;
     private final ProportionInterval interval;
-    private final Codec codec = new Codec();
+    private final StateCodec<State> codec = new EventLogCodec<>(s -> s.log, State::new);
 
     private FirstContactResolution(Builder b) {
         this.interval = b.interval;
@@ -208,23 +205,6 @@ public final class FirstContactResolution implements ComparableMetric<FirstConta
         }
     }
 
-    private final class Codec implements StateCodec<State> {
-        @Override
-        public int version() {
-            return 1;
-        }
-
-        @Override
-        public void write(State state, DataOutput out) throws IOException {
-            state.log.write(out);
-        }
-
-        @Override
-        public State read(DataInput in, int version) throws IOException {
-            return new State(EventLog.read(in));
-        }
-    }
-
     /** Collects the settings of {@link FirstContactResolution}. */
     public static final class Builder {
         private Duration window = DEFAULT_WINDOW;
@@ -276,10 +256,7 @@ public final class FirstContactResolution implements ComparableMetric<FirstConta
          * @throws IllegalArgumentException if the set is empty
          */
         public Builder resolvedOutcomes(Set<Outcome> outcomes) {
-            if (outcomes.isEmpty()) {
-                throw new IllegalArgumentException("resolved outcomes must not be empty");
-            }
-            resolvedOutcomes = Set.copyOf(outcomes);
+            resolvedOutcomes = BuilderChecks.resolvedOutcomes(outcomes);
             return this;
         }
 
@@ -289,10 +266,7 @@ public final class FirstContactResolution implements ComparableMetric<FirstConta
          * @throws IllegalArgumentException if it is not within (0, 1)
          */
         public Builder confidence(double c) {
-            if (!(c > 0 && c < 1)) {
-                throw new IllegalArgumentException("confidence must be within (0, 1), was " + c);
-            }
-            confidence = c;
+            confidence = BuilderChecks.confidence(c);
             return this;
         }
 

@@ -13,7 +13,6 @@ import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -49,7 +48,7 @@ public final class ResolutionTime implements Metric<ResolutionTime.State> {
     private final IssueKey issueKey;
     private final ContactScope scope;
     private final Set<Outcome> resolvedOutcomes;
-    private final Optional<BusinessCalendar> calendar;
+    private final ServiceClock clock;
     private final QuantileEstimator estimator;
     private final double confidence;
     private final Codec codec = new Codec();
@@ -58,7 +57,7 @@ public final class ResolutionTime implements Metric<ResolutionTime.State> {
         this.issueKey = b.issueKey;
         this.scope = b.scope;
         this.resolvedOutcomes = b.resolvedOutcomes;
-        this.calendar = b.calendar;
+        this.clock = new ServiceClock(b.calendar);
         this.estimator = b.estimator;
         this.confidence = b.confidence;
     }
@@ -159,23 +158,15 @@ public final class ResolutionTime implements Metric<ResolutionTime.State> {
                     if (j == end) {
                         break;
                     }
-                    times[resolved++] = seconds(start, EventLog.millis(e[j]));
+                    times[resolved++] = clock.seconds(start, EventLog.millis(e[j]));
                     i = j + 1;
                 }
             }
             Map<String, Double> extra = new LinkedHashMap<>();
             extra.put("issues", (double) issues);
             extra.put("open", (double) (issues - resolved));
-            return DurationSummary.of(NAME, calendar.isPresent() ? "business-time" : "clock-time", times,
+            return DurationSummary.of(NAME, clock.method(), times,
                     resolved, estimator, confidence, extra);
-        }
-
-        private double seconds(long fromMillis, long toMillis) {
-            if (calendar.isEmpty()) {
-                return (toMillis - fromMillis) / 1000.0;
-            }
-            return calendar.get().businessTime(Instant.ofEpochMilli(fromMillis), Instant.ofEpochMilli(toMillis))
-                    .toMillis() / 1000.0;
         }
 
         /** The number of contacts recorded. */
@@ -239,10 +230,7 @@ public final class ResolutionTime implements Metric<ResolutionTime.State> {
          * @throws IllegalArgumentException if the set is empty
          */
         public Builder resolvedOutcomes(Set<Outcome> outcomes) {
-            if (outcomes.isEmpty()) {
-                throw new IllegalArgumentException("resolved outcomes must not be empty");
-            }
-            resolvedOutcomes = Set.copyOf(outcomes);
+            resolvedOutcomes = BuilderChecks.resolvedOutcomes(outcomes);
             return this;
         }
 
@@ -264,10 +252,7 @@ public final class ResolutionTime implements Metric<ResolutionTime.State> {
          * @throws IllegalArgumentException if it is not within (0, 1)
          */
         public Builder confidence(double c) {
-            if (!(c > 0 && c < 1)) {
-                throw new IllegalArgumentException("confidence must be within (0, 1), was " + c);
-            }
-            confidence = c;
+            confidence = BuilderChecks.confidence(c);
             return this;
         }
 
