@@ -206,15 +206,14 @@ public final class FirstContactResolution implements ComparableMetric<FirstConta
     }
 
     /** Collects the settings of {@link FirstContactResolution}. */
-    public static final class Builder {
+    public static final class Builder extends ContactMetricBuilder<Builder> {
         private Duration window = DEFAULT_WINDOW;
         private IssueKey issueKey = DEFAULT_ISSUE_KEY;
-        private ContactScope scope = ContactScope.assisted();
         private Set<Outcome> resolvedOutcomes = Set.of(Outcome.RESOLVED);
-        private double confidence = 0.95;
         private ProportionInterval interval = ProportionInterval.AGRESTI_COULL;
 
         private Builder() {
+            super(ContactScope.assisted());
         }
 
         /** Sets the interval method of the share (default Agresti–Coull, as for CSAT). */
@@ -245,11 +244,6 @@ public final class FirstContactResolution implements ComparableMetric<FirstConta
         }
 
         /** Sets the contacts counted (default {@link ContactScope#assisted()}). */
-        public Builder scope(ContactScope s) {
-            scope = Objects.requireNonNull(s, "scope");
-            return this;
-        }
-
         /**
          * Sets the outcomes that mean "resolved" (default {@code resolved}).
          *
@@ -257,16 +251,6 @@ public final class FirstContactResolution implements ComparableMetric<FirstConta
          */
         public Builder resolvedOutcomes(Set<Outcome> outcomes) {
             resolvedOutcomes = BuilderChecks.resolvedOutcomes(outcomes);
-            return this;
-        }
-
-        /**
-         * Sets the confidence level of the interval.
-         *
-         * @throws IllegalArgumentException if it is not within (0, 1)
-         */
-        public Builder confidence(double c) {
-            confidence = BuilderChecks.confidence(c);
             return this;
         }
 

@@ -157,47 +157,16 @@ public final class FirstResponseTime implements Metric<FirstResponseTime.State> 
     }
 
     /** Collects the settings of {@link FirstResponseTime}. */
-    public static final class Builder {
+    public static final class Builder extends DurationMetricBuilder<Builder> {
         private IssueKey conversationKey = IssueKey.JOURNEY_ID;
-        private ContactScope scope = ContactScope.assisted();
-        private Optional<BusinessCalendar> calendar = Optional.empty();
-        private QuantileEstimator estimator = QuantileEstimator.defaultEstimator();
-        private double confidence = 0.95;
 
         private Builder() {
+            super(ContactScope.assisted());
         }
 
         /** Sets what groups messages into one conversation (default {@code journey_id}). */
         public Builder conversationKey(IssueKey k) {
             conversationKey = Objects.requireNonNull(k, "conversationKey");
-            return this;
-        }
-
-        /** Sets the channels counted (default the assisted channels); its automated flag is not used. */
-        public Builder scope(ContactScope s) {
-            scope = Objects.requireNonNull(s, "scope");
-            return this;
-        }
-
-        /** Counts business time on this calendar only (default: wall-clock time). */
-        public Builder calendar(BusinessCalendar c) {
-            calendar = Optional.of(c);
-            return this;
-        }
-
-        /** Sets the quantile estimator (default Hyndman–Fan type 7). */
-        public Builder estimator(QuantileEstimator q) {
-            estimator = Objects.requireNonNull(q, "estimator");
-            return this;
-        }
-
-        /**
-         * Sets the confidence level of the median's interval.
-         *
-         * @throws IllegalArgumentException if it is not within (0, 1)
-         */
-        public Builder confidence(double c) {
-            confidence = BuilderChecks.confidence(c);
             return this;
         }
 

@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -201,26 +200,17 @@ public final class ResolutionTime implements Metric<ResolutionTime.State> {
     }
 
     /** Collects the settings of {@link ResolutionTime}. */
-    public static final class Builder {
+    public static final class Builder extends DurationMetricBuilder<Builder> {
         private IssueKey issueKey = FirstContactResolution.DEFAULT_ISSUE_KEY;
-        private ContactScope scope = new ContactScope(Set.of(), true);
         private Set<Outcome> resolvedOutcomes = Set.of(Outcome.RESOLVED);
-        private Optional<BusinessCalendar> calendar = Optional.empty();
-        private QuantileEstimator estimator = QuantileEstimator.defaultEstimator();
-        private double confidence = 0.95;
 
         private Builder() {
+            super(new ContactScope(Set.of(), true));
         }
 
         /** Sets the key that groups contacts into issues (default {@code attr.issue}). */
         public Builder issueKey(IssueKey k) {
             issueKey = Objects.requireNonNull(k, "issueKey");
-            return this;
-        }
-
-        /** Sets the contacts counted (default every channel, automated included). */
-        public Builder scope(ContactScope s) {
-            scope = Objects.requireNonNull(s, "scope");
             return this;
         }
 
@@ -231,28 +221,6 @@ public final class ResolutionTime implements Metric<ResolutionTime.State> {
          */
         public Builder resolvedOutcomes(Set<Outcome> outcomes) {
             resolvedOutcomes = BuilderChecks.resolvedOutcomes(outcomes);
-            return this;
-        }
-
-        /** Counts business time on this calendar only (default: wall-clock time). */
-        public Builder calendar(BusinessCalendar c) {
-            calendar = Optional.of(c);
-            return this;
-        }
-
-        /** Sets the quantile estimator (default Hyndman–Fan type 7). */
-        public Builder estimator(QuantileEstimator q) {
-            estimator = Objects.requireNonNull(q, "estimator");
-            return this;
-        }
-
-        /**
-         * Sets the confidence level of the median's interval.
-         *
-         * @throws IllegalArgumentException if it is not within (0, 1)
-         */
-        public Builder confidence(double c) {
-            confidence = BuilderChecks.confidence(c);
             return this;
         }
 
