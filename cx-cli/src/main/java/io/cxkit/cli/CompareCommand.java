@@ -9,7 +9,6 @@ import io.cxkit.metrics.MetricRegistry;
 import io.cxkit.metrics.breakdown.Dimension;
 import io.cxkit.metrics.breakdown.TwoGroupComparison;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,15 +34,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compares one metric between two groups with its two-sample test:",
             "before/after --split-at DATE, or --by DIM --a VALUE --b VALUE. Difference = after - before (b - a).",
+            "--confidence sets the difference's interval; significant when p < 1 - LEVEL.",
             "With no --input it works on the embedded sample."})
 public final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--input", paramLabel = "FILE",
-            description = "Interaction file: .jsonl, .ndjson, .json or .csv, optionally .gz. Default: the embedded"
-                    + " sample.")
-    Path input;
+    @Mixin
+    MetricRunOptions run;
 
     @Option(names = "--metric", paramLabel = "NAME", defaultValue = "nps",
             description = "The metric to compare (default: ${DEFAULT-VALUE}); it must offer a two-sample test.")
@@ -63,36 +62,19 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--b", paramLabel = "VALUE", description = "The current group's value of --by.")
     String b;
 
-    @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "UTC",
-            description = "Time zone of dates and time buckets (default: ${DEFAULT-VALUE}).")
-    String zone;
-
-    @Option(names = "--confidence", paramLabel = "LEVEL", defaultValue = "0.95",
-            description = "Confidence level of the difference's interval; significant when p < 1 - LEVEL "
-                    + "(default: ${DEFAULT-VALUE}).")
-    double confidence;
-
-    @Option(names = "--ci", paramLabel = "METHOD",
-            description = "Interval method of each group's own interval: wald, adjusted-wald or score.")
-    String ci;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json or csv (default: ${DEFAULT-VALUE}).")
-    String format;
-
     @Override
     public Integer call() {
-        OutputFormat output = MetricSelection.format(format);
-        ZoneId z = MetricSelection.zone(zone);
-        MetricOptions options = MetricSelection.options(confidence, ci, z);
+        OutputFormat output = run.output();
+        ZoneId z = run.zone();
+        MetricOptions options = run.metricOptions(z);
         Metric<?> m = MetricSelection.metrics(MetricRegistry.discover(), List.of(metric), options).get(0);
         if (!(m instanceof ComparableMetric<?> cm)) {
             throw new UsageException("metric '" + m.name() + "' offers no two-sample test");
         }
         String[] labels = new String[2];
         TwoGroupComparison<?> comparison = groups(cm, z, labels);
-        InteractionStream.read(Optional.ofNullable(input), comparison::add, spec.commandLine().getErr());
-        Comparison result = comparison.compare(confidence);
+        InteractionStream.read(run.input(), comparison::add, spec.commandLine().getErr());
+        Comparison result = comparison.compare(run.confidence());
         print(result, labels, output, spec.commandLine().getOut());
         return 0;
     }
@@ -165,7 +147,7 @@ public final class CompareCommand implements Callable<Integer> {
         Map<String, Object> current = new LinkedHashMap<>();
         current.put("group", labels[1]);
         current.putAll(EstimateJson.of(c.current()));
-        Map<String, Object> diff = EstimateJson.of(c, confidence);
+        Map<String, Object> diff = EstimateJson.of(c, run.confidence());
         if (output == OutputFormat.JSON) {
             Map<String, Object> tree = new LinkedHashMap<>();
             tree.put("metric", c.metric());
@@ -196,8 +178,9 @@ public final class CompareCommand implements Callable<Integer> {
                 + c.interval().map(i -> String.format(java.util.Locale.ROOT, "  %.0f%% CI [%.4f, %.4f]",
                 i.confidence() * 100, i.lower(), i.upper())).orElse(""));
         out.println("test: " + c.method() + "  statistic " + EstimateJson.number(c.statistic()) + "  p "
-                + EstimateJson.number(c.pValue()) + "  " + (c.significantAt(1 - confidence) ? "significant"
-                : "not significant") + " at " + EstimateJson.number(1 - confidence));
+                + EstimateJson.number(c.pValue()) + "  "
+                + (c.significantAt(1 - run.confidence()) ? "significant" : "not significant") + " at "
+                + EstimateJson.number(1 - run.confidence()));
         out.flush();
     }
 }

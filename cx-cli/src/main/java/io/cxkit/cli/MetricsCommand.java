@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -38,10 +39,8 @@ public final class MetricsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--input", paramLabel = "FILE",
-            description = "Interaction file: .jsonl, .ndjson, .json or .csv, optionally .gz. Default: the embedded"
-                    + " sample.")
-    Path input;
+    @Mixin
+    MetricRunOptions run;
 
     @Option(names = "--metric", paramLabel = "NAME", split = ",", defaultValue = "nps,csat,ces",
             description = "Metrics to compute, comma-separated (default: ${DEFAULT-VALUE}). Known: nps, csat, "
@@ -58,19 +57,6 @@ public final class MetricsCommand implements Callable<Integer> {
             description = "Add a time dimension: day, week (ISO) or month.")
     String bucket;
 
-    @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "UTC",
-            description = "Time zone in which days, weeks and months are cut (default: ${DEFAULT-VALUE}).")
-    String zone;
-
-    @Option(names = "--confidence", paramLabel = "LEVEL", defaultValue = "0.95",
-            description = "Two-sided confidence level of intervals (default: ${DEFAULT-VALUE}).")
-    double confidence;
-
-    @Option(names = "--ci", paramLabel = "METHOD",
-            description = "Interval method: wald, adjusted-wald or score (shares: Wald, Agresti-Coull, Wilson). "
-                    + "Default: each metric's own (adjusted-wald).")
-    String ci;
-
     @Option(names = "--trend",
             description = "Also compare each period of the time dimension with the previous one, per group of the "
                     + "other dimensions, with each metric's own two-sample test; adds \"trend\" to JSON.")
@@ -81,15 +67,11 @@ public final class MetricsCommand implements Callable<Integer> {
                     + "is a CSV with header dimension,category,target (counts or shares); dimensions as in --by.")
     Path rake;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json or csv (default: ${DEFAULT-VALUE}).")
-    String format;
-
     @Override
     public Integer call() {
-        OutputFormat output = MetricSelection.format(format);
-        ZoneId z = MetricSelection.zone(zone);
-        MetricOptions options = MetricSelection.options(confidence, ci, z);
+        OutputFormat output = run.output();
+        ZoneId z = run.zone();
+        MetricOptions options = run.metricOptions(z);
         List<Metric<?>> selected = MetricSelection.metrics(MetricRegistry.discover(), metrics, options);
         List<Dimension> dims = MetricSelection.dimensions(by, bucket, z);
         Optional<String> timeDimension = dims.stream().map(Dimension::name)
@@ -101,12 +83,12 @@ public final class MetricsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Optional<Map<String, Object>> weighting = Optional.empty();
         if (rake == null) {
-            InteractionStream.read(Optional.ofNullable(input), breakdown::add, err);
+            InteractionStream.read(run.input(), breakdown::add, err);
         } else {
-            weighting = Optional.of(Weighting.rake(rake, Optional.ofNullable(input), breakdown, err));
+            weighting = Optional.of(Weighting.rake(rake, run.input(), breakdown, err));
         }
         Optional<List<TrendPoint>> trendPoints = trend
-                ? Optional.of(Trend.of(breakdown, timeDimension.get(), confidence)) : Optional.empty();
+                ? Optional.of(Trend.of(breakdown, timeDimension.get(), run.confidence())) : Optional.empty();
         PrintWriter out = spec.commandLine().getOut();
         if (output == OutputFormat.JSON) {
             Map<String, Object> tree = json(groupsOf(breakdown, dims), weighting);

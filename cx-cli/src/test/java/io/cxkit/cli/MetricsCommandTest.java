@@ -216,4 +216,32 @@ class MetricsCommandTest {
         assertThat(run("compare", "--input", file.toString(), "--by", "channel", "--a", "web").exit()).isEqualTo(1);
         assertThat(run("compare", "--input", file.toString(), "--split-at", "March").exit()).isEqualTo(1);
     }
+
+    @Test
+    void metricsAndCompareRefuseTheSameBadSharedOptionsWithTheSameMessage() {
+        List<String> split = List.of("--split-at", "2026-02-01");
+        for (String command : List.of("metrics", "compare")) {
+            List<String> base = new ArrayList<>(List.of(command, "--input", file.toString()));
+            if (command.equals("compare")) {
+                base.addAll(split);
+            }
+            Run zone = run(with(base, "--zone", "Mars/Olympus"));
+            assertThat(zone.exit()).as(command).isEqualTo(1);
+            assertThat(zone.err()).as(command).contains("--zone must be a time-zone id");
+            Run confidence = run(with(base, "--confidence", "1.5"));
+            assertThat(confidence.exit()).as(command).isEqualTo(1);
+            assertThat(confidence.err()).as(command).contains("--confidence must be within (0, 1), e.g. 0.95, was 1.5");
+            Run ci = run(with(base, "--ci", "bootstrap"));
+            assertThat(ci.exit()).as(command).isEqualTo(1);
+            assertThat(ci.err()).as(command).contains("--ci must be wald, adjusted-wald or score, was 'bootstrap'");
+            Run format = run(with(base, "--format", "xml"));
+            assertThat(format.exit()).as(command).isEqualTo(1);
+        }
+    }
+
+    private static String[] with(List<String> base, String... more) {
+        List<String> all = new ArrayList<>(base);
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
 }

@@ -119,14 +119,32 @@ public final class ClvCommand implements Runnable {
         return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.3f", v);
     }
 
+    /**
+     * What every {@code cx clv} subcommand shares: the input options ({@link ClvInput}) and its output streams.
+     */
+    abstract static class Subcommand implements Callable<Integer> {
+        @Mixin
+        ClvInput input;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        /** Where results go (picocli's out, so that tests can capture it). */
+        PrintWriter out() {
+            return spec.commandLine().getOut();
+        }
+
+        /** Where warnings and progress go. */
+        PrintWriter err() {
+            return spec.commandLine().getErr();
+        }
+    }
+
     /** {@code cx clv fit}. */
     @Command(name = "fit", mixinStandardHelpOptions = true,
             description = "Fit a model by maximum likelihood; print parameters, log-likelihood, iterations, "
                     + "convergence and standard errors.")
-    static final class Fit implements Callable<Integer> {
-        @Mixin
-        ClvInput input;
-
+    static final class Fit extends Subcommand {
         @Option(names = "--model", paramLabel = "MODEL", defaultValue = "bgnbd",
                 description = "bgnbd, mbgnbd, pareto-nbd, gamma-gamma, bgbb (with --summary x,t_x,n,weight) or sbg "
                         + "(with --survivors) (default: ${DEFAULT-VALUE}).")
@@ -140,13 +158,10 @@ public final class ClvCommand implements Runnable {
                 description = "Output format (default: ${DEFAULT-VALUE}).")
         String formatName;
 
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
+            PrintWriter out = out();
+            PrintWriter err = err();
             OutputFormat format = format(formatName, false);
             String m = model.toLowerCase(Locale.ROOT);
             ModelFit<?> fit;
@@ -199,10 +214,7 @@ public final class ClvCommand implements Runnable {
     /** {@code cx clv predict}. */
     @Command(name = "predict", mixinStandardHelpOptions = true,
             description = "Per customer: P(alive), expected transactions and spend, and CLV over a horizon.")
-    static final class Predict implements Callable<Integer> {
-        @Mixin
-        ClvInput input;
-
+    static final class Predict extends Subcommand {
         @Option(names = "--model", paramLabel = "MODEL", defaultValue = "bgnbd",
                 description = "Transaction model: bgnbd, mbgnbd or pareto-nbd (default: ${DEFAULT-VALUE}); spend "
                         + "is always Gamma-Gamma.")
@@ -227,12 +239,9 @@ public final class ClvCommand implements Runnable {
                 description = "Output format (default: ${DEFAULT-VALUE}).")
         String formatName;
 
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             OutputFormat format = format(formatName, true);
             ClvSettings settings;
             try {
@@ -243,7 +252,7 @@ public final class ClvCommand implements Runnable {
             if (top.isPresent() && top.get() < 1) {
                 throw new UsageException("--top must be >= 1, was " + top.get());
             }
-            List<CustomerSummary> rows = input.summaries(spec.commandLine().getErr());
+            List<CustomerSummary> rows = input.summaries(err());
             SummaryTable t = table(rows, input.weights(rows));
             if (rows.stream().allMatch(r -> r.monetary() == 0)) {
                 throw new InputException("clv predict needs spend: no customer has a monetary value (a --summary "
@@ -259,7 +268,7 @@ public final class ClvCommand implements Runnable {
             }
             for (ModelFit<?> f : List.of(fit, spend)) {
                 if (!f.converged()) {
-                    spec.commandLine().getErr().println("cx: warning: the " + f.model() + " fit did not converge ("
+                    err().println("cx: warning: the " + f.model() + " fit did not converge ("
                             + f.convergence() + "); predictions use its last estimates");
                 }
             }
@@ -332,10 +341,7 @@ public final class ClvCommand implements Runnable {
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = "Calibration vs holdout: actual vs expected holdout transactions per calibration "
                     + "frequency, and cumulative repeat transactions per period (tracking).")
-    static final class Check implements Callable<Integer> {
-        @Mixin
-        ClvInput input;
-
+    static final class Check extends Subcommand {
         @Option(names = "--model", paramLabel = "MODEL", defaultValue = "bgnbd",
                 description = "bgnbd, mbgnbd or pareto-nbd (default: ${DEFAULT-VALUE}).")
         String model;
@@ -352,17 +358,14 @@ public final class ClvCommand implements Runnable {
                 description = "Output format (default: ${DEFAULT-VALUE}).")
         String formatName;
 
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             OutputFormat format = format(formatName, true);
             if (maxFrequency < 1) {
                 throw new UsageException("--max-frequency must be >= 1, was " + maxFrequency);
             }
-            List<Transaction> tx = input.transactions(spec.commandLine().getErr());
+            List<Transaction> tx = input.transactions(err());
             LocalDate first = tx.stream().map(Transaction::date).min(Comparator.naturalOrder()).orElseThrow();
             LocalDate last = tx.stream().map(Transaction::date).max(Comparator.naturalOrder()).orElseThrow();
             LocalDate end = holdoutEnd.map(s -> ClvInput.date("--holdout-end", s)).orElse(last);

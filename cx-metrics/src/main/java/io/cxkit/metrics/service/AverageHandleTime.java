@@ -49,10 +49,7 @@ public final class AverageHandleTime implements ComparableMetric<AverageHandleTi
 
     private AverageHandleTime(ContactScope scope, double confidence) {
         this.scope = Objects.requireNonNull(scope, "scope");
-        if (!(confidence > 0 && confidence < 1)) {
-            throw new IllegalArgumentException("confidence must be within (0, 1), was " + confidence);
-        }
-        this.confidence = confidence;
+        this.confidence = BuilderChecks.confidence(confidence);
     }
 
     /**

@@ -12,9 +12,6 @@ import io.cxkit.metrics.service.internal.Comparisons;
 import io.cxkit.metrics.service.internal.EventLog;
 import io.cxkit.metrics.service.internal.Intervals;
 import io.cxkit.metrics.survey.ProportionInterval;
-import java.io.DataInput;
-import java.io.DataOutput;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -62,7 +59,7 @@ public final class FirstContactResolution implements ComparableMetric<FirstConta
     private final Set<Outcome> resolvedOutcomes;
     private final double confidence;
     private final ProportionInterval interval;
-    private final Codec codec = new Codec();
+    private final StateCodec<State> codec = new EventLogCodec<>(s -> s.log, State::new);
 
     private FirstContactResolution(Builder b) {
         this.interval = b.interval;
@@ -208,33 +205,15 @@ public final class FirstContactResolution implements ComparableMetric<FirstConta
         }
     }
 
-    private final class Codec implements StateCodec<State> {
-        @Override
-        public int version() {
-            return 1;
-        }
-
-        @Override
-        public void write(State state, DataOutput out) throws IOException {
-            state.log.write(out);
-        }
-
-        @Override
-        public State read(DataInput in, int version) throws IOException {
-            return new State(EventLog.read(in));
-        }
-    }
-
     /** Collects the settings of {@link FirstContactResolution}. */
-    public static final class Builder {
+    public static final class Builder extends ContactMetricBuilder<Builder> {
         private Duration window = DEFAULT_WINDOW;
         private IssueKey issueKey = DEFAULT_ISSUE_KEY;
-        private ContactScope scope = ContactScope.assisted();
         private Set<Outcome> resolvedOutcomes = Set.of(Outcome.RESOLVED);
-        private double confidence = 0.95;
         private ProportionInterval interval = ProportionInterval.AGRESTI_COULL;
 
         private Builder() {
+            super(ContactScope.assisted());
         }
 
         /** Sets the interval method of the share (default Agresti–Coull, as for CSAT). */
@@ -265,34 +244,13 @@ public final class FirstContactResolution implements ComparableMetric<FirstConta
         }
 
         /** Sets the contacts counted (default {@link ContactScope#assisted()}). */
-        public Builder scope(ContactScope s) {
-            scope = Objects.requireNonNull(s, "scope");
-            return this;
-        }
-
         /**
          * Sets the outcomes that mean "resolved" (default {@code resolved}).
          *
          * @throws IllegalArgumentException if the set is empty
          */
         public Builder resolvedOutcomes(Set<Outcome> outcomes) {
-            if (outcomes.isEmpty()) {
-                throw new IllegalArgumentException("resolved outcomes must not be empty");
-            }
-            resolvedOutcomes = Set.copyOf(outcomes);
-            return this;
-        }
-
-        /**
-         * Sets the confidence level of the interval.
-         *
-         * @throws IllegalArgumentException if it is not within (0, 1)
-         */
-        public Builder confidence(double c) {
-            if (!(c > 0 && c < 1)) {
-                throw new IllegalArgumentException("confidence must be within (0, 1), was " + c);
-            }
-            confidence = c;
+            resolvedOutcomes = BuilderChecks.resolvedOutcomes(outcomes);
             return this;
         }
 

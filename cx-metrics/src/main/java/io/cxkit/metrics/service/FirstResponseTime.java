@@ -7,10 +7,6 @@ import io.cxkit.metrics.Estimate;
 import io.cxkit.metrics.Metric;
 import io.cxkit.metrics.StateCodec;
 import io.cxkit.metrics.service.internal.EventLog;
-import java.io.DataInput;
-import java.io.DataOutput;
-import java.io.IOException;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -44,15 +40,15 @@ public final class FirstResponseTime implements Metric<FirstResponseTime.State> 
 
     private final IssueKey conversationKey;
     private final ContactScope scope;
-    private final Optional<BusinessCalendar> calendar;
+    private final ServiceClock clock;
     private final QuantileEstimator estimator;
     private final double confidence;
-    private final Codec codec = new Codec();
+    private final StateCodec<State> codec = new EventLogCodec<>(s -> s.log, State::new);
 
     private FirstResponseTime(Builder b) {
         this.conversationKey = b.conversationKey;
         this.scope = b.scope;
-        this.calendar = b.calendar;
+        this.clock = new ServiceClock(b.calendar);
         this.estimator = b.estimator;
         this.confidence = b.confidence;
     }
@@ -74,7 +70,7 @@ public final class FirstResponseTime implements Metric<FirstResponseTime.State> 
 
     /** The business-hours calendar, if the clock counts business time only. */
     public Optional<BusinessCalendar> calendar() {
-        return calendar;
+        return clock.calendar();
     }
 
     @Override
@@ -143,22 +139,14 @@ public final class FirstResponseTime implements Metric<FirstResponseTime.State> 
                     j++;
                 }
                 if (j < end) {
-                    times[answered++] = seconds(EventLog.millis(e[i]), EventLog.millis(e[j]));
+                    times[answered++] = clock.seconds(EventLog.millis(e[i]), EventLog.millis(e[j]));
                 }
             }
             Map<String, Double> extra = new LinkedHashMap<>();
             extra.put("conversations", (double) conversations);
             extra.put("unanswered", (double) (conversations - answered));
-            return DurationSummary.of(NAME, calendar.isPresent() ? "business-time" : "clock-time", times,
+            return DurationSummary.of(NAME, clock.method(), times,
                     answered, estimator, confidence, extra);
-        }
-
-        private double seconds(long fromMillis, long toMillis) {
-            if (calendar.isEmpty()) {
-                return (toMillis - fromMillis) / 1000.0;
-            }
-            return calendar.get().businessTime(Instant.ofEpochMilli(fromMillis), Instant.ofEpochMilli(toMillis))
-                    .toMillis() / 1000.0;
         }
 
         /** The number of messages and human replies recorded. */
@@ -168,68 +156,17 @@ public final class FirstResponseTime implements Metric<FirstResponseTime.State> 
         }
     }
 
-    private final class Codec implements StateCodec<State> {
-        @Override
-        public int version() {
-            return 1;
-        }
-
-        @Override
-        public void write(State state, DataOutput out) throws IOException {
-            state.log.write(out);
-        }
-
-        @Override
-        public State read(DataInput in, int version) throws IOException {
-            return new State(EventLog.read(in));
-        }
-    }
-
     /** Collects the settings of {@link FirstResponseTime}. */
-    public static final class Builder {
+    public static final class Builder extends DurationMetricBuilder<Builder> {
         private IssueKey conversationKey = IssueKey.JOURNEY_ID;
-        private ContactScope scope = ContactScope.assisted();
-        private Optional<BusinessCalendar> calendar = Optional.empty();
-        private QuantileEstimator estimator = QuantileEstimator.defaultEstimator();
-        private double confidence = 0.95;
 
         private Builder() {
+            super(ContactScope.assisted());
         }
 
         /** Sets what groups messages into one conversation (default {@code journey_id}). */
         public Builder conversationKey(IssueKey k) {
             conversationKey = Objects.requireNonNull(k, "conversationKey");
-            return this;
-        }
-
-        /** Sets the channels counted (default the assisted channels); its automated flag is not used. */
-        public Builder scope(ContactScope s) {
-            scope = Objects.requireNonNull(s, "scope");
-            return this;
-        }
-
-        /** Counts business time on this calendar only (default: wall-clock time). */
-        public Builder calendar(BusinessCalendar c) {
-            calendar = Optional.of(c);
-            return this;
-        }
-
-        /** Sets the quantile estimator (default Hyndman–Fan type 7). */
-        public Builder estimator(QuantileEstimator q) {
-            estimator = Objects.requireNonNull(q, "estimator");
-            return this;
-        }
-
-        /**
-         * Sets the confidence level of the median's interval.
-         *
-         * @throws IllegalArgumentException if it is not within (0, 1)
-         */
-        public Builder confidence(double c) {
-            if (!(c > 0 && c < 1)) {
-                throw new IllegalArgumentException("confidence must be within (0, 1), was " + c);
-            }
-            confidence = c;
             return this;
         }
 

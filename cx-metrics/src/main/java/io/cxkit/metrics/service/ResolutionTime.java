@@ -13,11 +13,9 @@ import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -49,7 +47,7 @@ public final class ResolutionTime implements Metric<ResolutionTime.State> {
     private final IssueKey issueKey;
     private final ContactScope scope;
     private final Set<Outcome> resolvedOutcomes;
-    private final Optional<BusinessCalendar> calendar;
+    private final ServiceClock clock;
     private final QuantileEstimator estimator;
     private final double confidence;
     private final Codec codec = new Codec();
@@ -58,7 +56,7 @@ public final class ResolutionTime implements Metric<ResolutionTime.State> {
         this.issueKey = b.issueKey;
         this.scope = b.scope;
         this.resolvedOutcomes = b.resolvedOutcomes;
-        this.calendar = b.calendar;
+        this.clock = new ServiceClock(b.calendar);
         this.estimator = b.estimator;
         this.confidence = b.confidence;
     }
@@ -159,23 +157,15 @@ public final class ResolutionTime implements Metric<ResolutionTime.State> {
                     if (j == end) {
                         break;
                     }
-                    times[resolved++] = seconds(start, EventLog.millis(e[j]));
+                    times[resolved++] = clock.seconds(start, EventLog.millis(e[j]));
                     i = j + 1;
                 }
             }
             Map<String, Double> extra = new LinkedHashMap<>();
             extra.put("issues", (double) issues);
             extra.put("open", (double) (issues - resolved));
-            return DurationSummary.of(NAME, calendar.isPresent() ? "business-time" : "clock-time", times,
+            return DurationSummary.of(NAME, clock.method(), times,
                     resolved, estimator, confidence, extra);
-        }
-
-        private double seconds(long fromMillis, long toMillis) {
-            if (calendar.isEmpty()) {
-                return (toMillis - fromMillis) / 1000.0;
-            }
-            return calendar.get().businessTime(Instant.ofEpochMilli(fromMillis), Instant.ofEpochMilli(toMillis))
-                    .toMillis() / 1000.0;
         }
 
         /** The number of contacts recorded. */
@@ -210,26 +200,17 @@ public final class ResolutionTime implements Metric<ResolutionTime.State> {
     }
 
     /** Collects the settings of {@link ResolutionTime}. */
-    public static final class Builder {
+    public static final class Builder extends DurationMetricBuilder<Builder> {
         private IssueKey issueKey = FirstContactResolution.DEFAULT_ISSUE_KEY;
-        private ContactScope scope = new ContactScope(Set.of(), true);
         private Set<Outcome> resolvedOutcomes = Set.of(Outcome.RESOLVED);
-        private Optional<BusinessCalendar> calendar = Optional.empty();
-        private QuantileEstimator estimator = QuantileEstimator.defaultEstimator();
-        private double confidence = 0.95;
 
         private Builder() {
+            super(new ContactScope(Set.of(), true));
         }
 
         /** Sets the key that groups contacts into issues (default {@code attr.issue}). */
         public Builder issueKey(IssueKey k) {
             issueKey = Objects.requireNonNull(k, "issueKey");
-            return this;
-        }
-
-        /** Sets the contacts counted (default every channel, automated included). */
-        public Builder scope(ContactScope s) {
-            scope = Objects.requireNonNull(s, "scope");
             return this;
         }
 
@@ -239,35 +220,7 @@ public final class ResolutionTime implements Metric<ResolutionTime.State> {
          * @throws IllegalArgumentException if the set is empty
          */
         public Builder resolvedOutcomes(Set<Outcome> outcomes) {
-            if (outcomes.isEmpty()) {
-                throw new IllegalArgumentException("resolved outcomes must not be empty");
-            }
-            resolvedOutcomes = Set.copyOf(outcomes);
-            return this;
-        }
-
-        /** Counts business time on this calendar only (default: wall-clock time). */
-        public Builder calendar(BusinessCalendar c) {
-            calendar = Optional.of(c);
-            return this;
-        }
-
-        /** Sets the quantile estimator (default Hyndman–Fan type 7). */
-        public Builder estimator(QuantileEstimator q) {
-            estimator = Objects.requireNonNull(q, "estimator");
-            return this;
-        }
-
-        /**
-         * Sets the confidence level of the median's interval.
-         *
-         * @throws IllegalArgumentException if it is not within (0, 1)
-         */
-        public Builder confidence(double c) {
-            if (!(c > 0 && c < 1)) {
-                throw new IllegalArgumentException("confidence must be within (0, 1), was " + c);
-            }
-            confidence = c;
+            resolvedOutcomes = BuilderChecks.resolvedOutcomes(outcomes);
             return this;
         }
 

@@ -2,7 +2,6 @@ package io.cxkit.metrics.survey;
 
 import io.cxkit.core.Feedback;
 import io.cxkit.metrics.MetricOptions;
-import io.cxkit.metrics.MetricProvider;
 
 /**
  * The Customer Effort Score 2.0 (CEB/Gartner): the mean answer to "The company made it easy for me to handle my
@@ -44,21 +43,21 @@ public final class Ces extends MeanMetric {
 
     @Override
     void requireScale(int answerScale) {
+        requireSevenPoints(answerScale);
+    }
+
+    /** CES 2.0 is asked on 1..7 only: the mean and the agreeing share both refuse any other scale. */
+    static void requireSevenPoints(int answerScale) {
         if (answerScale != 7) {
             throw new IllegalArgumentException("ces answers are on a 1..7 scale, was 1.." + answerScale);
         }
     }
 
     /** Makes {@code ces} for the {@link io.cxkit.metrics.MetricRegistry}. */
-    public static final class Provider implements MetricProvider {
-        @Override
-        public String name() {
-            return NAME;
-        }
-
-        @Override
-        public String description() {
-            return "Customer Effort Score 2.0: mean of 1-7 with t interval";
+    public static final class Provider extends DescribedProvider {
+        /** The provider {@link java.util.ServiceLoader} instantiates. */
+        public Provider() {
+            super(NAME, "Customer Effort Score 2.0: mean of 1-7 with t interval");
         }
 
         @Override

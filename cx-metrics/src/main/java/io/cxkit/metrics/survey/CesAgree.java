@@ -2,7 +2,6 @@ package io.cxkit.metrics.survey;
 
 import io.cxkit.core.Feedback;
 import io.cxkit.metrics.MetricOptions;
-import io.cxkit.metrics.MetricProvider;
 
 /**
  * The share of Customer Effort Score 2.0 answers that agree ("The company made it easy for me to handle my
@@ -48,22 +47,15 @@ public final class CesAgree extends ShareMetric {
 
     @Override
     int lowestHit(int scale) {
-        if (scale != 7) {
-            throw new IllegalArgumentException("ces answers are on a 1..7 scale, was 1.." + scale);
-        }
+        Ces.requireSevenPoints(scale);
         return LOWEST_AGREEING;
     }
 
     /** Makes {@code ces_agree} for the {@link io.cxkit.metrics.MetricRegistry}. */
-    public static final class Provider implements MetricProvider {
-        @Override
-        public String name() {
-            return NAME;
-        }
-
-        @Override
-        public String description() {
-            return "share of CES answers agreeing (5-7 of 7) with Agresti-Coull or Wilson interval";
+    public static final class Provider extends DescribedProvider {
+        /** The provider {@link java.util.ServiceLoader} instantiates. */
+        public Provider() {
+            super(NAME, "share of CES answers agreeing (5-7 of 7) with Agresti-Coull or Wilson interval");
         }
 
         @Override

@@ -2,7 +2,6 @@ package io.cxkit.metrics.survey;
 
 import io.cxkit.core.Feedback;
 import io.cxkit.metrics.MetricOptions;
-import io.cxkit.metrics.MetricProvider;
 import java.util.Objects;
 
 /**
@@ -90,15 +89,10 @@ public final class Csat extends ShareMetric {
     }
 
     /** Makes {@code csat} for the {@link io.cxkit.metrics.MetricRegistry}. */
-    public static final class Provider implements MetricProvider {
-        @Override
-        public String name() {
-            return NAME;
-        }
-
-        @Override
-        public String description() {
-            return "CSAT top-box share on [0, 1] with Agresti-Coull or Wilson interval";
+    public static final class Provider extends DescribedProvider {
+        /** The provider {@link java.util.ServiceLoader} instantiates. */
+        public Provider() {
+            super(NAME, "CSAT top-box share on [0, 1] with Agresti-Coull or Wilson interval");
         }
 
         @Override

@@ -2,7 +2,6 @@ package io.cxkit.metrics.survey;
 
 import io.cxkit.core.Feedback;
 import io.cxkit.metrics.MetricOptions;
-import io.cxkit.metrics.MetricProvider;
 
 /**
  * The mean CSAT rating on 1..scale (5 by default), with a Student t interval: kept apart from {@link Csat},
@@ -49,15 +48,10 @@ public final class CsatMean extends MeanMetric {
     }
 
     /** Makes {@code csat_mean} for the {@link io.cxkit.metrics.MetricRegistry}; setting {@code csat.scale}. */
-    public static final class Provider implements MetricProvider {
-        @Override
-        public String name() {
-            return NAME;
-        }
-
-        @Override
-        public String description() {
-            return "mean CSAT rating on 1..5 (setting csat.scale) with t interval";
+    public static final class Provider extends DescribedProvider {
+        /** The provider {@link java.util.ServiceLoader} instantiates. */
+        public Provider() {
+            super(NAME, "mean CSAT rating on 1..5 (setting csat.scale) with t interval");
         }
 
         @Override

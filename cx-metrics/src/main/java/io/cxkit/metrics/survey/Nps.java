@@ -4,7 +4,6 @@ import io.cxkit.metrics.ComparableMetric;
 import io.cxkit.metrics.Comparison;
 import io.cxkit.metrics.Interval;
 import io.cxkit.metrics.MetricOptions;
-import io.cxkit.metrics.MetricProvider;
 import io.cxkit.metrics.StateCodec;
 import io.cxkit.metrics.StateFormatException;
 import io.cxkit.metrics.stat.TwoSampleResult;
@@ -182,15 +181,10 @@ public final class Nps implements ComparableMetric<NpsAccumulator> {
     };
 
     /** Makes {@code nps} for the {@link io.cxkit.metrics.MetricRegistry}. */
-    public static final class Provider implements MetricProvider {
-        @Override
-        public String name() {
-            return NAME;
-        }
-
-        @Override
-        public String description() {
-            return "Net Promoter Score on [-1, 1] with adjusted-Wald, Wald or score interval";
+    public static final class Provider extends DescribedProvider {
+        /** The provider {@link java.util.ServiceLoader} instantiates. */
+        public Provider() {
+            super(NAME, "Net Promoter Score on [-1, 1] with adjusted-Wald, Wald or score interval");
         }
 
         @Override

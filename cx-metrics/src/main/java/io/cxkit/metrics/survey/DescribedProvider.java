@@ -1,0 +1,28 @@
+package io.cxkit.metrics.survey;
+
+import io.cxkit.metrics.MetricProvider;
+
+/**
+ * The part of a survey metric's {@link MetricProvider} that is only data: its name and one-line description.
+ * Each metric's public {@code Provider} (found by {@link java.util.ServiceLoader}) extends it and adds
+ * {@link #create}.
+ */
+abstract class DescribedProvider implements MetricProvider {
+    private final String name;
+    private final String description;
+
+    DescribedProvider(String name, String description) {
+        this.name = name;
+        this.description = description;
+    }
+
+    @Override
+    public final String name() {
+        return name;
+    }
+
+    @Override
+    public final String description() {
+        return description;
+    }
+}
