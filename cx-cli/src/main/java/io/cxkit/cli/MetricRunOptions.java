@@ -1,7 +1,14 @@
 package io.cxkit.cli;
 
 import io.cxkit.metrics.MetricOptions;
+import io.cxkit.metrics.MetricProvider;
+import io.cxkit.metrics.MetricRegistry;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.time.ZoneId;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -30,6 +37,13 @@ final class MetricRunOptions {
             description = "Interval method: wald, adjusted-wald or score (shares: Wald, Agresti-Coull, Wilson). "
                     + "Default: each metric's own (adjusted-wald).")
     String ci;
+
+    @Option(names = "--set", paramLabel = "NAME=VALUE",
+            description = "A named metric setting, repeatable: e.g. fcr.window=14, fcr.key=journey_id, "
+                    + "'business-hours=MON-FRI 09:00-17:00', holidays=2026-12-25, quantile-type=6. A name with a dot "
+                    + "starts with its metric's name; business-hours, holidays and quantile-type apply to frt and "
+                    + "resolution. An unknown name is refused. See the README's 'Settings by name'.")
+    Map<String, String> settings = new LinkedHashMap<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text, json or csv (default: ${DEFAULT-VALUE}).")
@@ -69,6 +83,35 @@ final class MetricRunOptions {
      * @throws UsageException if the confidence is not in (0, 1) or the interval method is unknown
      */
     MetricOptions metricOptions(ZoneId z) {
-        return MetricSelection.options(confidence, ci, z);
+        MetricOptions options = MetricSelection.options(confidence, ci, z);
+        MetricRegistry registry = MetricRegistry.discover();
+        for (Map.Entry<String, String> e : settings.entrySet()) {
+            options = options.withSetting(settingName(registry, e.getKey()), e.getValue().strip());
+        }
+        return options;
+    }
+
+    /**
+     * Checks a {@code --set} name, so that a typo fails instead of being silently ignored by every metric: the
+     * name must be one a registered metric declares ({@link io.cxkit.metrics.MetricProvider#settings()}), or
+     * {@code METRIC.something} for a registered metric that declares none.
+     *
+     * @throws UsageException naming the setting and listing the known ones
+     */
+    static String settingName(MetricRegistry registry, String raw) {
+        String name = raw.strip().toLowerCase(Locale.ROOT);
+        Set<String> known = new TreeSet<>();
+        for (MetricProvider p : registry.providers()) {
+            Optional<Set<String>> declared = p.settings();
+            if (declared.isPresent()) {
+                known.addAll(declared.get());
+            } else if (name.startsWith(p.name() + ".") && name.length() > p.name().length() + 1) {
+                return name;
+            }
+        }
+        if (!known.contains(name)) {
+            throw new UsageException("--set: unknown setting '" + raw + "'; the metrics read " + known);
+        }
+        return name;
     }
 }

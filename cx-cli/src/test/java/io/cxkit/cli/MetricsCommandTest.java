@@ -185,6 +185,31 @@ class MetricsCommandTest {
     }
 
     @Test
+    void namedSettingsReachTheMetrics() throws IOException {
+        // A longer repeat-contact window can only catch more repeats, so FCR cannot rise with it.
+        Run oneDay = run("metrics", "--metric", "fcr", "--set", "fcr.window=1", "--format", "json");
+        Run month = run("metrics", "--metric", "fcr", "--set", "fcr.window=30", "--format", "json");
+        assertThat(oneDay.exit()).as(oneDay.err()).isZero();
+        assertThat(month.exit()).as(month.err()).isZero();
+        double fcr1 = oneDay.json().get("groups").get(0).get("metrics").get("fcr").get("value").asDouble();
+        double fcr30 = month.json().get("groups").get(0).get("metrics").get("fcr").get("value").asDouble();
+        assertThat(fcr30).isLessThan(fcr1);
+    }
+
+    @Test
+    void anUnknownOrBadSettingIsAUsageError() {
+        Run typo = run("metrics", "--metric", "fcr", "--set", "fcr.windw=3");
+        assertThat(typo.exit()).isEqualTo(1);
+        assertThat(typo.err()).contains("unknown setting 'fcr.windw'").contains("fcr.window");
+        Run bad = run("metrics", "--metric", "fcr", "--set", "fcr.window=soon");
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.err()).contains("soon");
+        Run shared = run("metrics", "--metric", "frt", "--set", "no-such-setting=1");
+        assertThat(shared.exit()).isEqualTo(1);
+        assertThat(shared.err()).contains("business-hours");
+    }
+
+    @Test
     void compareSplitsAtADateWithTheAdjustedWaldDifference() throws IOException {
         Run r = run("compare", "--input", file.toString(), "--metric", "nps", "--split-at", "2026-02-01",
                 "--format", "json");

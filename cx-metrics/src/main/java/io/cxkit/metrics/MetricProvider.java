@@ -1,5 +1,8 @@
 package io.cxkit.metrics;
 
+import java.util.Optional;
+import java.util.Set;
+
 /**
  * Makes one named metric from {@link MetricOptions}: the service interface through which built-in and users'
  * own metrics are found. Declare an implementation (public, with a public no-argument constructor) in
@@ -25,4 +28,14 @@ public interface MetricProvider {
      *         interval method it does not offer); the message names the option and what is allowed
      */
     Metric<?> create(MetricOptions options);
+
+    /**
+     * The names of the settings this metric reads from {@link MetricOptions#settings()}, so that a front end
+     * can refuse a misspelt one instead of letting every metric ignore it. Empty (the default) when the
+     * provider does not declare them; then a front end should let through any setting named
+     * {@code NAME.something} after this metric.
+     */
+    default Optional<Set<String>> settings() {
+        return Optional.empty();
+    }
 }

@@ -30,11 +30,14 @@ import java.util.Map;
 public final class Breakdown {
     private final List<Metric<?>> metrics;
     private final List<Dimension> dimensions;
-    private final Map<List<String>, Accumulator<?>[]> groups = new HashMap<>();
+    private final Map<GroupKey, Accumulator<?>[]> groups = new HashMap<>();
+    /** The lookup key {@link #add} refills for every interaction, so that finding a group allocates nothing. */
+    private final GroupKey probe;
 
     private Breakdown(List<? extends Metric<?>> metrics, List<Dimension> dimensions) {
         this.metrics = List.copyOf(metrics);
         this.dimensions = List.copyOf(dimensions);
+        this.probe = new GroupKey(new String[this.dimensions.size()]);
         if (this.metrics.isEmpty()) {
             throw new IllegalArgumentException("a breakdown needs at least one metric");
         }
@@ -101,28 +104,17 @@ public final class Breakdown {
     }
 
     private Accumulator<?>[] groupOf(Interaction interaction) {
-        List<String> key = keyOf(interaction);
-        Accumulator<?>[] accs = groups.get(key);
-        if (accs == null) {
-            accs = newGroup();
-            groups.put(key, accs);
-        }
-        return accs;
-    }
-
-    private List<String> keyOf(Interaction interaction) {
-        int k = dimensions.size();
-        if (k == 0) {
-            return List.of();
-        }
-        if (k == 1) {
-            return List.of(dimensions.get(0).valueOf(interaction));
-        }
-        String[] values = new String[k];
-        for (int i = 0; i < k; i++) {
+        String[] values = probe.values;
+        for (int i = 0; i < values.length; i++) {
             values[i] = dimensions.get(i).valueOf(interaction);
         }
-        return List.of(values);
+        probe.rehash();
+        Accumulator<?>[] accs = groups.get(probe);
+        if (accs == null) {
+            accs = newGroup();
+            groups.put(new GroupKey(values.clone()), accs);
+        }
+        return accs;
     }
 
     private Accumulator<?>[] newGroup() {
@@ -144,7 +136,7 @@ public final class Breakdown {
                 .equals(dimensions.stream().map(Dimension::name).toList())) {
             throw new IllegalArgumentException("cannot merge breakdowns of different metrics or dimensions");
         }
-        for (Map.Entry<List<String>, Accumulator<?>[]> e : other.groups.entrySet()) {
+        for (Map.Entry<GroupKey, Accumulator<?>[]> e : other.groups.entrySet()) {
             Accumulator<?>[] mine = groups.computeIfAbsent(e.getKey(), k -> newGroup());
             for (int i = 0; i < mine.length; i++) {
                 mergeInto(mine[i], e.getValue()[i]);
@@ -172,7 +164,7 @@ public final class Breakdown {
      */
     public List<Group> groups() {
         List<Group> out = new ArrayList<>(groups.size());
-        for (List<String> key : sortedKeys()) {
+        for (GroupKey key : sortedKeys()) {
             Accumulator<?>[] accs = groups.get(key);
             Map<String, Estimate> estimates = new LinkedHashMap<>();
             for (int i = 0; i < accs.length; i++) {
@@ -189,7 +181,7 @@ public final class Breakdown {
      */
     public Map<Map<String, String>, Map<String, Accumulator<?>>> states() {
         Map<Map<String, String>, Map<String, Accumulator<?>>> out = new LinkedHashMap<>();
-        for (List<String> key : sortedKeys()) {
+        for (GroupKey key : sortedKeys()) {
             Accumulator<?>[] accs = groups.get(key);
             Map<String, Accumulator<?>> byMetric = new LinkedHashMap<>();
             for (int i = 0; i < accs.length; i++) {
@@ -200,23 +192,23 @@ public final class Breakdown {
         return out;
     }
 
-    private List<List<String>> sortedKeys() {
-        List<List<String>> keys = new ArrayList<>(groups.keySet());
+    private List<GroupKey> sortedKeys() {
+        List<GroupKey> keys = new ArrayList<>(groups.keySet());
         keys.sort(KEY_ORDER);
         return keys;
     }
 
-    private Map<String, String> keyMap(List<String> key) {
+    private Map<String, String> keyMap(GroupKey key) {
         Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i < key.size(); i++) {
-            m.put(dimensions.get(i).name(), key.get(i));
+        for (int i = 0; i < key.values.length; i++) {
+            m.put(dimensions.get(i).name(), key.values[i]);
         }
         return m;
     }
 
-    private static final Comparator<List<String>> KEY_ORDER = (a, b) -> {
-        for (int i = 0; i < a.size(); i++) {
-            int c = a.get(i).compareTo(b.get(i));
+    private static final Comparator<GroupKey> KEY_ORDER = (a, b) -> {
+        for (int i = 0; i < a.values.length; i++) {
+            int c = a.values[i].compareTo(b.values[i]);
             if (c != 0) {
                 return c;
             }
@@ -228,5 +220,33 @@ public final class Breakdown {
     public String toString() {
         return "Breakdown" + Arrays.toString(dimensions.stream().map(Dimension::name).toArray()) + " of "
                 + names(metrics) + ", " + groups.size() + " groups";
+    }
+
+    /**
+     * A group's key: one value per dimension. Keys in the map are never changed; only {@link #probe} is refilled,
+     * and a new group stores a copy of it.
+     */
+    private static final class GroupKey {
+        private final String[] values;
+        private int hash;
+
+        GroupKey(String[] values) {
+            this.values = values;
+            rehash();
+        }
+
+        void rehash() {
+            hash = Arrays.hashCode(values);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof GroupKey g && hash == g.hash && Arrays.equals(values, g.values);
+        }
     }
 }

@@ -84,12 +84,17 @@ final class Dimensions {
         private final TimeBucket bucket;
         private final ZoneId zone;
         /**
-         * The last period seen. Interactions usually arrive in time order, so most lookups are a range check.
-         * The cache is an immutable object swapped whole, so sharing a dimension between threads is safe.
+         * Every period seen so far, sorted by start, and the one hit last. Interactions usually arrive in time
+         * order, so most lookups are one range check; out-of-order input costs a binary search, and only a
+         * period never seen before computes its label (which allocates). The cache is an immutable object
+         * swapped whole, so sharing a dimension between threads is safe.
          */
-        private Period last = new Period(Long.MAX_VALUE, Long.MIN_VALUE, "");
+        private Periods periods = new Periods(new Period[0], 0);
 
         private record Period(long fromSecond, long toSecond, String label) {
+        }
+
+        private record Periods(Period[] sorted, int last) {
         }
 
         Time(TimeBucket bucket, ZoneId zone) {
@@ -105,16 +110,37 @@ final class Dimensions {
         @Override
         public String valueOf(Interaction interaction) {
             long s = interaction.timestamp().getEpochSecond();
-            Period p = last;
-            if (s >= p.fromSecond && s < p.toSecond) {
-                return p.label;
+            Periods ps = periods;
+            Period[] sorted = ps.sorted;
+            if (sorted.length > 0) {
+                Period p = sorted[ps.last];
+                if (s >= p.fromSecond && s < p.toSecond) {
+                    return p.label;
+                }
+            }
+            int lo = 0;
+            int hi = sorted.length - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                Period p = sorted[mid];
+                if (s < p.fromSecond) {
+                    hi = mid - 1;
+                } else if (s >= p.toSecond) {
+                    lo = mid + 1;
+                } else {
+                    return p.label;
+                }
             }
             java.time.Instant t = interaction.timestamp();
             java.time.LocalDate start = bucket.startOf(t, zone);
-            p = new Period(start.atStartOfDay(zone).toEpochSecond(),
+            Period fresh = new Period(start.atStartOfDay(zone).toEpochSecond(),
                     bucket.next(start).atStartOfDay(zone).toEpochSecond(), bucket.periodOf(t, zone));
-            last = p;
-            return p.label;
+            Period[] grown = new Period[sorted.length + 1];
+            System.arraycopy(sorted, 0, grown, 0, lo);
+            grown[lo] = fresh;
+            System.arraycopy(sorted, lo, grown, lo + 1, sorted.length - lo);
+            periods = new Periods(grown, lo);
+            return fresh.label;
         }
 
         @Override

@@ -92,7 +92,8 @@ public final class Csat extends ShareMetric {
     public static final class Provider extends DescribedProvider {
         /** The provider {@link java.util.ServiceLoader} instantiates. */
         public Provider() {
-            super(NAME, "CSAT top-box share on [0, 1] with Agresti-Coull or Wilson interval");
+            super(NAME, "CSAT top-box share on [0, 1] with Agresti-Coull or Wilson interval",
+                    "csat.mapping");
         }
 
         @Override

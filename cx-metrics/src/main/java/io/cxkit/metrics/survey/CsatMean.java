@@ -51,7 +51,8 @@ public final class CsatMean extends MeanMetric {
     public static final class Provider extends DescribedProvider {
         /** The provider {@link java.util.ServiceLoader} instantiates. */
         public Provider() {
-            super(NAME, "mean CSAT rating on 1..5 (setting csat.scale) with t interval");
+            super(NAME, "mean CSAT rating on 1..5 (setting csat.scale) with t interval",
+                    "csat.scale");
         }
 
         @Override

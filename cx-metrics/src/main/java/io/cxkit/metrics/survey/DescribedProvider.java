@@ -1,5 +1,8 @@
 package io.cxkit.metrics.survey;
 
+import java.util.Optional;
+import java.util.Set;
+
 import io.cxkit.metrics.MetricProvider;
 
 /**
@@ -11,9 +14,17 @@ abstract class DescribedProvider implements MetricProvider {
     private final String name;
     private final String description;
 
-    DescribedProvider(String name, String description) {
+    private final Set<String> settings;
+
+    DescribedProvider(String name, String description, String... settings) {
         this.name = name;
         this.description = description;
+        this.settings = Set.of(settings);
+    }
+
+    @Override
+    public final Optional<Set<String>> settings() {
+        return Optional.of(settings);
     }
 
     @Override

@@ -184,7 +184,8 @@ public final class Nps implements ComparableMetric<NpsAccumulator> {
     public static final class Provider extends DescribedProvider {
         /** The provider {@link java.util.ServiceLoader} instantiates. */
         public Provider() {
-            super(NAME, "Net Promoter Score on [-1, 1] with adjusted-Wald, Wald or score interval");
+            super(NAME, "Net Promoter Score on [-1, 1] with adjusted-Wald, Wald or score interval",
+                    "nps.breaks");
         }
 
         @Override

@@ -15,6 +15,11 @@ import java.util.Optional;
  */
 public final class ChurnProvider implements MetricProvider {
     @Override
+    public java.util.Optional<java.util.Set<String>> settings() {
+        return java.util.Optional.of(java.util.Set.of("churn.period", "churn.outcomes"));
+    }
+
+    @Override
     public String name() {
         return ChurnRate.NAME;
     }

@@ -9,6 +9,11 @@ import io.cxkit.metrics.service.ContactScope;
 /** Provides {@code aht}; setting {@code aht.channels}. */
 public final class AhtProvider implements MetricProvider {
     @Override
+    public java.util.Optional<java.util.Set<String>> settings() {
+        return java.util.Optional.of(java.util.Set.of("aht.channels"));
+    }
+
+    @Override
     public String name() {
         return AverageHandleTime.NAME;
     }

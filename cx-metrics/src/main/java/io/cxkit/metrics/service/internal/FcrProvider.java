@@ -14,6 +14,11 @@ import java.util.Set;
  */
 public final class FcrProvider implements MetricProvider {
     @Override
+    public java.util.Optional<java.util.Set<String>> settings() {
+        return java.util.Optional.of(java.util.Set.of("fcr.window", "fcr.key", "fcr.channels", "fcr.resolved"));
+    }
+
+    @Override
     public String name() {
         return FirstContactResolution.NAME;
     }

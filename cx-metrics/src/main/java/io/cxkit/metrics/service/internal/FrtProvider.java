@@ -13,6 +13,11 @@ import io.cxkit.metrics.service.IssueKey;
  */
 public final class FrtProvider implements MetricProvider {
     @Override
+    public java.util.Optional<java.util.Set<String>> settings() {
+        return java.util.Optional.of(java.util.Set.of("frt.key", "frt.channels", Settings.BUSINESS_HOURS, Settings.HOLIDAYS, Settings.QUANTILE_TYPE));
+    }
+
+    @Override
     public String name() {
         return FirstResponseTime.NAME;
     }

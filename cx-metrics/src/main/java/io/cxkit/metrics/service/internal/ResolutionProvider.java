@@ -15,6 +15,11 @@ import java.util.Set;
  */
 public final class ResolutionProvider implements MetricProvider {
     @Override
+    public java.util.Optional<java.util.Set<String>> settings() {
+        return java.util.Optional.of(java.util.Set.of("resolution.key", "resolution.channels", "resolution.resolved", Settings.BUSINESS_HOURS, Settings.HOLIDAYS, Settings.QUANTILE_TYPE));
+    }
+
+    @Override
     public String name() {
         return ResolutionTime.NAME;
     }
