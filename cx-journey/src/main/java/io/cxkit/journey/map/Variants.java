@@ -38,50 +38,65 @@ public final class Variants {
     /** The variants of a log. */
     public static Variants of(EventLog log) {
         int caseCount = log.caseCount();
-        // The table grows with the number of variants, not of cases: it stays small and cache-friendly.
-        int cap = 1024;
-        int mask = cap - 1;
+        // Activity a is coded a + 1 in `bits` bits, so a sequence of at most `perKey` activities packs into a long
+        // that IS the sequence (no code is 0, so the leading zero bits fix the length): such cases are matched
+        // by comparing one long, never re-reading a representative's events. Longer cases pack a hash instead and
+        // are verified against their representative, so correctness never rests on a hash.
+        int bits = 32 - Integer.numberOfLeadingZeros(log.activityCount());
+        int perKey = bits == 0 ? 0 : 64 / bits;
+        // Sized up front for a variant count of up to a quarter of the cases, at most half full; it doubles beyond.
+        int cap = Integer.highestOneBit(Math.max(8, caseCount / 2)) * 2;
+        int shift = 64 - Integer.numberOfTrailingZeros(cap);
+        long[] slotKey = new long[cap];
         int[] slotVariant = new int[cap];
         Arrays.fill(slotVariant, -1);
-        int[] slotHash = new int[cap];
-        int[] representative = new int[256];
-        long[] counts = new long[representative.length];
+        int grow = cap / 2;
+        int[] representative = new int[grow];
+        int[] length = new int[grow];
+        long[] counts = new long[grow];
         int[] variantOfCase = new int[caseCount];
         int variants = 0;
+        int e = caseCount == 0 ? 0 : log.caseStart(0);
         for (int c = 0; c < caseCount; c++) {
-            int s = log.caseStart(c);
-            int e = log.caseEnd(c);
-            int h = e - s;
-            for (int k = s; k < e; k++) {
-                h = 31 * h + log.activity(k);
+            int s = e;
+            e = log.caseEnd(c);
+            int len = e - s;
+            long key = 0;
+            int k = s;
+            for (int stop = s + Math.min(len, perKey); k < stop; k++) {
+                key = (key << bits) | (log.activity(k) + 1);
             }
-            h ^= h >>> 16;
-            int slot = (h * 0x9E3779B9) & mask;
+            for (; k < e; k++) {
+                key = (key ^ log.activity(k)) * 0x9E3779B97F4A7C15L;
+            }
+            int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
             int v;
             while (true) {
                 v = slotVariant[slot];
                 if (v < 0) {
                     v = variants++;
-                    if (v == representative.length) {
-                        representative = Arrays.copyOf(representative, v * 2);
-                        counts = Arrays.copyOf(counts, v * 2);
-                    }
                     representative[v] = c;
+                    length[v] = len;
                     slotVariant[slot] = v;
-                    slotHash[slot] = h;
-                    if (variants * 2 > cap) {
+                    slotKey[slot] = key;
+                    if (variants == grow) {
                         cap *= 2;
-                        mask = cap - 1;
-                        int[][] grown = rehash(slotVariant, slotHash, cap);
-                        slotVariant = grown[0];
-                        slotHash = grown[1];
+                        shift--;
+                        grow = cap / 2;
+                        representative = Arrays.copyOf(representative, grow);
+                        length = Arrays.copyOf(length, grow);
+                        counts = Arrays.copyOf(counts, grow);
+                        long[] keys = new long[cap];
+                        slotVariant = rehash(slotKey, slotVariant, keys, shift);
+                        slotKey = keys;
                     }
                     break;
                 }
-                if (slotHash[slot] == h && sameSequence(log, representative[v], c)) {
+                if (slotKey[slot] == key && length[v] == len
+                        && (len <= perKey || sameSequence(log, representative[v], c))) {
                     break;
                 }
-                slot = (slot + 1) & mask;
+                slot = (slot + 1) & (cap - 1);
             }
             counts[v]++;
             variantOfCase[c] = v;
@@ -102,29 +117,31 @@ public final class Variants {
         return new Variants(log, caseCount, log.eventCount(), repByRank, countByRank, variantOfCase);
     }
 
-    private static int[][] rehash(int[] slotVariant, int[] slotHash, int cap) {
-        int[] sv = new int[cap];
-        int[] sh = new int[cap];
-        Arrays.fill(sv, -1);
-        int mask = cap - 1;
+    /** Moves every occupied slot into {@code keys} (twice the size) and returns the matching variant slots. */
+    private static int[] rehash(long[] slotKey, int[] slotVariant, long[] keys, int shift) {
+        int[] variantsOut = new int[keys.length];
+        Arrays.fill(variantsOut, -1);
+        int mask = keys.length - 1;
         for (int k = 0; k < slotVariant.length; k++) {
             if (slotVariant[k] >= 0) {
-                int slot = (slotHash[k] * 0x9E3779B9) & mask;
-                while (sv[slot] >= 0) {
+                int slot = (int) ((slotKey[k] * 0x9E3779B97F4A7C15L) >>> shift);
+                while (variantsOut[slot] >= 0) {
                     slot = (slot + 1) & mask;
                 }
-                sv[slot] = slotVariant[k];
-                sh[slot] = slotHash[k];
+                variantsOut[slot] = slotVariant[k];
+                keys[slot] = slotKey[k];
             }
         }
-        return new int[][] {sv, sh};
+        return variantsOut;
     }
 
     /**
      * Orders variants by count (descending), then by their activity names. Ties in count are broken by the names'
      * ranks, first through two longs packing the ranks of the first activities (compared unsigned), and only
-     * for equal prefixes by walking the sequences; a quicksort over primitive ints avoids boxing. Every key is
-     * distinct (variants are distinct sequences), so the order is total and the sort's instability is harmless.
+     * for equal prefixes by walking the sequences. The three numeric keys are sorted by a stable least-significant
+     * digit radix sort (linear, and far cheaper than comparisons for tens of thousands of variants); the rare runs
+     * still tied on all three are then put in order by walking their sequences. Every variant is a distinct
+     * sequence, so the order is total and unique.
      */
     private static int[] rank(EventLog log, int[] representative, long[] counts, int variants) {
         Ranking r = new Ranking(log, representative, counts, variants);
@@ -132,11 +149,62 @@ public final class Variants {
         for (int v = 0; v < variants; v++) {
             order[v] = v;
         }
-        r.sort(order, 0, variants - 1);
+        long most = 0;
+        for (int v = 0; v < variants; v++) {
+            most = Math.max(most, counts[v]);
+        }
+        long[] fewer = new long[variants];
+        for (int v = 0; v < variants; v++) {
+            fewer[v] = most - counts[v];
+        }
+        int[] first = order;
+        int[] second = new int[variants];
+        int[] histogram = new int[1 << RADIX_BITS];
+        // Least significant key first: each stable pass keeps the order of the keys sorted before it.
+        order = radixSort(r.prefix2, order, second, histogram);
+        order = radixSort(r.prefix1, order, order == first ? second : first, histogram);
+        order = radixSort(fewer, order, order == first ? second : first, histogram);
+        r.settleTies(order);
         return order;
     }
 
-    /** The sort keys of the variants and a quicksort over them. */
+    private static final int RADIX_BITS = 11;
+
+    /**
+     * Stable sort of {@code order} by {@code key[order[i]]}, unsigned, 11 bits a pass; a pass whose digit is the
+     * same for every element is skipped. Returns whichever of {@code order} and {@code spare} holds the result.
+     */
+    private static int[] radixSort(long[] key, int[] order, int[] spare, int[] histogram) {
+        int n = order.length;
+        int[] from = order;
+        int[] to = spare;
+        int radix = 1 << RADIX_BITS;
+        for (int shift = 0; shift < 64; shift += RADIX_BITS) {
+            Arrays.fill(histogram, 0);
+            for (int i = 0; i < n; i++) {
+                histogram[(int) ((key[from[i]] >>> shift) & (radix - 1))]++;
+            }
+            if (n == 0 || histogram[(int) ((key[from[0]] >>> shift) & (radix - 1))] == n) {
+                continue;
+            }
+            int sum = 0;
+            for (int d = 0; d < radix; d++) {
+                int h = histogram[d];
+                histogram[d] = sum;
+                sum += h;
+            }
+            for (int i = 0; i < n; i++) {
+                int v = from[i];
+                to[histogram[(int) ((key[v] >>> shift) & (radix - 1))]++] = v;
+            }
+            int[] t = from;
+            from = to;
+            to = t;
+        }
+        return from;
+    }
+
+    /** The sort keys of the variants, and the walk that settles ties between them. */
     private static final class Ranking {
         private final EventLog log;
         private final int[] representative;
@@ -187,56 +255,48 @@ public final class Variants {
             return x != 0 ? x : Variants.compare(log, nameRank, representative[a], representative[b]);
         }
 
-        void sort(int[] a, int lo, int hi) {
-            while (hi - lo > 16) {
-                int mid = (lo + hi) >>> 1;
-                if (compare(a[mid], a[lo]) < 0) {
-                    swap(a, mid, lo);
+        /**
+         * Orders each run of variants tied on count and both prefixes (only sequences longer than the prefixes
+         * can tie) by walking their sequences: an insertion sort for the usual short runs, after a merge sort for long ones.
+         */
+        void settleTies(int[] order) {
+            int n = order.length;
+            int lo = 0;
+            while (lo < n) {
+                int hi = lo + 1;
+                while (hi < n && tied(order[lo], order[hi])) {
+                    hi++;
                 }
-                if (compare(a[hi], a[lo]) < 0) {
-                    swap(a, hi, lo);
+                if (hi - lo > 16) {
+                    sortRun(order, lo, hi);
                 }
-                if (compare(a[hi], a[mid]) < 0) {
-                    swap(a, hi, mid);
-                }
-                int pivot = a[mid];
-                int i = lo;
-                int j = hi;
-                while (i <= j) {
-                    while (compare(a[i], pivot) < 0) {
-                        i++;
-                    }
-                    while (compare(a[j], pivot) > 0) {
+                for (int i = lo + 1; i < hi; i++) {
+                    int v = order[i];
+                    int j = i - 1;
+                    while (j >= lo && compare(order[j], v) > 0) {
+                        order[j + 1] = order[j];
                         j--;
                     }
-                    if (i <= j) {
-                        swap(a, i++, j--);
-                    }
+                    order[j + 1] = v;
                 }
-                // Recurse into the smaller side, loop on the larger: the stack stays O(log n).
-                if (j - lo < hi - i) {
-                    sort(a, lo, j);
-                    lo = i;
-                } else {
-                    sort(a, i, hi);
-                    hi = j;
-                }
-            }
-            for (int i = lo + 1; i <= hi; i++) {
-                int v = a[i];
-                int j = i - 1;
-                while (j >= lo && compare(a[j], v) > 0) {
-                    a[j + 1] = a[j];
-                    j--;
-                }
-                a[j + 1] = v;
+                lo = hi;
             }
         }
 
-        private static void swap(int[] a, int i, int j) {
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
+        /** A long run (long sequences sharing their prefixes) gets an n log n sort; boxing is fine off the hot path. */
+        private void sortRun(int[] order, int lo, int hi) {
+            Integer[] run = new Integer[hi - lo];
+            for (int i = lo; i < hi; i++) {
+                run[i - lo] = order[i];
+            }
+            Arrays.sort(run, this::compare);
+            for (int i = lo; i < hi; i++) {
+                order[i] = run[i - lo];
+            }
+        }
+
+        private boolean tied(int a, int b) {
+            return counts[a] == counts[b] && prefix1[a] == prefix1[b] && prefix2[a] == prefix2[b];
         }
     }
 
