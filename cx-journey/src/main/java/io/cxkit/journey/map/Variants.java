@@ -13,9 +13,11 @@ import java.util.List;
  * count (descending), ties broken by comparing the sequences activity name by activity name (then the shorter
  * first), so the ranking does not depend on the order of the cases. Shares are of all cases.
  *
- * <p>Computation: one pass hashing each case's activity ints into an open-addressing table, comparing the ints
- * against a representative case on a hash match, so the cost is linear in events; the {@link Variant} records
- * (with their activity names) are made only when asked for. Immutable; it keeps a reference to the log.
+ * <p>Computation: one pass over the activity ints keys each case into an open-addressing table of primitive
+ * arrays. A short case's key is its sequence packed into a long (exact); a longer case's key is a hash, checked
+ * against a representative case on a match, so results never depend on the hash. Variants are then ranked by a
+ * radix sort, so the cost is linear in events; the {@link Variant} records (with their activity names) are made
+ * only when asked for. Immutable; it keeps a reference to the log.
  */
 public final class Variants {
     private final EventLog log;

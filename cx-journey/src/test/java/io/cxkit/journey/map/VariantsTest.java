@@ -92,4 +92,53 @@ class VariantsTest {
             }
         }
     }
+
+    @Test
+    void rankingAndCaseMappingAgreeWithANaiveSortOnLongAndManyActivityCases() {
+        // Long cases over few activities tie on the packed prefixes (settled by walking the sequences, also in
+        // runs longer than an insertion sort's); many activities shorten the exactly keyed length, so cases past
+        // it go through the hash-and-verify path.
+        Random random = new Random(23);
+        for (int round = 0; round < 30; round++) {
+            int activities = round % 3 == 0 ? 300 : 2 + random.nextInt(3);
+            String[] cases = new String[1 + random.nextInt(400)];
+            String shared = "";
+            for (int k = 0; k < 26; k++) {
+                shared += (k > 0 ? "," : "") + "t" + random.nextInt(activities);
+            }
+            for (int c = 0; c < cases.length; c++) {
+                StringBuilder sb = new StringBuilder(random.nextInt(4) == 0 ? shared + "," : "");
+                int len = 1 + random.nextInt(random.nextBoolean() ? 4 : 40);
+                for (int k = 0; k < len; k++) {
+                    sb.append(k > 0 ? "," : "").append('t').append(random.nextInt(activities));
+                }
+                cases[c] = sb.toString();
+            }
+            java.util.Map<List<String>, Long> naive = new java.util.HashMap<>();
+            for (String c : cases) {
+                naive.merge(List.of(c.split(",")), 1L, Long::sum);
+            }
+            List<List<String>> expected = new java.util.ArrayList<>(naive.keySet());
+            expected.sort((x, y) -> {
+                int byCount = Long.compare(naive.get(y), naive.get(x));
+                if (byCount != 0) {
+                    return byCount;
+                }
+                for (int k = 0; k < Math.min(x.size(), y.size()); k++) {
+                    int byName = x.get(k).compareTo(y.get(k));
+                    if (byName != 0) {
+                        return byName;
+                    }
+                }
+                return Integer.compare(x.size(), y.size());
+            });
+
+            Variants v = Variants.of(log(cases));
+
+            assertThat(v.all()).extracting(Variant::activities).containsExactlyElementsOf(expected);
+            for (int c = 0; c < cases.length; c++) {
+                assertThat(v.variantOf(c)).isEqualTo(expected.indexOf(List.of(cases[c].split(","))));
+            }
+        }
+    }
 }
