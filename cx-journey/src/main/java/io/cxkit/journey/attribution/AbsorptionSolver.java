@@ -196,17 +196,28 @@ final class AbsorptionSolver {
                 double cp = convProb[i];
                 double vr = valueRate[i];
                 int base = i * w;
-                for (int c = 0; c < w; c++) {
-                    double v = acc[c] * alive[base + c];
-                    double d = v - x[base + c];
-                    double ad = Math.abs(d);
-                    dx[base + c] = d;
-                    delta[c] = Math.max(delta[c], ad);
-                    conv[c] += cp * v;
-                    value[c] += vr * v;
-                    convChange[c] += cp * ad;
-                    valueChange[c] += vr * ad;
-                    x[base + c] = v;
+                // Most states never convert directly: they add nothing to the results' sums.
+                if (cp == 0 && vr == 0) {
+                    for (int c = 0; c < w; c++) {
+                        double v = acc[c] * alive[base + c];
+                        double d = v - x[base + c];
+                        dx[base + c] = d;
+                        delta[c] = Math.max(delta[c], Math.abs(d));
+                        x[base + c] = v;
+                    }
+                } else {
+                    for (int c = 0; c < w; c++) {
+                        double v = acc[c] * alive[base + c];
+                        double d = v - x[base + c];
+                        double ad = Math.abs(d);
+                        dx[base + c] = d;
+                        delta[c] = Math.max(delta[c], ad);
+                        conv[c] += cp * v;
+                        value[c] += vr * v;
+                        convChange[c] += cp * ad;
+                        valueChange[c] += vr * ad;
+                        x[base + c] = v;
+                    }
                 }
             }
             boolean all = true;
