@@ -5,25 +5,28 @@ import java.util.Arrays;
 /**
  * Solves the absorbing chain for the probability of reaching (conversion) from (start), and the expected
  * conversion value, with a set of states removed (sent to (null)). Exact, with no simulation: with Q the
- * transient part and r the one-step absorption vector, the absorption probabilities are
- * {@code h = (I − Q)⁻¹ r}, found by solving {@code (I − Q) h = r}; the value uses the same system with the
- * one-step expected value as right-hand side.
+ * transient part, r the one-step conversion probabilities and v the one-step expected values, the absorption
+ * probability from (start) is {@code e_startᵀ (I − Q)⁻¹ r} and the value {@code e_startᵀ (I − Q)⁻¹ v}.
  *
- * <p>Method: with at most {@value #DENSE_LIMIT} states, Gaussian elimination with partial pivoting (a direct
- * solve). Above that, Gauss–Seidel on the sparse rows. States are renumbered in depth-first post-order from
- * (start), so that each state tends to be computed after its successors (an acyclic chain converges in one
- * sweep) and a sweep reads memory in order. Several removals are solved in the same sweeps, as columns of one
- * block (up to {@value #BLOCK} removals, fewer on very large chains; two right-hand sides each, or one when
- * no conversion has a value), so the inner loop runs over independent columns instead of one
- * dependent sum. Iterates start from 0 (Q ≥ 0, spectral radius &lt; 1, so Gauss–Seidel converges). Once a
- * column's contraction ratio q has settled (two sweeps agreeing to 1 %, q &lt; 0.95), its error is dominated by
- * one slow mode and close to {@code Δx·q/(1−q)}, which is added (Richardson extrapolation, column by column);
- * this about halves the sweeps on cyclic chains. A column has converged when the estimated remaining error,
- * {@code δ·q/(1−q)} with δ its largest change in a plain sweep and q the observed contraction ratio, is below
- * {@value #TOLERANCE} times its largest value, measured on sweeps after its last extrapolation; it is then left
- * to the plain sweeps the other columns still need. A column that has not converged within
- * {@value #MAX_SWEEPS} sweeps is solved directly instead, on chains of at most {@value #MAX_DIRECT} states; on
- * larger ones an {@link ArithmeticException} says so (it takes a contraction ratio above 0.998 to get there).
+ * <p>Method: with at most {@value #DENSE_LIMIT} states, Gaussian elimination with partial pivoting on
+ * {@code (I − Q) h = r} (a direct solve). Above that, Gauss–Seidel on the adjoint system
+ * {@code (I − Qᵀ) y = e_start} over the sparse predecessor lists: y is the expected number of visits to each
+ * state from (start), and both results are sums over it ({@code Σ y·r}, {@code Σ y·v}), so one column per
+ * removal gives the probability and the value (half the work of solving for h with two right-hand sides).
+ * Removed states are held at 0. States are renumbered in depth-first post-order from (start) and swept in
+ * reverse, so that each state comes after its DFS parent (an acyclic chain converges in one sweep). Several
+ * removals are solved in the same sweeps, as columns of one block (up to {@value #BLOCK}, fewer on very large
+ * chains), so the inner loop runs over independent columns instead of one dependent sum. Iterates start from
+ * 0 (Q ≥ 0, spectral radius &lt; 1, so Gauss–Seidel converges). Once a column's contraction ratio q has settled
+ * (two sweeps agreeing to 1 %, q &lt; 0.95), its error is dominated by one slow mode and close to
+ * {@code Δy·q/(1−q)}, which is added (Richardson extrapolation, column by column); this about halves the sweeps
+ * on cyclic chains. A column has converged when the estimated remaining change of each result,
+ * {@code Σ|Δy|·r · q/(1−q)} (and the same with v), with Δy the change of a plain sweep and q the observed
+ * contraction ratio of its largest entry, is below {@value #TOLERANCE} times that result, measured on sweeps
+ * after its last extrapolation; it is then left to the plain sweeps the other columns still need. A column
+ * that has not converged within {@value #MAX_SWEEPS} sweeps is solved directly instead, on chains of at most
+ * {@value #MAX_DIRECT} states; on larger ones an {@link ArithmeticException} says so (it takes a contraction
+ * ratio above 0.998 to get there).
  */
 final class AbsorptionSolver {
     static final int DENSE_LIMIT = 160;
@@ -31,7 +34,7 @@ final class AbsorptionSolver {
     static final int MAX_SWEEPS = 20_000;
     /** The most states the direct fallback takes on (a dense matrix of 5,000² doubles is 200 MB). */
     static final int MAX_DIRECT = 5_000;
-    /** Removals solved together; each brings two columns (probability and value). */
+    /** Removals solved together, one column each. */
     static final int BLOCK = 16;
     /** At most this many doubles per block array, so that large chains solve in smaller blocks. */
     private static final int MAX_BLOCK_CELLS = 1 << 21;
@@ -44,8 +47,10 @@ final class AbsorptionSolver {
     private final double[] prob;
     private final double[] convProb;
     private final double[] valueRate;
-    /** Columns per removal: 2 (probability and value), or 1 when no conversion has a value. */
-    private final int stride;
+    /** Predecessor lists (the transpose of Q), for the visit-count sweep. */
+    private final int[] predStart;
+    private final int[] pred;
+    private final double[] predProb;
     /** Sweeps of the last iterative block, for tests and tuning. */
     int lastSweeps;
 
@@ -79,11 +84,23 @@ final class AbsorptionSolver {
             convProb[i] = chain.convProb[s];
             valueRate[i] = chain.valueRate[s];
         }
-        boolean valued = false;
-        for (double v : valueRate) {
-            valued |= v > 0;
+        predStart = new int[n + 1];
+        for (int e = 0; e < edges; e++) {
+            predStart[col[e] + 1]++;
         }
-        stride = valued ? 2 : 1;
+        for (int i = 0; i < n; i++) {
+            predStart[i + 1] += predStart[i];
+        }
+        pred = new int[edges];
+        predProb = new double[edges];
+        int[] fill = Arrays.copyOf(predStart, n);
+        for (int i = 0; i < n; i++) {
+            for (int e = rowStart[i]; e < rowStart[i + 1]; e++) {
+                int at = fill[col[e]]++;
+                pred[at] = i;
+                predProb[at] = prob[e];
+            }
+        }
     }
 
     /**
@@ -97,7 +114,7 @@ final class AbsorptionSolver {
             }
             return;
         }
-        int block = Math.max(1, Math.min(BLOCK, MAX_BLOCK_CELLS / (stride * stateAt.length)));
+        int block = Math.max(1, Math.min(BLOCK, MAX_BLOCK_CELLS / stateAt.length));
         for (int from = 0; from < removals.length; from += block) {
             int to = Math.min(removals.length, from + block);
             boolean[] converged = sweep(removals, from, to, out);
@@ -124,21 +141,23 @@ final class AbsorptionSolver {
         return sweep(new int[][] {removed}, 0, 1, new double[][] {out})[0];
     }
 
-    /** Gauss–Seidel on removals {@code from..to-1} at once; returns which of them converged. */
+    /**
+     * Gauss–Seidel on removals {@code from..to-1} at once, one column each: the expected visits y to every state
+     * from (start), {@code y = e_start + Qᵀ y} with removed states held at 0, swept in reverse post-order (so
+     * that a state comes after its DFS parent). Returns which of them converged.
+     */
     private boolean[] sweep(int[][] removals, int from, int to, double[][] out) {
         int n = stateAt.length;
-        int k = to - from;
-        int w = stride * k;
+        int w = to - from;
+        int start = positionOf[MarkovChain.START];
         double[] x = new double[n * w];
         double[] alive = new double[n * w];
         Arrays.fill(alive, 1);
-        for (int j = 0; j < k; j++) {
+        for (int j = 0; j < w; j++) {
             for (int s : removals[from + j]) {
                 int i = positionOf[s];
                 if (i >= 0) {
-                    for (int c = 0; c < stride; c++) {
-                        alive[i * w + stride * j + c] = 0;
-                    }
+                    alive[i * w + j] = 0;
                 }
             }
         }
@@ -151,55 +170,62 @@ final class AbsorptionSolver {
         boolean[] done = new boolean[w];
         double[] delta = new double[w];
         double[] lastDelta = new double[w];
-        double[] scale = new double[w];
-        boolean[] converged = new boolean[k];
+        double[] conv = new double[w];
+        double[] value = new double[w];
+        double[] convChange = new double[w];
+        double[] valueChange = new double[w];
+        boolean[] converged = new boolean[w];
         Arrays.fill(lastDelta, Double.NaN);
         lastSweeps = 0;
         for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
             lastSweeps = sweep + 1;
             Arrays.fill(delta, 0);
-            Arrays.fill(scale, 0);
-            for (int i = 0; i < n; i++) {
-                double cp = convProb[i];
-                double vr = valueRate[i];
-                if (stride == 2) {
-                    for (int c = 0; c < w; c += 2) {
-                        acc[c] = cp;
-                        acc[c + 1] = vr;
-                    }
-                } else {
-                    Arrays.fill(acc, cp);
-                }
-                for (int e = rowStart[i], end = rowStart[i + 1]; e < end; e++) {
-                    int base = col[e] * w;
-                    double p = prob[e];
+            Arrays.fill(conv, 0);
+            Arrays.fill(value, 0);
+            Arrays.fill(convChange, 0);
+            Arrays.fill(valueChange, 0);
+            for (int i = n - 1; i >= 0; i--) {
+                Arrays.fill(acc, i == start ? 1 : 0);
+                for (int e = predStart[i], end = predStart[i + 1]; e < end; e++) {
+                    int base = pred[e] * w;
+                    double p = predProb[e];
                     for (int c = 0; c < w; c++) {
                         acc[c] += p * x[base + c];
                     }
                 }
+                double cp = convProb[i];
+                double vr = valueRate[i];
                 int base = i * w;
-                for (int c = 0; c < w; c++) {
-                    double v = acc[c] * alive[base + c];
-                    dx[base + c] = v - x[base + c];
-                    double d = Math.abs(v - x[base + c]);
-                    if (d > delta[c]) {
-                        delta[c] = d;
+                // Most states never convert directly: they add nothing to the results' sums.
+                if (cp == 0 && vr == 0) {
+                    for (int c = 0; c < w; c++) {
+                        double v = acc[c] * alive[base + c];
+                        double d = v - x[base + c];
+                        dx[base + c] = d;
+                        delta[c] = Math.max(delta[c], Math.abs(d));
+                        x[base + c] = v;
                     }
-                    if (v > scale[c]) {
-                        scale[c] = v;
+                } else {
+                    for (int c = 0; c < w; c++) {
+                        double v = acc[c] * alive[base + c];
+                        double d = v - x[base + c];
+                        double ad = Math.abs(d);
+                        dx[base + c] = d;
+                        delta[c] = Math.max(delta[c], ad);
+                        conv[c] += cp * v;
+                        value[c] += vr * v;
+                        convChange[c] += cp * ad;
+                        valueChange[c] += vr * ad;
+                        x[base + c] = v;
                     }
-                    x[base + c] = v;
                 }
             }
             boolean all = true;
-            for (int j = 0; j < k; j++) {
-                converged[j] = true;
-                for (int c = stride * j; c < stride * (j + 1); c++) {
-                    // Once within tolerance a column stays there: later sweeps only bring it closer.
-                    done[c] |= small(delta[c], lastDelta[c], scale[c]);
-                    converged[j] &= done[c];
-                }
-                all &= converged[j];
+            for (int c = 0; c < w; c++) {
+                // Once within tolerance a column stays there: later sweeps only bring it closer.
+                done[c] |= small(delta[c], lastDelta[c], convChange[c], conv[c], valueChange[c], value[c]);
+                converged[c] = done[c];
+                all &= done[c];
             }
             if (all) {
                 break;
@@ -210,10 +236,16 @@ final class AbsorptionSolver {
                 lastDelta[c] = extrapolated[c] ? Double.NaN : delta[c];
             }
         }
-        int start = positionOf[MarkovChain.START] * w;
-        for (int j = 0; j < k; j++) {
-            out[from + j][0] = x[start + stride * j];
-            out[from + j][1] = stride == 2 ? x[start + stride * j + 1] : 0;
+        for (int j = 0; j < w; j++) {
+            double p = 0;
+            double v = 0;
+            for (int i = 0; i < n; i++) {
+                double y = x[i * w + j];
+                p += y * convProb[i];
+                v += y * valueRate[i];
+            }
+            out[from + j][0] = p;
+            out[from + j][1] = v;
         }
         return converged;
     }
@@ -254,8 +286,13 @@ final class AbsorptionSolver {
         }
     }
 
-    /** True if a column whose last change was {@code delta} is within the tolerance of its limit. */
-    private static boolean small(double delta, double lastDelta, double scale) {
+    /**
+     * True if a column is within the tolerance of its limit: y has stopped moving, or, with q the observed
+     * contraction ratio, the remaining change of P(conversion) and of the value, estimated as the last sweep's
+     * weighted change times {@code q/(1−q)}, is below {@value #TOLERANCE} times each.
+     */
+    private static boolean small(double delta, double lastDelta, double convChange, double conv,
+            double valueChange, double value) {
         if (delta == 0) {
             return true;
         }
@@ -263,7 +300,11 @@ final class AbsorptionSolver {
             return false;
         }
         double q = delta / lastDelta;
-        return q < 1 && delta * q / (1 - q) <= TOLERANCE * scale;
+        if (q >= 1) {
+            return false;
+        }
+        double f = q / (1 - q);
+        return convChange * f <= TOLERANCE * conv && valueChange * f <= TOLERANCE * value;
     }
 
     /** Gaussian elimination with partial pivoting on the live states. */

@@ -35,7 +35,7 @@ class AbsorptionSolverTest {
     }
 
     @Test
-    void withoutValuesOnlyTheProbabilityIsIteratedAndStillAgrees() {
+    void withoutValuesTheProbabilityStillAgrees() {
         List<ConversionPath> paths = RandomPaths.generate(12, 3000, 9, 9, true).stream()
                 .map(p -> new ConversionPath(p.channels(), p.conversions(), 0, p.nulls())).toList();
         blocksAgree(paths);
