@@ -51,6 +51,13 @@ public final class NpsAccumulator implements WeightedAccumulator<NpsAccumulator>
     final long[] counts = new long[3];
     /** Category by score byte (0..127), shared with the metric: 0, 1, 2, or 3 for a score off the scale. */
     private final byte[] categoryOf;
+    /** Number of independent histogram copies the grouped column path counts into. */
+    private static final int HISTOGRAMS = 4;
+    /**
+     * Scratch histograms of the grouped column path when this accumulator is the first of the groups; sized on
+     * first use and kept (all zero between calls) so later calls allocate nothing.
+     */
+    private int[] groupedScratch;
     /** Answers added with a weight, and the sums of their weights by category and of squared weights. */
     long weightedAnswers;
     double weightDetractors;
@@ -206,10 +213,55 @@ public final class NpsAccumulator implements WeightedAccumulator<NpsAccumulator>
                 }
             }
         }
-        // Branch-free: scores are random, so a comparison chain would mispredict on most rows.
-        byte[] category = first.categoryOf;
-        for (int i = from; i < to; i++) {
-            byGroup[groups[i]].counts[category[scores[i]]]++;
+        first.countGrouped(scores, groups, from, to, byGroup);
+    }
+
+    /**
+     * Counts validated rows into a flat histogram of (group, score) held as scratch by this accumulator, then
+     * folds it into the groups' category counts. Rows are spread over {@value #HISTOGRAMS} copies of the
+     * histogram, so that consecutive rows with the same key do not wait on each other's increment (a store
+     * followed by a load of the same address); scores are classified once per histogram cell, not per row.
+     */
+    private void countGrouped(byte[] scores, int[] groups, int from, int to, NpsAccumulator[] byGroup) {
+        int k = byGroup.length;
+        // Each group owns 2^shift cells, enough for every score 0..highest, so a cell is (group << shift) | score.
+        int shift = 32 - Integer.numberOfLeadingZeros(breaks.highest());
+        int cells = k << shift;
+        int[] h = groupedScratch;
+        if (h == null || h.length < HISTOGRAMS * cells) {
+            h = new int[HISTOGRAMS * cells];
+            groupedScratch = h;
+        }
+        int c1 = cells;
+        int c2 = 2 * cells;
+        int c3 = 3 * cells;
+        // An int cell cannot overflow: a call counts at most Integer.MAX_VALUE rows.
+        int i = from;
+        for (; i + HISTOGRAMS <= to; i += HISTOGRAMS) {
+            h[(groups[i] << shift) | scores[i]]++;
+            h[c1 + ((groups[i + 1] << shift) | scores[i + 1])]++;
+            h[c2 + ((groups[i + 2] << shift) | scores[i + 2])]++;
+            h[c3 + ((groups[i + 3] << shift) | scores[i + 3])]++;
+        }
+        for (; i < to; i++) {
+            h[(groups[i] << shift) | scores[i]]++;
+        }
+        byte[] category = categoryOf;
+        int width = 1 << shift;
+        for (int g = 0; g < k; g++) {
+            long[] target = byGroup[g].counts;
+            int base = g << shift;
+            for (int s = 0; s < width; s++) {
+                int cell = base + s;
+                int n = h[cell] + h[c1 + cell] + h[c2 + cell] + h[c3 + cell];
+                if (n != 0) {
+                    target[category[s]] += n;
+                    h[cell] = 0;
+                    h[c1 + cell] = 0;
+                    h[c2 + cell] = 0;
+                    h[c3 + cell] = 0;
+                }
+            }
         }
     }
 

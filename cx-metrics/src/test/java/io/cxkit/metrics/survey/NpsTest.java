@@ -112,6 +112,43 @@ class NpsTest {
     }
 
     @Test
+    void groupedColumnsMatchANaiveLoopOverManySeedsScalesAndRanges() {
+        NpsBreaks[] scales = {NpsBreaks.STANDARD, new NpsBreaks(1, 2, 3, 5), new NpsBreaks(0, 60, 80, 100)};
+        for (long seed = 0; seed < 30; seed++) {
+            Random random = new Random(seed);
+            NpsBreaks breaks = scales[(int) (seed % scales.length)];
+            Nps nps = new Nps(breaks, NpsInterval.ADJUSTED_WALD, 0.95);
+            int rows = random.nextInt(300);
+            int k = 1 + random.nextInt(12);
+            byte[] scores = new byte[rows];
+            int[] groups = new int[rows];
+            for (int i = 0; i < rows; i++) {
+                scores[i] = (byte) (breaks.lowest() + random.nextInt(breaks.highest() - breaks.lowest() + 1));
+                // Long runs of one key are the case the independent histograms exist for.
+                groups[i] = random.nextInt(4) == 0 || i == 0 ? random.nextInt(k) : groups[i - 1];
+            }
+            int from = rows == 0 ? 0 : random.nextInt(rows);
+            int to = from + random.nextInt(rows - from + 1);
+            NpsAccumulator[] grouped = new NpsAccumulator[k];
+            long[][] naive = new long[k][3];
+            for (int g = 0; g < k; g++) {
+                grouped[g] = nps.newAccumulator();
+            }
+            for (int i = from; i < to; i++) {
+                int s = scores[i];
+                naive[groups[i]][s <= breaks.detractorMax() ? 0 : s <= breaks.passiveMax() ? 1 : 2]++;
+            }
+            // Twice, so the second call runs on the scratch histograms the first one left behind.
+            NpsAccumulator.addScoresGrouped(scores, groups, from, to, grouped);
+            NpsAccumulator.addScoresGrouped(scores, groups, from, to, grouped);
+            for (int g = 0; g < k; g++) {
+                assertThat(grouped[g].counts).as("seed %d group %d", seed, g)
+                        .containsExactly(2 * naive[g][0], 2 * naive[g][1], 2 * naive[g][2]);
+            }
+        }
+    }
+
+    @Test
     void groupedColumnsRejectABadGroupIndexOrScoreBeforeCountingAnything() {
         NpsAccumulator[] grouped = {Nps.standard().newAccumulator(), Nps.standard().newAccumulator()};
         assertThatThrownBy(() -> NpsAccumulator.addScoresGrouped(new byte[] {1, 2, 3}, new int[] {0, 1, 2}, 0, 3,
