@@ -156,6 +156,12 @@ class NpsTest {
         assertThatThrownBy(() -> NpsAccumulator.addScoresGrouped(new byte[] {1, 12, 3}, new int[] {0, 1, 1}, 0, 3,
                 grouped)).hasMessage("nps score must be within 0..10, was 12 at index 1");
         assertThat(grouped[0].count() + grouped[1].count()).isZero();
+        // A rejected call leaves no trace in the scratch histograms either: the next call counts only its rows.
+        assertThatThrownBy(() -> NpsAccumulator.addScoresGrouped(new byte[] {9, 9, 9, 9, 9},
+                new int[] {0, 1, 0, 1, -1}, 0, 5, grouped)).hasMessage("group index -1 at index 4 is outside 0..1");
+        NpsAccumulator.addScoresGrouped(new byte[] {0, 7, 10}, new int[] {0, 1, 1}, 0, 3, grouped);
+        assertThat(grouped[0].counts).containsExactly(1L, 0L, 0L);
+        assertThat(grouped[1].counts).containsExactly(0L, 1L, 1L);
     }
 
     @Test
