@@ -27,10 +27,21 @@ final class CustomerProfile {
     private static final double[][] PLAN_WEIGHTS = {{0.6, 0.3, 0.1}, {0.3, 0.5, 0.2}, {0.1, 0.4, 0.5}};
     /** Purchases per year while alive, mean by segment. */
     private static final double[] PURCHASES_PER_YEAR = {2.0, 3.5, 5.0};
-    /** Mean order value in USD, by segment. */
-    private static final double[] MEAN_SPEND = {60.0, 240.0, 850.0};
+    /** The Gamma-Gamma shape p of each order's value around the customer's rate ν. */
+    static final double SPEND_SHAPE_P = 5.0;
+    /** The Gamma-Gamma shape q of ν across customers. */
+    static final double SPEND_SHAPE_Q = 4.0;
+    /**
+     * The Gamma-Gamma scale γ (USD) of ν across customers, by segment: the mean order value is
+     * E[p/ν] = p·γ/(q − 1), so γ = mean·(q − 1)/p for mean order values $60, $240 and $850.
+     */
+    private static final double[] SPEND_GAMMA = {spendScale(60.0), spendScale(240.0), spendScale(850.0)};
     /** Support issues per year while alive, by segment (on top of issues caused by orders). */
     private static final double[] ISSUES_PER_YEAR = {0.6, 1.1, 1.8};
+
+    private static double spendScale(double meanOrder) {
+        return meanOrder * (SPEND_SHAPE_Q - 1) / SPEND_SHAPE_P;
+    }
 
     final int index;
     final CustomerId id;
@@ -48,8 +59,11 @@ final class CustomerProfile {
     final double purchaseRate;
     /** Probability of dropping out after each repeat purchase (the p of a BG/NBD-like process). */
     final double dropout;
-    /** The customer's mean order value in USD (Gamma-Gamma-like heterogeneity). */
-    final double meanSpend;
+    /**
+     * The customer's spend rate ν (per USD) of the Gamma-Gamma model: ν ~ Gamma(q, rate γ), so the customer's
+     * mean order value is p/ν.
+     */
+    final double spendRate;
     final double issueRate;
     /** Baseline disposition: positive customers answer higher, independent of what happens. */
     final double mood;
@@ -69,7 +83,7 @@ final class CustomerProfile {
         storeShopper = segment == 0 && Draws.chance(r, 0.35);
         purchaseRate = Draws.gamma(r, 1.5, PURCHASES_PER_YEAR[segment]) / 365.0;
         dropout = Draws.beta(r, 1.2, 7.0);
-        meanSpend = Draws.gamma(r, 4.0, MEAN_SPEND[segment]);
+        spendRate = Draws.gamma(r, SPEND_SHAPE_Q, SPEND_SHAPE_Q / SPEND_GAMMA[segment]);
         issueRate = Draws.gamma(r, 2.0, ISSUES_PER_YEAR[segment]) / 365.0;
         mood = 0.7 * Draws.normal(r);
         identifiers = CustomerIdentifiers.draw(r, index, segment != 0, appUser);

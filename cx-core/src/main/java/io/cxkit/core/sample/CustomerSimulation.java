@@ -280,7 +280,10 @@ final class CustomerSimulation {
 
     private void purchase(long t, Touchpoint where, Map<String, String> attrs, Map<String, String> ids,
             String journey) {
-        long cents = Math.max(199, Math.round(Draws.gamma(r, 6.0, c.meanSpend) * 100));
+        // Gamma-Gamma spend (Fader, Hardie & Lee 2005, "RFM and CLV: Using Iso-Value Curves", JMR 42(4); Fader &
+        // Hardie 2013, "The Gamma-Gamma Model of Monetary Value"): z ~ Gamma(p, rate ν), mean p/ν; at least a cent.
+        long cents = Math.max(1, Math.round(Draws.gamma(r, CustomerProfile.SPEND_SHAPE_P,
+                CustomerProfile.SPEND_SHAPE_P / c.spendRate) * 100));
         Money value = new Money(BigDecimal.valueOf(cents, 2), USD);
         emit(t, where, KIND_PURCHASE, Direction.INBOUND, false, -1, Outcome.CONVERTED, value, List.of(), attrs, ids,
                 journey);
@@ -300,14 +303,25 @@ final class CustomerSimulation {
             orderIssues.sort((a, b) -> Double.compare(a[0], b[0]));
         }
         if (Draws.chance(r, 0.2)) {
-            double experience = c.mood + remembered(day) + 0.3 + 0.5 * Draws.normal(r) - (troubled ? 1.2 : 0);
+            // Online orders are asked half the time on the confirmation screen, before any trouble with the
+            // order can show; the others (and store orders) by email days later, when it has.
+            boolean atCheckout = where != STORE_PURCHASE && Draws.chance(r, 0.5);
+            double experience = c.mood + remembered(day) + 0.3 + 0.5 * Draws.normal(r)
+                    - (troubled && !atCheckout ? 1.2 : 0);
             Feedback.Csat csat = SurveyAnswers.csat(r, experience);
-            List<Feedback> answers = Draws.chance(r, 0.35)
+            List<Feedback> answers = Draws.chance(r, atCheckout ? 0.15 : 0.35)
                     ? List.of(csat, Comments.purchase(r, SurveyAnswers.toneOfFive(csat.score())))
                     : List.of(csat);
-            emit(t + (long) Draws.uniform(r, 3 * DAY, 6 * DAY), POST_PURCHASE_SURVEY_TP, KIND_SURVEY,
-                    Direction.INBOUND, false, -1, null, null, answers, c.interactionAttributes,
-                    c.identifiers.email(r, true), null);
+            if (atCheckout) {
+                boolean app = where == APP_PURCHASE;
+                emit(t + (long) Draws.uniform(r, 5 * SECOND, 90 * SECOND),
+                        app ? APP_CHECKOUT_SURVEY : WEB_CHECKOUT_SURVEY, KIND_SURVEY, Direction.INBOUND, false, -1,
+                        null, null, answers, attrs, ids, journey);
+            } else {
+                emit(t + (long) Draws.uniform(r, 3 * DAY, 6 * DAY), POST_PURCHASE_SURVEY_TP, KIND_SURVEY,
+                        Direction.INBOUND, false, -1, null, null, answers, c.interactionAttributes,
+                        c.identifiers.email(r, true), null);
+            }
         }
         // BG/NBD: after each repeat purchase the customer may become inactive, unobserved (mostly silently).
         if (purchases > 1 && deathDay == Double.POSITIVE_INFINITY && Draws.chance(r, c.dropout)) {
@@ -381,7 +395,7 @@ final class CustomerSimulation {
             t = clock.localMoment(r, again, channel == EMAIL ? SampleClock.EMAIL_HOURS : SampleClock.OFFICE_HOURS,
                     last);
         }
-        afterIssue(last, type, contacts, transfers, longWait, escalated, resolved, attrs, journey);
+        afterIssue(last, channel, type, contacts, transfers, longWait, escalated, resolved, attrs, journey);
     }
 
     /** Emits one contact with its replies; returns the time of its last event. */
@@ -426,7 +440,7 @@ final class CustomerSimulation {
         return reply;
     }
 
-    private void afterIssue(long last, String type, int contacts, int transfers, boolean longWait,
+    private void afterIssue(long last, int channel, String type, int contacts, int transfers, boolean longWait,
             boolean escalated, boolean resolved, Map<String, String> attrs, String journey) {
         boolean firstContactResolution = resolved && contacts == 1 && !escalated;
         double impact = (resolved ? 0.5 : -1.3) - (escalated ? 0.3 : 0) - 0.5 * (contacts - 1) - 0.35 * transfers
@@ -456,8 +470,26 @@ final class CustomerSimulation {
                 answers.add(Comments.support(r, tone, type, contacts, longWait));
             }
             unhappy = csat.score() <= 2;
-            emit(last + (long) Draws.uniform(r, HOUR, 24 * HOUR), POST_CONTACT_SURVEY_TP, KIND_SURVEY,
-                    Direction.INBOUND, false, -1, null, null, answers, attrs, c.identifiers.email(r, true), journey);
+            // The survey comes on the channel of the last contact, as contact-centre programmes run them.
+            long at;
+            Touchpoint where;
+            Map<String, String> ids;
+            if (channel == CHAT) {
+                at = last + (long) Draws.uniform(r, 5 * SECOND, 2 * MINUTE);
+                where = CHAT_SURVEY_TP;
+                ids = c.identifiers.chat(r);
+            } else if (channel == PHONE) {
+                boolean ivr = Draws.chance(r, 0.5);
+                at = last + (long) (ivr ? Draws.uniform(r, 5 * SECOND, 30 * SECOND)
+                        : Draws.uniform(r, 5 * MINUTE, 2 * HOUR));
+                where = ivr ? IVR_SURVEY_TP : SMS_SURVEY_TP;
+                ids = c.identifiers.phone(r);
+            } else {
+                at = last + (long) Draws.uniform(r, HOUR, 24 * HOUR);
+                where = POST_CONTACT_SURVEY_TP;
+                ids = c.identifiers.email(r, true);
+            }
+            emit(at, where, KIND_SURVEY, Direction.INBOUND, false, -1, null, null, answers, attrs, ids, journey);
         }
         double leave = 0.02 + (resolved ? 0 : 0.15) + 0.04 * (contacts - 1) + (longWait ? 0.03 : 0)
                 + (unhappy ? 0.05 : 0);
@@ -477,9 +509,16 @@ final class CustomerSimulation {
         List<Feedback> answers = Draws.chance(r, 0.45)
                 ? List.of(nps, Comments.general(r, SurveyAnswers.toneOfNps(nps.score())))
                 : List.of(nps);
-        emit(clock.localMoment(r, day, SampleClock.EMAIL_HOURS, Long.MIN_VALUE), NPS_SURVEY_TP, KIND_SURVEY,
-                Direction.INBOUND, false, -1, null, null, answers, c.interactionAttributes,
-                c.identifiers.email(r, true), null);
+        // App users are mostly asked in the app, where they are; everyone else by email.
+        if (c.appUser && Draws.chance(r, 0.6)) {
+            emit(clock.localMoment(r, day, SampleClock.SHOPPING_HOURS, Long.MIN_VALUE), IN_APP_NPS_TP, KIND_SURVEY,
+                    Direction.INBOUND, false, -1, null, null, answers, c.interactionAttributes, c.identifiers.app(r),
+                    null);
+        } else {
+            emit(clock.localMoment(r, day, SampleClock.EMAIL_HOURS, Long.MIN_VALUE), NPS_SURVEY_TP, KIND_SURVEY,
+                    Direction.INBOUND, false, -1, null, null, answers, c.interactionAttributes,
+                    c.identifiers.email(r, true), null);
+        }
     }
 
     private void review(double day) {

@@ -40,7 +40,8 @@ import java.util.function.Consumer;
  *       store ({@code store_visit → purchase}).</li>
  *   <li><b>Repeat purchases</b> over months, "buy till you die" style: while active a customer buys at a personal
  *       Poisson rate (gamma-distributed across customers) and after each repeat purchase drops out with a personal
- *       probability (beta-distributed); order values vary around a personal mean (gamma). About 12 % are
+ *       probability (beta-distributed); order values are Gamma(p = 5, rate ν) with a personal
+ *       ν ~ Gamma(q = 4, γ) (Fader &amp; Hardie's Gamma-Gamma spend model). About 12 % are
  *       prospects who browse and never buy.</li>
  *   <li><b>Support journeys</b> from first contact to resolution ({@code journey_id} and attribute
  *       {@code issue}, the issue key, shared by every contact on that issue; {@code issue_type}): an optional
@@ -51,9 +52,12 @@ import java.util.function.Consumer;
  *       reply ({@code agent_reply}, outbound); sometimes a transfer ({@code tier2_support}, kind
  *       {@code transfer}); escalations get a second-tier {@code follow_up}; unresolved issues bring repeat
  *       contacts, often on another channel. About 10 % of orders cause an issue (delivery, returns, defects).</li>
- *   <li><b>Feedback that depends on what happened</b>: {@code post_contact_survey} (CSAT on 5, CES 1–7, sometimes
- *       NPS), {@code post_purchase_survey} (CSAT), the quarterly {@code nps_survey} and {@code app_review}
- *       (rating on 5). Long waits, unresolved issues, repeat contacts and transfers lower the scores; the memory
+ *   <li><b>Feedback that depends on what happened</b>: the survey after a support issue (CSAT on 5, CES 1–7,
+ *       sometimes NPS) on the channel of the last contact ({@code chat_survey} after a chat, {@code ivr_survey}
+ *       or {@code sms_survey} after a call, {@code post_contact_survey} by email after an email), the CSAT after
+ *       an order ({@code checkout_survey} on web or app right after checkout, {@code post_purchase_survey} by
+ *       email days later), the quarterly NPS ({@code in_app_nps} for most app users, {@code nps_survey} by email
+ *       otherwise) and {@code app_review} (rating on 5). Long waits, unresolved issues, repeat contacts and transfers lower the scores; the memory
  *       of them fades over about three months. Comments (verbatims) match the score's tone and name what went
  *       wrong.</li>
  *   <li><b>Identifiers</b> for identity stitching (map {@code identifiers}): {@code cookie} on the web (one to

@@ -63,12 +63,28 @@ public final class SampleSchema {
     public static final String TIER2_SUPPORT = "tier2_support";
     /** A second-tier follow-up on an escalated issue, outbound and human (phone, email; support). */
     public static final String FOLLOW_UP = "follow_up";
-    /** The survey after a support issue: CSAT, CES, sometimes NPS and a comment (email; support). */
+    /**
+     * The survey by email after a support issue handled by email: CSAT, CES, sometimes NPS and a comment
+     * (email; support).
+     */
     public static final String POST_CONTACT_SURVEY = "post_contact_survey";
-    /** The survey after a purchase: CSAT, sometimes a comment (email; purchase). */
+    /** The survey shown in the chat window when a support chat ends: as {@link #POST_CONTACT_SURVEY} (chat; support). */
+    public static final String CHAT_SURVEY = "chat_survey";
+    /** The automated phone survey right after a support call: as {@link #POST_CONTACT_SURVEY} (phone; support). */
+    public static final String IVR_SURVEY = "ivr_survey";
+    /** The text-message survey sent after a support call: as {@link #POST_CONTACT_SURVEY} (sms; support). */
+    public static final String SMS_SURVEY = "sms_survey";
+    /** The survey by email some days after a purchase: CSAT, sometimes a comment (email; purchase). */
     public static final String POST_PURCHASE_SURVEY = "post_purchase_survey";
-    /** The quarterly relationship survey: NPS, sometimes a comment (email; advocacy). */
+    /**
+     * The one-question CSAT survey on the order confirmation screen right after checkout, sometimes a comment
+     * (web, mobile_app; purchase).
+     */
+    public static final String CHECKOUT_SURVEY = "checkout_survey";
+    /** The quarterly relationship survey by email: NPS, sometimes a comment (email; advocacy). */
     public static final String NPS_SURVEY = "nps_survey";
+    /** The quarterly relationship survey shown in the app to app users: as {@link #NPS_SURVEY} (mobile_app; advocacy). */
+    public static final String IN_APP_NPS = "in_app_nps";
     /** A 1–5 star review of the app, kind {@code review} (mobile_app; advocacy). */
     public static final String APP_REVIEW = "app_review";
     /** A cancellation, kind {@code cancellation}, outcome {@code cancelled} (web, phone; renewal). */
@@ -202,6 +218,12 @@ public final class SampleSchema {
     static final Touchpoint POST_PURCHASE_SURVEY_TP =
             tp(POST_PURCHASE_SURVEY, Channel.EMAIL, JourneyStage.PURCHASE);
     static final Touchpoint NPS_SURVEY_TP = tp(NPS_SURVEY, Channel.EMAIL, JourneyStage.ADVOCACY);
+    static final Touchpoint CHAT_SURVEY_TP = tp(CHAT_SURVEY, Channel.CHAT, JourneyStage.SUPPORT);
+    static final Touchpoint IVR_SURVEY_TP = tp(IVR_SURVEY, Channel.PHONE, JourneyStage.SUPPORT);
+    static final Touchpoint SMS_SURVEY_TP = tp(SMS_SURVEY, Channel.SMS, JourneyStage.SUPPORT);
+    static final Touchpoint WEB_CHECKOUT_SURVEY = tp(CHECKOUT_SURVEY, Channel.WEB, JourneyStage.PURCHASE);
+    static final Touchpoint APP_CHECKOUT_SURVEY = tp(CHECKOUT_SURVEY, Channel.MOBILE_APP, JourneyStage.PURCHASE);
+    static final Touchpoint IN_APP_NPS_TP = tp(IN_APP_NPS, Channel.MOBILE_APP, JourneyStage.ADVOCACY);
     static final Touchpoint APP_REVIEW_TP = tp(APP_REVIEW, Channel.MOBILE_APP, JourneyStage.ADVOCACY);
     static final Touchpoint WEB_CANCEL = tp(CANCEL_SUBSCRIPTION, Channel.WEB, JourneyStage.RENEWAL);
     static final Touchpoint PHONE_CANCEL = tp(CANCEL_SUBSCRIPTION, Channel.PHONE, JourneyStage.RENEWAL);
