@@ -12,6 +12,22 @@ import io.cxkit.metrics.clv.internal.SpecialFunctions;
 import org.junit.jupiter.api.Test;
 
 class NumericsTest {
+    @Test
+    void aTrialPointOutsideTheObjectivesDomainIsBackedOffInsteadOfEndingTheFit() {
+        // e^θ keeps falling as θ → −∞; like lnGamma at a log-parameter whose exp underflows, it refuses θ < −20.
+        Objective f = (theta, gradient) -> {
+            if (theta[0] < -20) {
+                throw new IllegalArgumentException("lnGamma argument must be positive and finite, was 0.0");
+            }
+            gradient[0] = Math.exp(theta[0]);
+            return Math.exp(theta[0]);
+        };
+        Minimum m = new Bfgs(1e-12, 500).minimise(f, new double[] {0});
+        assertThat(m.theta()[0]).isBetween(-20.0, 0.0);
+        assertThat(m.value()).isBetween(0.0, 1.0);
+        assertThat(m.reason()).isNotBlank();
+    }
+
 
     @Test
     void lnGammaMatchesKnownValues() {

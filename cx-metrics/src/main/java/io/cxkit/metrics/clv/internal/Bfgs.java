@@ -79,7 +79,7 @@ public final class Bfgs {
                 for (int i = 0; i < n; i++) {
                     xNew[i] = x[i] + step * p[i];
                 }
-                fNew = f.evaluate(xNew, gNew);
+                fNew = evaluateTrial(f, xNew, gNew);
                 evaluations++;
                 if (Double.isFinite(fNew) && allFinite(gNew) && fNew <= fx + 1e-4 * step * slope) {
                     accepted = true;
@@ -198,5 +198,18 @@ public final class Bfgs {
             }
         }
         return true;
+    }
+
+    /**
+     * The objective at a trial point, or NaN where it is undefined. A model's special functions refuse arguments
+     * that a log-parameter reaches only by underflowing (lnGamma(0) when exp(θ) rounds to 0); such a point is
+     * outside the domain, so the line search backs off from it instead of ending the fit with an exception.
+     */
+    private static double evaluateTrial(Objective f, double[] theta, double[] gradient) {
+        try {
+            return f.evaluate(theta, gradient);
+        } catch (IllegalArgumentException | ArithmeticException outsideDomain) {
+            return Double.NaN;
+        }
     }
 }
