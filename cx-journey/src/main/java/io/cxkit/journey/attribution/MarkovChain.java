@@ -20,6 +20,8 @@ final class MarkovChain {
     /** Channel ids are packed into 16-bit slots of a long, four per window; 0 marks an empty slot. */
     static final int MAX_CHANNELS = 65_534;
     private static final long START_KEY = -1L;
+    /** The most window codes (windows of 1..k channels) for which states are looked up in a plain array. */
+    private static final int DENSE_STATE_CODES = 1 << 16;
 
     final int order;
     final ChannelIndex channels;
@@ -133,6 +135,14 @@ final class MarkovChain {
      * @throws IllegalArgumentException if the order is outside 1..4 or there are more than 65,534 channels
      */
     static MarkovChain fit(List<ConversionPath> paths, int order) {
+        return fit(paths, order, DENSE_STATE_CODES);
+    }
+
+    /**
+     * Fits the chain, looking states and edges up in plain arrays when there are at most {@code denseCodes}
+     * window codes and in hash tables otherwise (both give the same chain; tests compare them).
+     */
+    static MarkovChain fit(List<ConversionPath> paths, int order, int denseCodes) {
         if (order < 1 || order > 4) {
             throw new IllegalArgumentException("order must be within 1..4, was " + order);
         }
@@ -154,7 +164,7 @@ final class MarkovChain {
             throw new IllegalArgumentException("at most " + MAX_CHANNELS + " channels are supported, were "
                     + index.size());
         }
-        Builder b = new Builder(paths.size(), index.size());
+        Builder b = new Builder(paths.size(), index.size(), order, denseCodes);
         int[] buf = new int[16];
         at = 0;
         for (int p = 0; p < paths.size(); p++) {
@@ -184,7 +194,7 @@ final class MarkovChain {
             int prev = START;
             for (int i = 0; i < windows; i++) {
                 int s = b.state(buf, i, width);
-                b.edge(prev, s, w);
+                b.edge(prev, s, buf[i + width - 1], w);
                 prev = s;
             }
             b.convWeight[prev] += path.conversions();
@@ -211,6 +221,14 @@ final class MarkovChain {
     /** Growable arrays used while fitting. */
     private static final class Builder {
         final LongIntTable stateIds;
+        /** With few channels, the state of each window code (mixed radix, one offset per width), or -1. */
+        final int[] denseState;
+        final int radix;
+        final int[] widthOffset;
+        /** With dense states, the edge from (start) to each state, and from state s on adding channel c
+         * ({@code s * radix + c}: the next window is determined by them), or -1. */
+        int[] startEdge;
+        int[] nextEdge;
         final LongIntTable edgeIds;
         int stateCount;
         int[] stateOffset = new int[64];
@@ -227,9 +245,33 @@ final class MarkovChain {
         double totalValue;
         double totalNulls;
 
-        Builder(int paths, int channelCount) {
-            stateIds = new LongIntTable(Math.max(16, paths));
-            edgeIds = new LongIntTable(Math.max(16, paths * 2));
+        Builder(int paths, int channelCount, int order, int denseCodes) {
+            radix = channelCount;
+            widthOffset = new int[order + 1];
+            long codes = 0;
+            long span = 1;
+            for (int w = 1; w <= order; w++) {
+                widthOffset[w] = (int) Math.min(codes, Integer.MAX_VALUE);
+                span *= channelCount;
+                codes += span;
+                if (codes > denseCodes) {
+                    break;
+                }
+            }
+            // The hash table costs a cache miss per window; when every window has a small code, an array
+            // indexed by it does not.
+            if (codes <= denseCodes) {
+                denseState = new int[(int) codes];
+                Arrays.fill(denseState, -1);
+                startEdge = new int[64];
+                Arrays.fill(startEdge, -1);
+                nextEdge = new int[64 * channelCount];
+                Arrays.fill(nextEdge, -1);
+            } else {
+                denseState = null;
+            }
+            stateIds = new LongIntTable(denseState != null ? 16 : Math.max(16, paths));
+            edgeIds = new LongIntTable(denseState != null ? 16 : Math.max(16, paths * 2));
             lastConversions = new double[channelCount];
             lastValue = new double[channelCount];
             stateIds.intern(START_KEY);
@@ -237,11 +279,25 @@ final class MarkovChain {
         }
 
         int state(int[] buf, int from, int width) {
-            long key = 0;
-            for (int j = 0; j < width; j++) {
-                key |= (long) (buf[from + j] + 1) << (16 * j);
+            int id;
+            if (denseState != null) {
+                int code = 0;
+                for (int j = width - 1; j >= 0; j--) {
+                    code = code * radix + buf[from + j];
+                }
+                code += widthOffset[width];
+                id = denseState[code];
+                if (id < 0) {
+                    id = stateCount;
+                    denseState[code] = id;
+                }
+            } else {
+                long key = 0;
+                for (int j = 0; j < width; j++) {
+                    key |= (long) (buf[from + j] + 1) << (16 * j);
+                }
+                id = stateIds.intern(key);
             }
-            int id = stateIds.intern(key);
             if (id == stateCount) {
                 if (stateCount + 2 > stateOffset.length) {
                     stateOffset = Arrays.copyOf(stateOffset, stateOffset.length * 2);
@@ -259,8 +315,28 @@ final class MarkovChain {
             return id;
         }
 
-        void edge(int from, int to, double w) {
-            int id = edgeIds.intern(((long) from << 32) | to);
+        void edge(int from, int to, int lastChannel, double w) {
+            int id;
+            if (denseState != null) {
+                if (to >= startEdge.length || (from + 1) * radix > nextEdge.length) {
+                    int cap = Math.max(startEdge.length, Math.max(to, from) + 1) * 2;
+                    int old = startEdge.length;
+                    startEdge = Arrays.copyOf(startEdge, cap);
+                    Arrays.fill(startEdge, old, cap, -1);
+                    int oldNext = nextEdge.length;
+                    nextEdge = Arrays.copyOf(nextEdge, cap * radix);
+                    Arrays.fill(nextEdge, oldNext, nextEdge.length, -1);
+                }
+                int slot = from == START ? to : from * radix + lastChannel;
+                int[] table = from == START ? startEdge : nextEdge;
+                id = table[slot];
+                if (id < 0) {
+                    id = edgeCount;
+                    table[slot] = id;
+                }
+            } else {
+                id = edgeIds.intern(((long) from << 32) | to);
+            }
             if (id == edgeCount) {
                 if (edgeCount == edgeFrom.length) {
                     int cap = edgeCount * 2;
