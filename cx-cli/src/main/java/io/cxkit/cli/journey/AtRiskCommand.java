@@ -1,9 +1,7 @@
 package io.cxkit.cli.journey;
 
-import io.cxkit.cli.FormatConverter;
 
 import io.cxkit.cli.Output;
-import io.cxkit.cli.OutputFormat;
 import io.cxkit.cli.UsageException;
 import io.cxkit.journey.scoring.AtRiskAlert;
 import io.cxkit.journey.scoring.AtRiskDetector;
@@ -19,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,7 +31,7 @@ import picocli.CommandLine.Option;
 @Command(name = "at-risk", mixinStandardHelpOptions = true,
         description = "Customers at risk, with reasons: low rolling experience score, repeat unresolved contacts, "
                 + "a detractor answer after a long wait. Needs cxkit interactions (--input) or the embedded sample.")
-public final class AtRiskCommand implements Runnable {
+public final class AtRiskCommand extends FormattedCommand {
     /** The CSV columns: one row per alert and reason. */
     static final List<String> CSV_HEADER = List.of("customer", "rolling_score", "last_interaction", "rule",
             "detail", "at");
@@ -74,24 +71,15 @@ public final class AtRiskCommand implements Runnable {
     @Option(names = "--top", paramLabel = "N", description = "List at most N alerts (the count is always total).")
     Integer top;
 
-    @Option(names = "--format", defaultValue = "text", converter = FormatConverter.class,
-            description = "text, json or csv (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
         AtRiskDetector detector = detector();
-        JourneyInput.Loaded in = input.load(spec.commandLine().getErr());
-        if (in.isEventLog()) {
-            throw new UsageException("at-risk needs cxkit interactions (--input) or the embedded sample: an event "
-                    + "log has no customers, outcomes or feedback");
-        }
+        JourneyInput.Loaded in = input.load(err());
+        in.requireInteractions("at-risk", "customers, outcomes or feedback");
         AtRiskReport r = detector.detect(in.journeys());
         List<AtRiskAlert> shown = top == null ? r.alerts() : r.alerts().subList(0, Math.min(top, r.alerts().size()));
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         switch (format) {
             case JSON -> Output.json(out, json(r, shown));
             case CSV -> {

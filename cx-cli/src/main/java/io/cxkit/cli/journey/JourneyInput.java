@@ -84,6 +84,19 @@ public final class JourneyInput {
 
     /** What was read: interactions (and their journeys), or an event log. */
     record Loaded(String source, List<Interaction> interactions, List<Journey> journeys, Optional<EventLog> log) {
+        /**
+         * Checks that the input is cxkit interactions (or the embedded sample), for commands an event log cannot
+         * serve.
+         *
+         * @throws UsageException naming the command and what an event log lacks
+         */
+        void requireInteractions(String command, String lacks) {
+            if (isEventLog()) {
+                throw new UsageException(command + " needs cxkit interactions (--input) or the embedded sample: an "
+                        + "event log has no " + lacks);
+            }
+        }
+
         boolean isEventLog() {
             return log.isPresent();
         }

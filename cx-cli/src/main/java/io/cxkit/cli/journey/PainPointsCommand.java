@@ -1,9 +1,7 @@
 package io.cxkit.cli.journey;
 
-import io.cxkit.cli.FormatConverter;
 
 import io.cxkit.cli.Output;
-import io.cxkit.cli.OutputFormat;
 import io.cxkit.cli.UsageException;
 import io.cxkit.core.Outcome;
 import io.cxkit.journey.Journey;
@@ -19,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,7 +33,7 @@ import picocli.CommandLine.Option;
         description = "Touchpoints and transitions ranked by drop-off, detractor lift (with significance and n) "
                 + "or time lost. Needs cxkit interactions (--input) or the embedded sample. Cut by journey id, "
                 + "interactions without a journey id are left out.")
-public final class PainPointsCommand implements Runnable {
+public final class PainPointsCommand extends FormattedCommand {
     /** The CSV and JSON field names of one pain point, in order. */
     static final List<String> FIELDS = List.of("kind", "from", "to", "label", "journeys", "drop_offs",
             "drop_off_rate", "feedback_journeys", "detractor_journeys", "detractor_rate", "detractor_lift", "p_value",
@@ -64,21 +61,12 @@ public final class PainPointsCommand implements Runnable {
     @Option(names = "--top", paramLabel = "N", description = "List at most N pain points.")
     Integer top;
 
-    @Option(names = "--format", defaultValue = "text", converter = FormatConverter.class,
-            description = "text, json or csv (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
         PainPoints analysis = analysis();
-        JourneyInput.Loaded in = input.load(spec.commandLine().getErr());
-        if (in.isEventLog()) {
-            throw new UsageException("pain-points needs cxkit interactions (--input) or the embedded sample: an "
-                    + "event log has no outcomes or feedback");
-        }
+        JourneyInput.Loaded in = input.load(err());
+        in.requireInteractions("pain-points", "outcomes or feedback");
         List<Journey> journeys = filter.apply(in);
         if (input.gap.isEmpty()) {
             journeys = explicit(journeys);
@@ -86,7 +74,7 @@ public final class PainPointsCommand implements Runnable {
         PainPointReport r = analysis.keyedBy(input.activityFunction()).analyze(journeys);
         List<PainPoint> shown = top == null ? r.painPoints()
                 : r.painPoints().subList(0, Math.min(top, r.painPoints().size()));
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         switch (format) {
             case JSON -> Output.json(out, json(r, shown));
             case CSV -> {
