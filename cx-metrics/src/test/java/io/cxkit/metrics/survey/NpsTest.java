@@ -355,4 +355,27 @@ class NpsTest {
         viaColumn.addScores(column, 0, 200);
         assertThat(viaInteractions.result()).isEqualTo(viaColumn.result());
     }
+
+    @Test
+    void theTypedEstimateCarriesTheCategorySharesWithoutReadingDetailsBack() {
+        NpsAccumulator acc = Nps.standard().newAccumulator();
+        for (int i = 0; i < 25; i++) {
+            acc.addScore(3);
+        }
+        for (int i = 0; i < 35; i++) {
+            acc.addScore(8);
+        }
+        for (int i = 0; i < 40; i++) {
+            acc.addScore(10);
+        }
+        NpsEstimate e = acc.estimate();
+        assertThat(e.promoterShare()).isEqualTo(0.40);
+        assertThat(e.passiveShare()).isEqualTo(0.35);
+        assertThat(e.detractorShare()).isEqualTo(0.25);
+        assertThat(e.points()).isCloseTo(15.0, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(e.promoters()).isEqualTo(40.0);
+        assertThat(e.effectiveN()).isEmpty();
+        assertThat(e.estimate()).isEqualTo(acc.result());
+        assertThat(Nps.standard().newAccumulator().estimate().promoterShare()).isNaN();
+    }
 }
