@@ -113,7 +113,10 @@ final class MaximumLikelihood {
             params.put(names[i], p[i]);
             ses.put(names[i], se[i]);
         }
-        Verdict v = verdict(names, theta0, theta, p, se, eigen, min);
+        Verdict v = hm == null && min.reason().startsWith(Work.LIMIT_REACHED)
+                ? new Verdict(false, "not converged: the optimiser stopped: " + min.reason()
+                        + "; standard errors were not computed", List.of(ModelFit.NOT_CONVERGED))
+                : verdict(names, theta0, theta, p, se, eigen, min);
         return new ModelFit<>(model, make.apply(p), params, -nll.at(theta, new double[0], Work.UNLIMITED),
                 min.iterations(), min.evaluations(), v.converged, v.reason, v.warnings, ses, totalWeight, excluded);
     }
