@@ -144,12 +144,22 @@ public final class JourneyInput {
      * @throws InputException as {@link #load}
      */
     JourneyLog journeyLog(PrintWriter err, JourneyFilterOptions filter) {
+        JourneyLog result;
         if (input.isEmpty() || log.isPresent() || gap.isPresent()) {
             Loaded in = load(err);
-            return new JourneyLog(in.source(), filter.log(this, in));
+            result = new JourneyLog(in.source(), filter.log(this, in));
+        } else {
+            result = stream(err, filter.filter());
         }
+        if (result.log().caseCount() == 0) {
+            throw new InputException(result.source() + ": no journey " + (filter.any()
+                    ? "passes the filters (--segment, --from, --to, --outcome)" : "in the input"));
+        }
+        return result;
+    }
+
+    private JourneyLog stream(PrintWriter err, JourneyFilter f) {
         Path file = input.get();
-        JourneyFilter f = filter.filter();
         StreamedJourneyLog journeys = new StreamedJourneyLog(activityFunction());
         ReadReport report;
         try {
