@@ -65,8 +65,8 @@ public final class JourneyInput {
             description = "The zone of event-log timestamps that state no offset, e.g. UTC or Europe/Paris.")
     Optional<String> zone = Optional.empty();
 
-    @Option(names = "--delimiter", paramLabel = "CHAR", defaultValue = ",",
-            description = "The event log's field delimiter (default: comma).")
+    @Option(names = "--delimiter", paramLabel = "CHAR", defaultValue = ",", converter = DelimiterConverter.class,
+            description = "The event log's field delimiter: one character, or \\t for a tab (default: comma).")
     char delimiter;
 
     @Option(names = "--activity-key", paramLabel = "KEY", defaultValue = "touchpoint",
@@ -167,7 +167,7 @@ public final class JourneyInput {
         } catch (ReadFailedException e) {
             throw new InputException(e.getMessage(), e);
         } catch (IOException | IllegalArgumentException e) {
-            throw new InputException(file + ": cannot read: " + e.getMessage(), e);
+            throw new InputException(file + ": cannot read: " + InputException.reason(e), e);
         }
         check(report, skipInvalid, err);
         return new JourneyLog(file.toString(), journeys.log(f));
@@ -194,7 +194,7 @@ public final class JourneyInput {
         } catch (ReadFailedException e) {
             throw new InputException(e.getMessage(), e);
         } catch (IOException | IllegalArgumentException e) {
-            throw new InputException(file + ": cannot read: " + e.getMessage(), e);
+            throw new InputException(file + ": cannot read: " + InputException.reason(e), e);
         }
         check(report, skipInvalid, err);
         return interactions;
@@ -219,7 +219,7 @@ public final class JourneyInput {
         } catch (ReadFailedException e) {
             throw new InputException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new InputException(log.get() + ": cannot read: " + e.getMessage(), e);
+            throw new InputException(log.get() + ": cannot read: " + InputException.reason(e), e);
         }
         check(read.report(), skipInvalid, err);
         return new Loaded(log.get().toString(), List.of(), List.of(), Optional.of(read.log()));
