@@ -45,7 +45,7 @@ public final class Cx implements Runnable {
             if (ex instanceof InputException || ex instanceof java.io.IOException
                     || ex instanceof java.io.UncheckedIOException || ex instanceof IllegalArgumentException) {
                 // Bad input is the user's to fix: the message names file, line and field; no stack trace.
-                c.getErr().println("cx: " + ex.getMessage());
+                c.getErr().println("cx: " + InputException.reason(ex));
                 return EXIT_INPUT;
             }
             throw ex;

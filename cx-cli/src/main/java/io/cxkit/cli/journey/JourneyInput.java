@@ -69,8 +69,8 @@ public final class JourneyInput {
             description = "The zone of event-log timestamps that state no offset, e.g. UTC or Europe/Paris.")
     Optional<String> zone = Optional.empty();
 
-    @Option(names = "--delimiter", paramLabel = "CHAR", defaultValue = ",",
-            description = "The event log's field delimiter (default: comma).")
+    @Option(names = "--delimiter", paramLabel = "CHAR", defaultValue = ",", converter = DelimiterConverter.class,
+            description = "The event log's field delimiter: one character, or \\t for a tab (default: comma).")
     char delimiter;
 
     @Option(names = "--activity-key", paramLabel = "KEY", defaultValue = "touchpoint",
@@ -148,12 +148,22 @@ public final class JourneyInput {
      * @throws InputException as {@link #load}
      */
     JourneyLog journeyLog(PrintWriter err, JourneyFilterOptions filter) {
+        JourneyLog result;
         if (input.isEmpty() || log.isPresent() || gap.isPresent()) {
             Loaded in = load(err);
-            return new JourneyLog(in.source(), filter.log(this, in));
+            result = new JourneyLog(in.source(), filter.log(this, in));
+        } else {
+            result = stream(err, filter.filter());
         }
+        if (result.log().caseCount() == 0) {
+            throw new InputException(result.source() + ": no journey " + (filter.any()
+                    ? "passes the filters (--segment, --from, --to, --outcome)" : "in the input"));
+        }
+        return result;
+    }
+
+    private JourneyLog stream(PrintWriter err, JourneyFilter f) {
         Path file = input.get();
-        JourneyFilter f = filter.filter();
         StreamedJourneyLog journeys = new StreamedJourneyLog(activityFunction());
         ReadReport report;
         try {
@@ -161,7 +171,7 @@ public final class JourneyInput {
         } catch (ReadFailedException e) {
             throw new InputException(e.getMessage(), e);
         } catch (IOException | IllegalArgumentException e) {
-            throw new InputException(file + ": cannot read: " + e.getMessage(), e);
+            throw new InputException(file + ": cannot read: " + InputException.reason(e), e);
         }
         check(report, skipInvalid, err);
         return new JourneyLog(file.toString(), journeys.log(f));
@@ -188,7 +198,7 @@ public final class JourneyInput {
         } catch (ReadFailedException e) {
             throw new InputException(e.getMessage(), e);
         } catch (IOException | IllegalArgumentException e) {
-            throw new InputException(file + ": cannot read: " + e.getMessage(), e);
+            throw new InputException(file + ": cannot read: " + InputException.reason(e), e);
         }
         check(report, skipInvalid, err);
         return interactions;
@@ -218,7 +228,7 @@ public final class JourneyInput {
         } catch (ReadFailedException e) {
             throw new InputException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new InputException(log.get() + ": cannot read: " + e.getMessage(), e);
+            throw new InputException(log.get() + ": cannot read: " + InputException.reason(e), e);
         }
         check(read.report(), skipInvalid, err);
         return new Loaded(log.get().toString(), List.of(), List.of(), Optional.of(read.log()));

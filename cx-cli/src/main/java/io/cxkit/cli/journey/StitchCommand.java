@@ -134,7 +134,7 @@ public final class StitchCommand extends FormattedCommand {
             w.close();
             target.commit();
         } catch (IOException | IllegalArgumentException e) {
-            throw new InputException(file + ": cannot write: " + e.getMessage(), e);
+            throw new InputException(file + ": cannot write: " + InputException.reason(e), e);
         }
     }
 
