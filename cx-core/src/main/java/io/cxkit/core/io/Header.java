@@ -116,11 +116,19 @@ public final class Header {
         return Optional.of(new Column(names.get(at), field, at, null, valueAliases, format));
     }
 
-    /** The column at a position, claimed by no field (for readers that take columns by position). */
+    /**
+     * The column at a position, for readers that take columns by position or keep unclaimed ones; it is then
+     * claimed (used), so the report does not count its values as unknown.
+     */
     public Column column(int index) {
         if (index < 0 || index >= names.size()) {
             throw new IndexOutOfBoundsException("column " + index + " of " + names.size());
         }
+        claimed[index] = true;
+        return unclaimedColumn(index);
+    }
+
+    private Column unclaimedColumn(int index) {
         return new Column(names.get(index), "", index, null, Map.of(), mapping.timestampFormat(names.get(index)));
     }
 
@@ -129,7 +137,7 @@ public final class Header {
         List<Column> out = new ArrayList<>();
         for (int i = 0; i < claimed.length; i++) {
             if (!claimed[i]) {
-                out.add(column(i));
+                out.add(unclaimedColumn(i));
             }
         }
         return out;

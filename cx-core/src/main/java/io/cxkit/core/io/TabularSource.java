@@ -362,7 +362,7 @@ public final class TabularSource {
         }
 
         private ReadFailedException fail(String field, String value, String reason, String raw) {
-            return new ReadFailedException(report(), new Rejection(source, Math.max(scan.startLine, 0), field,
+            return new ReadFailedException(report(), new Rejection(source, Math.max(scan.startLine, 1), field,
                     value, reason, raw));
         }
 

@@ -228,7 +228,7 @@ public final class TimestampFormat {
                 nanos = -nanos;
             }
         }
-        if (!isInteger(whole) || whole.length() > 19) {
+        if (!isInteger(whole)) {
             throw new DateTimeException("timestamp in " + UNIT_NAMES[unit] + " must be a whole number, was '"
                     + text + "'");
         }
@@ -259,9 +259,9 @@ public final class TimestampFormat {
         try {
             a = ISO_LOCAL.parse(s);
         } catch (DateTimeException e) {
-            throw new DateTimeException("timestamp must be ISO-8601 (2024-03-01T09:30:00Z, 2024-03-01 09:30:00.5"
-                    + "+01:00, 2024-03-01 in a zone)" + (kind == Kind.AUTO ? " or epoch seconds, milliseconds or "
-                    + "microseconds" : "") + ", was '" + text + "'" + why(e));
+            throw new DateTimeException("timestamp must be ISO-8601 with a UTC offset (2024-03-01T09:30:00Z, "
+                    + "2024-03-01 09:30:00.5+01:00)" + (kind == Kind.AUTO ? " or epoch seconds, milliseconds or "
+                    + "microseconds" : "") + ", or a local date and time with a zone, was '" + text + "'" + why(e));
         }
         return resolve(a, text);
     }
@@ -280,11 +280,12 @@ public final class TimestampFormat {
     /** A strict parse names the impossible part (February 30, hour 24); a shape error says nothing more. */
     private static String why(DateTimeException e) {
         String m = e.getMessage();
-        int at = m == null ? -1 : m.indexOf(": ");
-        if (m != null && (m.contains("Invalid date") || m.contains("Invalid value"))) {
-            return " (" + m.substring(m.lastIndexOf(": ") + 2) + ")";
+        String mark = "could not be parsed: ";
+        int at = m == null ? -1 : m.indexOf(mark);
+        if (at >= 0 && m.indexOf("Invalid", at) >= 0) {
+            return " (" + m.substring(at + mark.length()) + ")";
         }
-        return at < 0 ? "" : "";
+        return "";
     }
 
     private Instant resolve(TemporalAccessor a, String text) {
@@ -298,8 +299,9 @@ public final class TimestampFormat {
             return local.toInstant(ZoneOffset.ofTotalSeconds(a.get(ChronoField.OFFSET_SECONDS)));
         }
         if (zone.isEmpty()) {
-            throw new DateTimeException("timestamp '" + text.strip() + "' has no UTC offset; give the zone of "
-                    + "local times (--zone Europe/Paris, --zone UTC, or \"zone\" in the mapping)");
+            throw new DateTimeException("timestamp must state its UTC offset (Z or +01:00), was '" + text.strip()
+                    + "'; for local times give their zone (--zone Europe/Paris, --zone UTC, or \"zone\" in the "
+                    + "mapping)");
         }
         return local.atZone(zone.get()).toInstant();
     }

@@ -39,7 +39,7 @@ class TimestampFormatTest {
     @Test
     void localTimesNeedAZoneAndADateAloneIsTheStartOfItsDay() {
         assertThatThrownBy(() -> TimestampFormat.auto().parse("2024-03-01T09:30:00"))
-                .isInstanceOf(DateTimeException.class).hasMessageContaining("no UTC offset")
+                .isInstanceOf(DateTimeException.class).hasMessageContaining("must state its UTC offset")
                 .hasMessageContaining("--zone");
         assertThat(TimestampFormat.of("iso").withZone(PARIS).parse("2024-03-01 09:30"))
                 .isEqualTo("2024-03-01T08:30:00Z");
