@@ -12,6 +12,7 @@ import io.cxkit.core.io.Rejection;
 import io.cxkit.journey.EventLog;
 import io.cxkit.journey.Journey;
 import io.cxkit.journey.JourneyCutter;
+import io.cxkit.journey.map.JourneyFilter;
 import io.cxkit.journey.map.EventLogRead;
 import io.cxkit.journey.map.EventLogReader;
 import io.cxkit.journey.map.XesReader;
@@ -134,6 +135,39 @@ public final class JourneyInput {
         }
         JourneyCutter cutter = gap.map(JourneyCutter::byInactivityGap).orElse(JourneyCutter.byJourneyId());
         return new Loaded(source, List.copyOf(interactions), cutter.cut(interactions), Optional.empty());
+    }
+
+    /** A one-case-per-journey event log and where it came from. */
+    record JourneyLog(String source, EventLog log) {
+    }
+
+    /**
+     * The filtered one-case-per-journey log for {@code map}, {@code variants} and {@code paths}. Interactions
+     * from {@code --input} cut by journey id are streamed into the log (see {@link StreamedJourneyLog}), so the
+     * heap holds the columnar log, not the interactions; an event log, the sample and {@code --gap} cuts go
+     * through {@link #load}.
+     *
+     * @throws UsageException as {@link #load} and {@link JourneyFilterOptions#log}
+     * @throws InputException as {@link #load}
+     */
+    JourneyLog journeyLog(PrintWriter err, JourneyFilterOptions filter) {
+        if (input.isEmpty() || log.isPresent() || gap.isPresent()) {
+            Loaded in = load(err);
+            return new JourneyLog(in.source(), filter.log(this, in));
+        }
+        Path file = input.get();
+        JourneyFilter f = filter.filter();
+        StreamedJourneyLog journeys = new StreamedJourneyLog(activityFunction());
+        ReadReport report;
+        try {
+            report = InteractionReader.builder().build().read(file, journeys::add);
+        } catch (ReadFailedException e) {
+            throw new InputException(e.getMessage(), e);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InputException(file + ": cannot read: " + e.getMessage(), e);
+        }
+        check(report, skipInvalid, err);
+        return new JourneyLog(file.toString(), journeys.log(f));
     }
 
     /** The embedded sample's interactions (the one every cx command uses without input). */

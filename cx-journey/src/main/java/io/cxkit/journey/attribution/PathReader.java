@@ -105,7 +105,8 @@ public final class PathReader {
     }
 
     /**
-     * Streams a file's accepted rows to {@code paths}, in input order, holding none of them.
+     * Streams a file's accepted rows to {@code paths}, in input order, holding none of them: with a
+     * {@link PathTotals} as the sink, memory grows with the distinct paths, not with the rows.
      *
      * @return the read report
      * @throws IOException as {@link #read(Path)}
