@@ -4,6 +4,7 @@ import io.cxkit.cli.EmbeddedSample;
 import io.cxkit.cli.InputException;
 import io.cxkit.cli.UsageException;
 import io.cxkit.core.Interaction;
+import io.cxkit.core.io.Dialect;
 import io.cxkit.core.io.InteractionReader;
 import io.cxkit.core.io.ReadFailedException;
 import io.cxkit.core.io.ReadReport;
@@ -61,17 +62,19 @@ public final class JourneyInput {
     Optional<String> timestampColumn = Optional.empty();
 
     @Option(names = "--timestamp-format", paramLabel = "PATTERN",
-            description = "A java.time pattern for the event log's timestamps, e.g. 'dd-MM-yyyy HH:mm:ss'. Default: "
-                    + "ISO-8601 with an offset ('T' or space) or epoch milliseconds.")
+            description = "The CSV event log's timestamps: auto, iso, epoch-s, epoch-ms, epoch-us or a java.time "
+                    + "pattern such as 'dd-MM-yyyy HH:mm:ss'. Default: auto (ISO-8601, or a bare epoch number whose "
+                    + "unit is chosen by magnitude and stated).")
     Optional<String> timestampFormat = Optional.empty();
 
     @Option(names = "--zone", paramLabel = "ZONE",
             description = "The zone of event-log timestamps that state no offset, e.g. UTC or Europe/Paris.")
     Optional<String> zone = Optional.empty();
 
-    @Option(names = "--delimiter", paramLabel = "CHAR", defaultValue = ",", converter = DelimiterConverter.class,
-            description = "The event log's field delimiter: one character, or \\t for a tab (default: comma).")
-    char delimiter;
+    @Option(names = "--delimiter", paramLabel = "CHAR", defaultValue = "auto",
+            description = "The CSV event log's field delimiter: auto (detected among , ; tab |), tab or one "
+                    + "character (default: ${DEFAULT-VALUE}).")
+    String delimiter;
 
     @Option(names = "--activity-key", paramLabel = "KEY", defaultValue = "touchpoint",
             description = "For interactions, what an activity is: touchpoint, channel, stage or kind "
@@ -208,14 +211,19 @@ public final class JourneyInput {
         if (XesReader.isXes(log.get())) {
             return loadXes(err);
         }
-        EventLogReader.Builder b = EventLogReader.builder().delimiter(delimiter);
+        EventLogReader.Builder b = EventLogReader.builder();
+        try {
+            b.dialect(Dialect.parse(delimiter, false));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--delimiter: " + e.getMessage());
+        }
         caseColumn.ifPresent(b::caseColumn);
         activityColumn.ifPresent(b::activityColumn);
         timestampColumn.ifPresent(b::timestampColumn);
         try {
             timestampFormat.ifPresent(b::timestampPattern);
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--timestamp-format is not a valid pattern: " + e.getMessage());
+            throw new UsageException("--timestamp-format: " + e.getMessage());
         }
         try {
             zone.ifPresent(z -> b.zone(ZoneId.of(z)));
