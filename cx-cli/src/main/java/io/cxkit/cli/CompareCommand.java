@@ -32,8 +32,9 @@ import picocli.CommandLine.Spec;
  * z-test, means by Welch's t-test. The difference is current − baseline (after − before, b − a).
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compares one metric between two groups with its two-sample test:",
-            "before/after --split-at DATE, or --by DIM --a VALUE --b VALUE. Difference = after - before (b - a).",
+        description = {"Compares one metric between two groups with its two-sample test.",
+            "Groups: before/after --split-at DATE, or --by DIM --a VALUE --b VALUE (values match case-insensitively)."
+                + " Difference = after - before (b - a).",
             "--confidence sets the difference's interval; significant when p < 1 - LEVEL.",
             "With no --input it works on the embedded sample."})
 public final class CompareCommand implements Callable<Integer> {

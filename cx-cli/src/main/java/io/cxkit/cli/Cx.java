@@ -50,6 +50,7 @@ public final class Cx implements Runnable {
             }
             throw ex;
         });
+        cl.setExecutionStrategy(Cx::executeWithinMemory);
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             c.getErr().println("cx: " + ex.getMessage());
@@ -58,6 +59,22 @@ public final class Cx implements Runnable {
             return EXIT_USAGE;
         });
         return cl;
+    }
+
+    /**
+     * Runs the chosen subcommand; when the Java heap runs out, ends with one line on stderr (what ran out, how
+     * big the input was, what to do) and exit code {@value #EXIT_INPUT}, never a stack trace.
+     */
+    static int executeWithinMemory(CommandLine.ParseResult parseResult) {
+        try {
+            return new CommandLine.RunLast().execute(parseResult);
+        } catch (OutOfMemoryError e) {
+            // The command's data became unreachable when its frames unwound, so there is room to report.
+            CommandLine last = parseResult.asCommandLineList().get(parseResult.asCommandLineList().size() - 1);
+            last.getErr().println(MemoryMessage.of(last.getCommandSpec().qualifiedName(), e, parseResult));
+            last.getErr().flush();
+            return EXIT_INPUT;
+        }
     }
 
     /** Runs {@code cx} and exits with its code. */

@@ -32,8 +32,9 @@ import picocli.CommandLine.Spec;
  * "lower":-0.007,"upper":0.298,"method":"adjusted-wald","clamped":false}}}]}}.
  */
 @Command(name = "metrics", mixinStandardHelpOptions = true,
-        description = {"Computes metrics (NPS, CSAT, CES, service metrics, ...) with confidence intervals,",
-            "overall or broken down by channel, touchpoint, stage, segment, attributes and time buckets.",
+        description = {"Computes metrics (NPS, CSAT, CES, service metrics, ...) with confidence intervals, "
+                + "overall or by group.",
+            "Groups: channel, touchpoint, stage, segment, attributes and time buckets.",
             "With no --input it works on the embedded sample."})
 public final class MetricsCommand implements Callable<Integer> {
     @Spec

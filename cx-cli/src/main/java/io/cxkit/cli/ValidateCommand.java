@@ -70,7 +70,7 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         InteractionFormat.forPath(input); // fails with a message naming the file before anything is written
         ReadReport report;
-        try (RejectsFile sink = RejectsFile.open(rejects)) {
+        try (RejectsFile sink = RejectsFile.open(rejects, input)) {
             boolean terminal = System.console() != null;
             long[] seen = {0};
             report = InteractionReader.builder()
@@ -86,6 +86,7 @@ public final class ValidateCommand implements Callable<Integer> {
             if (terminal && seen[0] >= PROGRESS_EVERY) {
                 spec.commandLine().getErr().println();
             }
+            sink.commit();
         } catch (ReadFailedException e) {
             throw new InputException(e.getMessage(), e);
         } catch (IOException e) {

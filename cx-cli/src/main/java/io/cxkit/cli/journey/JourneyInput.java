@@ -11,8 +11,10 @@ import io.cxkit.core.io.Rejection;
 import io.cxkit.journey.EventLog;
 import io.cxkit.journey.Journey;
 import io.cxkit.journey.JourneyCutter;
+import io.cxkit.journey.map.JourneyFilter;
 import io.cxkit.journey.map.EventLogRead;
 import io.cxkit.journey.map.EventLogReader;
+import io.cxkit.journey.map.XesReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -40,20 +42,23 @@ public final class JourneyInput {
     Optional<Path> input = Optional.empty();
 
     @Option(names = "--log", paramLabel = "FILE",
-            description = "A generic event log: CSV with a header row naming case, activity and timestamp columns.")
+            description = "An event log: XES (.xes, .xes.gz) or CSV with a header row naming case, activity and "
+                    + "timestamp columns (case_id/activity/timestamp or PM4Py's case:concept:name/concept:name/"
+                    + "time:timestamp are found without options).")
     Optional<Path> log = Optional.empty();
 
-    @Option(names = "--case", paramLabel = "COL", defaultValue = "case_id",
-            description = "The event log's case id column (default: ${DEFAULT-VALUE}).")
-    String caseColumn;
+    @Option(names = "--case", paramLabel = "COL",
+            description = "The CSV event log's case id column (default: case_id, else case:concept:name).")
+    Optional<String> caseColumn = Optional.empty();
 
-    @Option(names = "--activity", paramLabel = "COL", defaultValue = "activity",
-            description = "The event log's activity column (default: ${DEFAULT-VALUE}).")
-    String activityColumn;
+    @Option(names = "--activity", paramLabel = "COL",
+            description = "The CSV event log's activity column (default: activity, else concept:name). For XES: "
+                    + "concept:name (default), concept:name+lifecycle:transition or org:resource.")
+    Optional<String> activityColumn = Optional.empty();
 
-    @Option(names = "--timestamp", paramLabel = "COL", defaultValue = "timestamp",
-            description = "The event log's timestamp column (default: ${DEFAULT-VALUE}).")
-    String timestampColumn;
+    @Option(names = "--timestamp", paramLabel = "COL",
+            description = "The CSV event log's timestamp column (default: timestamp, else time:timestamp).")
+    Optional<String> timestampColumn = Optional.empty();
 
     @Option(names = "--timestamp-format", paramLabel = "PATTERN",
             description = "A java.time pattern for the event log's timestamps, e.g. 'dd-MM-yyyy HH:mm:ss'. Default: "
@@ -129,6 +134,39 @@ public final class JourneyInput {
         return new Loaded(source, List.copyOf(interactions), cutter.cut(interactions), Optional.empty());
     }
 
+    /** A one-case-per-journey event log and where it came from. */
+    record JourneyLog(String source, EventLog log) {
+    }
+
+    /**
+     * The filtered one-case-per-journey log for {@code map}, {@code variants} and {@code paths}. Interactions
+     * from {@code --input} cut by journey id are streamed into the log (see {@link StreamedJourneyLog}), so the
+     * heap holds the columnar log, not the interactions; an event log, the sample and {@code --gap} cuts go
+     * through {@link #load}.
+     *
+     * @throws UsageException as {@link #load} and {@link JourneyFilterOptions#log}
+     * @throws InputException as {@link #load}
+     */
+    JourneyLog journeyLog(PrintWriter err, JourneyFilterOptions filter) {
+        if (input.isEmpty() || log.isPresent() || gap.isPresent()) {
+            Loaded in = load(err);
+            return new JourneyLog(in.source(), filter.log(this, in));
+        }
+        Path file = input.get();
+        JourneyFilter f = filter.filter();
+        StreamedJourneyLog journeys = new StreamedJourneyLog(activityFunction());
+        ReadReport report;
+        try {
+            report = InteractionReader.builder().build().read(file, journeys::add);
+        } catch (ReadFailedException e) {
+            throw new InputException(e.getMessage(), e);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InputException(file + ": cannot read: " + e.getMessage(), e);
+        }
+        check(report, skipInvalid, err);
+        return new JourneyLog(file.toString(), journeys.log(f));
+    }
+
     /** The embedded sample's interactions (the one every cx command uses without input). */
     static List<Interaction> sample() {
         List<Interaction> out = new ArrayList<>();
@@ -157,13 +195,48 @@ public final class JourneyInput {
     }
 
     private Loaded loadLog(PrintWriter err) {
-        EventLogReader.Builder b = EventLogReader.builder().caseColumn(caseColumn).activityColumn(activityColumn)
-                .timestampColumn(timestampColumn).delimiter(delimiter);
+        if (XesReader.isXes(log.get())) {
+            return loadXes(err);
+        }
+        EventLogReader.Builder b = EventLogReader.builder().delimiter(delimiter);
+        caseColumn.ifPresent(b::caseColumn);
+        activityColumn.ifPresent(b::activityColumn);
+        timestampColumn.ifPresent(b::timestampColumn);
         try {
             timestampFormat.ifPresent(b::timestampPattern);
         } catch (IllegalArgumentException e) {
             throw new UsageException("--timestamp-format is not a valid pattern: " + e.getMessage());
         }
+        try {
+            zone.ifPresent(z -> b.zone(ZoneId.of(z)));
+        } catch (java.time.DateTimeException e) {
+            throw new UsageException("--zone must be a zone id such as UTC or Europe/Paris, was '" + zone.get() + "'");
+        }
+        EventLogRead read;
+        try {
+            read = b.build().read(log.get());
+        } catch (ReadFailedException e) {
+            throw new InputException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new InputException(log.get() + ": cannot read: " + e.getMessage(), e);
+        }
+        check(read.report(), skipInvalid, err);
+        return new Loaded(log.get().toString(), List.of(), List.of(), Optional.of(read.log()));
+    }
+
+    /** An XES log: cases are traces and activities an attribute of each event, so only --activity applies. */
+    private Loaded loadXes(PrintWriter err) {
+        if (caseColumn.isPresent() || timestampColumn.isPresent() || timestampFormat.isPresent()) {
+            throw new UsageException("an XES log names its case (the trace's concept:name) and timestamps "
+                    + "(time:timestamp) itself: --case, --timestamp and --timestamp-format apply to CSV logs only");
+        }
+        XesReader.Builder b = XesReader.builder().activity(switch (activityColumn.orElse("concept:name").strip()) {
+            case "concept:name" -> XesReader.Activity.NAME;
+            case "concept:name+lifecycle:transition" -> XesReader.Activity.NAME_AND_LIFECYCLE;
+            case "org:resource" -> XesReader.Activity.RESOURCE;
+            default -> throw new UsageException("--activity for an XES log must be concept:name, "
+                    + "concept:name+lifecycle:transition or org:resource, was '" + activityColumn.get() + "'");
+        });
         try {
             zone.ifPresent(z -> b.zone(ZoneId.of(z)));
         } catch (java.time.DateTimeException e) {

@@ -211,7 +211,7 @@ class JourneysCommandTest {
     void aMissingColumnIsBadInputNamingTheColumns() throws IOException {
         int code = run(cmd("map", new String[] {"--log", postHogLog().toString(), "--case", "case_id"}));
         assertThat(code).isEqualTo(2);
-        assertThat(err).contains("the header has no column 'case_id'; its columns are [person, event, time]");
+        assertThat(err).contains("the header has no column 'case_id' or 'case:concept:name'; its columns are [person, event, time]");
         assertThat(out).isEmpty();
     }
 

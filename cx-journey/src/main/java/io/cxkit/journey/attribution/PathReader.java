@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Reads aggregated path data from CSV: a header row, then one row per distinct path with its conversions and,
@@ -100,7 +101,29 @@ public final class PathReader {
      * @throws IOException as {@link #read(Path)}
      */
     public PathReadResult read(String source, Reader reader) throws IOException {
+        List<ConversionPath> paths = new ArrayList<>();
+        ReadReport report = read(source, reader, paths::add);
+        return new PathReadResult(paths, report);
+    }
+
+    /**
+     * Reads a UTF-8 CSV file row by row into {@code rows}, holding no row after it is passed on: with a
+     * {@link PathTotals} as the sink, memory grows with the distinct paths, not with the rows.
+     *
+     * @return the read report
+     * @throws IOException as {@link #read(Path)}
+     * @throws ReadFailedException as {@link #read(Path)}
+     */
+    public ReadReport read(Path file, Consumer<ConversionPath> rows) throws IOException {
+        Objects.requireNonNull(file, "file must not be null");
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(file.toString(), in, rows);
+        }
+    }
+
+    private ReadReport read(String source, Reader reader, Consumer<ConversionPath> rows) throws IOException {
         Objects.requireNonNull(source, "source must not be null");
+        Objects.requireNonNull(rows, "rows must not be null");
         BufferedReader in = reader instanceof BufferedReader br ? br : new BufferedReader(reader);
         long lineNo = 0;
         String line;
@@ -118,7 +141,6 @@ public final class PathReader {
             throw new IOException(source + ": empty file, expected a header row with a '"
                     + pathColumn.orElse("path") + "' column");
         }
-        List<ConversionPath> paths = new ArrayList<>();
         List<Rejection> first = new ArrayList<>();
         long read = 0;
         long rejected = 0;
@@ -128,8 +150,9 @@ public final class PathReader {
                 continue;
             }
             read++;
+            ConversionPath row;
             try {
-                paths.add(row(columns, line));
+                row = row(columns, line);
             } catch (RowRejection r) {
                 rejected++;
                 Rejection rejection = new Rejection(source, lineNo, r.field, r.value, r.getMessage(), line);
@@ -141,9 +164,11 @@ public final class PathReader {
                     throw new ReadFailedException(new ReadReport(source, read, read - rejected, rejected, 0, first),
                             rejection);
                 }
+                continue;
             }
+            rows.accept(row);
         }
-        return new PathReadResult(paths, new ReadReport(source, read, read - rejected, rejected, 0, first));
+        return new ReadReport(source, read, read - rejected, rejected, 0, first);
     }
 
     private Columns header(String source, long lineNo, String line) throws IOException {

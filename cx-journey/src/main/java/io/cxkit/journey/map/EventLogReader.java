@@ -45,9 +45,16 @@ import java.util.zip.GZIPInputStream;
  * counted. Instances are immutable and thread-safe.
  */
 public final class EventLogReader {
-    private final String caseColumn;
-    private final String activityColumn;
-    private final String timestampColumn;
+    /** PM4Py's names for the case, activity and timestamp columns, the XES keys it writes to CSV. */
+    static final String PM4PY_CASE = "case:concept:name";
+    static final String PM4PY_ACTIVITY = "concept:name";
+    static final String PM4PY_TIMESTAMP = "time:timestamp";
+    private static final java.util.Map<String, String> DEFAULTS = java.util.Map.of(PM4PY_CASE, "case_id",
+            PM4PY_ACTIVITY, "activity", PM4PY_TIMESTAMP, "timestamp");
+
+    private final Optional<String> caseColumn;
+    private final Optional<String> activityColumn;
+    private final Optional<String> timestampColumn;
     private final Optional<String> pattern;
     private final Optional<ZoneId> zone;
     private final char delimiter;
@@ -67,7 +74,11 @@ public final class EventLogReader {
         this.maxReported = b.maxReported;
     }
 
-    /** A builder with columns {@code case_id}, {@code activity}, {@code timestamp}, comma, skip and report. */
+    /**
+     * A builder with columns {@code case_id}, {@code activity}, {@code timestamp} (or, where the header has them
+     * instead, PM4Py's {@code case:concept:name}, {@code concept:name}, {@code time:timestamp}), comma, skip and
+     * report.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -112,13 +123,18 @@ public final class EventLogReader {
         Tally tally = new Tally(sourceName);
         if (!csv.next()) {
             throw tally.fail(new Rejection(sourceName, 0, Rejection.RECORD, "",
-                    "the input is empty: expected a header row naming columns " + caseColumn + ", "
-                            + activityColumn + ", " + timestampColumn, ""));
+                    "the input is empty: expected a header row naming columns "
+                            + caseColumn.orElse(DEFAULTS.get(PM4PY_CASE)) + ", "
+                            + activityColumn.orElse(DEFAULTS.get(PM4PY_ACTIVITY)) + ", "
+                            + timestampColumn.orElse(DEFAULTS.get(PM4PY_TIMESTAMP)), ""));
         }
         List<String> header = new ArrayList<>();
         for (String h : csv.fields()) {
             header.add(h.strip());
         }
+        String caseColumn = pick(header, this.caseColumn, PM4PY_CASE);
+        String activityColumn = pick(header, this.activityColumn, PM4PY_ACTIVITY);
+        String timestampColumn = pick(header, this.timestampColumn, PM4PY_TIMESTAMP);
         int caseAt = column(header, caseColumn, csv, tally);
         int activityAt = column(header, activityColumn, csv, tally);
         int timestampAt = column(header, timestampColumn, csv, tally);
@@ -157,11 +173,24 @@ public final class EventLogReader {
         return new EventLogRead(log.build(), tally.report());
     }
 
+    /**
+     * The column to read: the one configured or, when the column was left at its default and the header lacks
+     * it, the name PM4Py and XES-derived CSV exports give the same field.
+     */
+    private static String pick(List<String> header, Optional<String> configured, String pm4py) {
+        if (configured.isPresent()) {
+            return configured.get();
+        }
+        return header.contains(pm4py) ? pm4py : DEFAULTS.get(pm4py);
+    }
+
     private int column(List<String> header, String name, CsvRecords csv, Tally tally) throws ReadFailedException {
         int at = header.indexOf(name);
         if (at < 0) {
+            String either = DEFAULTS.entrySet().stream().filter(d -> d.getValue().equals(name))
+                    .map(d -> "' or '" + d.getKey()).findFirst().orElse("");
             throw tally.fail(new Rejection(tally.source, csv.line(), name, "", "the header has no column '" + name
-                    + "'; its columns are " + header, csv.raw()));
+                    + either + "'; its columns are " + header, csv.raw()));
         }
         return at;
     }
@@ -198,9 +227,9 @@ public final class EventLogReader {
 
     /** Collects a reader's settings. Not thread-safe. */
     public static final class Builder {
-        private String caseColumn = "case_id";
-        private String activityColumn = "activity";
-        private String timestampColumn = "timestamp";
+        private Optional<String> caseColumn = Optional.empty();
+        private Optional<String> activityColumn = Optional.empty();
+        private Optional<String> timestampColumn = Optional.empty();
         private Optional<String> pattern = Optional.empty();
         private Optional<ZoneId> zone = Optional.empty();
         private char delimiter = ',';
@@ -213,19 +242,19 @@ public final class EventLogReader {
 
         /** The case id column's header name ({@code case:concept:name} in XES-derived CSV). */
         public Builder caseColumn(String name) {
-            caseColumn = nonBlank("case column", name);
+            caseColumn = Optional.of(nonBlank("case column", name));
             return this;
         }
 
         /** The activity column's header name ({@code concept:name}). */
         public Builder activityColumn(String name) {
-            activityColumn = nonBlank("activity column", name);
+            activityColumn = Optional.of(nonBlank("activity column", name));
             return this;
         }
 
         /** The timestamp column's header name ({@code time:timestamp}). */
         public Builder timestampColumn(String name) {
-            timestampColumn = nonBlank("timestamp column", name);
+            timestampColumn = Optional.of(nonBlank("timestamp column", name));
             return this;
         }
 

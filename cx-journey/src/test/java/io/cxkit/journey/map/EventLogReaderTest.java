@@ -81,6 +81,22 @@ class EventLogReaderTest {
     }
 
     @Test
+    void pm4pyColumnNamesAreRecognisedWithoutBeingNamed() throws IOException {
+        // The column names PM4Py writes (pm4py.write_xes / format_dataframe defaults), XES keys as CSV headers.
+        EventLogRead r = read(EventLogReader.builder().build(),
+                "case:concept:name,concept:name,time:timestamp,org:resource\n"
+                        + "c1,Register,2024-01-01T00:00:00+00:00,ann\nc1,Pay,2024-01-01T01:00:00+00:00,bob\n");
+        assertThat(r.report().accepted()).isEqualTo(2);
+        assertThat(events(r.log())).containsExactly("c1:Register@1704067200000000", "c1:Pay@1704070800000000");
+        // A column named explicitly still wins, and the cxkit names are still the first choice.
+        EventLogRead own = read(EventLogReader.builder().activityColumn("org:resource").build(),
+                "case_id,concept:name,activity,time:timestamp,org:resource\nc1,x,y,2024-01-01T00:00:00Z,ann\n");
+        assertThat(events(own.log())).containsExactly("c1:ann@1704067200000000");
+        assertThatThrownBy(() -> read(EventLogReader.builder().build(), "case,activity,timestamp\nc1,a,0\n"))
+                .hasMessageContaining("the header has no column 'case_id' or 'case:concept:name'");
+    }
+
+    @Test
     void aMissingColumnFailsNamingItAndTheColumnsThereAre() {
         assertThatThrownBy(() -> read(PM, "case,activity,timestamp\nc1,a,0\n"))
                 .isInstanceOf(ReadFailedException.class)
