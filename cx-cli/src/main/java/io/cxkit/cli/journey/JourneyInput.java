@@ -90,15 +90,37 @@ public final class JourneyInput {
             description = "Go on with the accepted records when some are rejected (they are still listed on stderr).")
     boolean skipInvalid;
 
-    /** What was read: interactions (and their journeys), or an event log. */
-    record Loaded(String source, List<Interaction> interactions, List<Journey> journeys, Optional<EventLog> log) {
+    /**
+     * The zone named by {@code --zone}, if any: the zone of timestamps without an offset, and so the zone the
+     * data's days and hours are read in.
+     *
+     * @return the zone, or empty when none was given
+     * @throws UsageException if the zone is unknown
+     */
+    public Optional<java.time.ZoneId> zoneId() {
+        try {
+            return zone.map(java.time.ZoneId::of);
+        } catch (java.time.DateTimeException e) {
+            throw new UsageException("--zone: unknown zone '" + zone.get() + "': " + e.getMessage());
+        }
+    }
+
+    /**
+     * What was read: interactions (and their journeys), or an event log.
+     *
+     * @param source the file read, or the embedded sample's name
+     * @param interactions the interactions read (empty for an event log)
+     * @param journeys the interactions cut into journeys
+     * @param log the event log, when an event log was read
+     */
+    public record Loaded(String source, List<Interaction> interactions, List<Journey> journeys, Optional<EventLog> log) {
         /**
          * Checks that the input is cxkit interactions (or the embedded sample), for commands an event log cannot
          * serve.
          *
          * @throws UsageException naming the command and what an event log lacks
          */
-        void requireInteractions(String command, String lacks) {
+        public void requireInteractions(String command, String lacks) {
             if (isEventLog()) {
                 throw new UsageException(command + " needs cxkit interactions (--input) or the embedded sample: an "
                         + "event log has no " + lacks);
@@ -117,7 +139,7 @@ public final class JourneyInput {
      * @throws InputException if the input cannot be read, has no records, or has rejected records without
      *         --skip-invalid
      */
-    Loaded load(PrintWriter err) {
+    public Loaded load(PrintWriter err) {
         if (input.isPresent() && log.isPresent()) {
             throw new UsageException("give either --input (interactions) or --log (event log), not both");
         }
