@@ -22,8 +22,8 @@ import java.util.Set;
 /**
  * Key phrases of verbatims: what customers talk about, and what detractors talk about more than promoters.
  *
- * <p><b>Method.</b> A verbatim is split into lower-case words; a word is folded to its singular by three
- * suffix rules (-ies → -y, -sses → -ss, -s → "" when the word has four or more letters and does not end in
+ * <p><b>Method.</b> A verbatim is split into lower-case words; a word is folded to its singular by four
+ * suffix rules (-ies → -y; -sses, -xes, -ches, -shes lose -es; -s → "" when the word has four or more letters and does not end in
  * -ss, -us or -is). Stop words (a fixed list of about 170 English function words) and words without a letter
  * break the text into runs; every 1- to 3-word n-gram inside a run is a candidate phrase (so "waste of
  * time" is not a phrase but "waste" and "time" are). A phrase counts once per verbatim (document
@@ -99,13 +99,13 @@ public final class KeyPhrases {
         return new Counter();
     }
 
-    /** The singular of a lower-case word by the three suffix rules of the class comment. */
+    /** The singular of a lower-case word by the suffix rules of the class comment. */
     static String fold(String w) {
         int n = w.length();
         if (n > 4 && w.endsWith("ies")) {
             return w.substring(0, n - 3) + "y";
         }
-        if (n > 4 && w.endsWith("sses")) {
+        if (n > 4 && (w.endsWith("sses") || w.endsWith("xes") || w.endsWith("ches") || w.endsWith("shes"))) {
             return w.substring(0, n - 2);
         }
         if (n >= 4 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
