@@ -34,7 +34,7 @@ final class InteractionStream {
             try {
                 sink.accept(i);
             } catch (IllegalArgumentException e) {
-                throw new InputException(source + ": interaction " + i.id() + ": " + e.getMessage(), e);
+                throw new InputException(source + ": interaction " + i.id() + ": " + InputException.reason(e), e);
             }
         };
         InteractionReader reader = InteractionReader.builder().policy(ReadPolicy.SKIP_AND_REPORT).build();
@@ -52,9 +52,9 @@ final class InteractionStream {
         } catch (NoSuchFileException e) {
             throw new InputException(f + ": no such file", e);
         } catch (IOException e) {
-            throw new InputException(f + ": cannot be read: " + e.getMessage(), e);
+            throw new InputException(f + ": cannot be read: " + InputException.reason(e), e);
         } catch (IllegalArgumentException e) {
-            throw new InputException(f + ": " + e.getMessage(), e);
+            throw new InputException(f + ": " + InputException.reason(e), e);
         }
         if (report.rejected() > 0) {
             err.println("cx: " + f + ": skipped " + report.rejected() + " of " + report.read()

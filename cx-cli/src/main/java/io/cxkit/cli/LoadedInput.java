@@ -89,7 +89,7 @@ public record LoadedInput(List<Interaction> interactions, List<ReadReport> repor
             } catch (NoSuchFileException e) {
                 throw new InputException(f + ": no such file", e);
             } catch (IOException e) {
-                throw new InputException(f + ": cannot be read: " + e.getMessage(), e);
+                throw new InputException(f + ": cannot be read: " + InputException.reason(e), e);
             }
         }
         return new LoadedInput(all, reports);
