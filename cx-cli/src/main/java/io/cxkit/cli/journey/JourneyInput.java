@@ -4,6 +4,7 @@ import io.cxkit.cli.EmbeddedSample;
 import io.cxkit.cli.InputException;
 import io.cxkit.cli.UsageException;
 import io.cxkit.core.Interaction;
+import io.cxkit.core.io.Dialect;
 import io.cxkit.core.io.InteractionReader;
 import io.cxkit.core.io.ReadFailedException;
 import io.cxkit.core.io.ReadReport;
@@ -14,6 +15,7 @@ import io.cxkit.journey.JourneyCutter;
 import io.cxkit.journey.map.JourneyFilter;
 import io.cxkit.journey.map.EventLogRead;
 import io.cxkit.journey.map.EventLogReader;
+import io.cxkit.journey.map.XesReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -41,33 +43,38 @@ public final class JourneyInput {
     Optional<Path> input = Optional.empty();
 
     @Option(names = "--log", paramLabel = "FILE",
-            description = "A generic event log: CSV with a header row naming case, activity and timestamp columns.")
+            description = "An event log: XES (.xes, .xes.gz) or CSV with a header row naming case, activity and "
+                    + "timestamp columns (case_id/activity/timestamp or PM4Py's case:concept:name/concept:name/"
+                    + "time:timestamp are found without options).")
     Optional<Path> log = Optional.empty();
 
-    @Option(names = "--case", paramLabel = "COL", defaultValue = "case_id",
-            description = "The event log's case id column (default: ${DEFAULT-VALUE}).")
-    String caseColumn;
+    @Option(names = "--case", paramLabel = "COL",
+            description = "The CSV event log's case id column (default: case_id, else case:concept:name).")
+    Optional<String> caseColumn = Optional.empty();
 
-    @Option(names = "--activity", paramLabel = "COL", defaultValue = "activity",
-            description = "The event log's activity column (default: ${DEFAULT-VALUE}).")
-    String activityColumn;
+    @Option(names = "--activity", paramLabel = "COL",
+            description = "The CSV event log's activity column (default: activity, else concept:name). For XES: "
+                    + "concept:name (default), concept:name+lifecycle:transition or org:resource.")
+    Optional<String> activityColumn = Optional.empty();
 
-    @Option(names = "--timestamp", paramLabel = "COL", defaultValue = "timestamp",
-            description = "The event log's timestamp column (default: ${DEFAULT-VALUE}).")
-    String timestampColumn;
+    @Option(names = "--timestamp", paramLabel = "COL",
+            description = "The CSV event log's timestamp column (default: timestamp, else time:timestamp).")
+    Optional<String> timestampColumn = Optional.empty();
 
     @Option(names = "--timestamp-format", paramLabel = "PATTERN",
-            description = "A java.time pattern for the event log's timestamps, e.g. 'dd-MM-yyyy HH:mm:ss'. Default: "
-                    + "ISO-8601 with an offset ('T' or space) or epoch milliseconds.")
+            description = "The CSV event log's timestamps: auto, iso, epoch-s, epoch-ms, epoch-us or a java.time "
+                    + "pattern such as 'dd-MM-yyyy HH:mm:ss'. Default: auto (ISO-8601, or a bare epoch number whose "
+                    + "unit is chosen by magnitude and stated).")
     Optional<String> timestampFormat = Optional.empty();
 
     @Option(names = "--zone", paramLabel = "ZONE",
             description = "The zone of event-log timestamps that state no offset, e.g. UTC or Europe/Paris.")
     Optional<String> zone = Optional.empty();
 
-    @Option(names = "--delimiter", paramLabel = "CHAR", defaultValue = ",", converter = DelimiterConverter.class,
-            description = "The event log's field delimiter: one character, or \\t for a tab (default: comma).")
-    char delimiter;
+    @Option(names = "--delimiter", paramLabel = "CHAR", defaultValue = "auto",
+            description = "The CSV event log's field delimiter: auto (detected among , ; tab |), tab or one "
+                    + "character (default: ${DEFAULT-VALUE}).")
+    String delimiter;
 
     @Option(names = "--activity-key", paramLabel = "KEY", defaultValue = "touchpoint",
             description = "For interactions, what an activity is: touchpoint, channel, stage or kind "
@@ -83,15 +90,37 @@ public final class JourneyInput {
             description = "Go on with the accepted records when some are rejected (they are still listed on stderr).")
     boolean skipInvalid;
 
-    /** What was read: interactions (and their journeys), or an event log. */
-    record Loaded(String source, List<Interaction> interactions, List<Journey> journeys, Optional<EventLog> log) {
+    /**
+     * The zone named by {@code --zone}, if any: the zone of timestamps without an offset, and so the zone the
+     * data's days and hours are read in.
+     *
+     * @return the zone, or empty when none was given
+     * @throws UsageException if the zone is unknown
+     */
+    public Optional<java.time.ZoneId> zoneId() {
+        try {
+            return zone.map(java.time.ZoneId::of);
+        } catch (java.time.DateTimeException e) {
+            throw new UsageException("--zone: unknown zone '" + zone.get() + "': " + e.getMessage());
+        }
+    }
+
+    /**
+     * What was read: interactions (and their journeys), or an event log.
+     *
+     * @param source the file read, or the embedded sample's name
+     * @param interactions the interactions read (empty for an event log)
+     * @param journeys the interactions cut into journeys
+     * @param log the event log, when an event log was read
+     */
+    public record Loaded(String source, List<Interaction> interactions, List<Journey> journeys, Optional<EventLog> log) {
         /**
          * Checks that the input is cxkit interactions (or the embedded sample), for commands an event log cannot
          * serve.
          *
          * @throws UsageException naming the command and what an event log lacks
          */
-        void requireInteractions(String command, String lacks) {
+        public void requireInteractions(String command, String lacks) {
             if (isEventLog()) {
                 throw new UsageException(command + " needs cxkit interactions (--input) or the embedded sample: an "
                         + "event log has no " + lacks);
@@ -110,7 +139,7 @@ public final class JourneyInput {
      * @throws InputException if the input cannot be read, has no records, or has rejected records without
      *         --skip-invalid
      */
-    Loaded load(PrintWriter err) {
+    public Loaded load(PrintWriter err) {
         if (input.isPresent() && log.isPresent()) {
             throw new UsageException("give either --input (interactions) or --log (event log), not both");
         }
@@ -201,12 +230,22 @@ public final class JourneyInput {
     }
 
     private Loaded loadLog(PrintWriter err) {
-        EventLogReader.Builder b = EventLogReader.builder().caseColumn(caseColumn).activityColumn(activityColumn)
-                .timestampColumn(timestampColumn).delimiter(delimiter);
+        if (XesReader.isXes(log.get())) {
+            return loadXes(err);
+        }
+        EventLogReader.Builder b = EventLogReader.builder();
+        try {
+            b.dialect(Dialect.parse(delimiter, false));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--delimiter: " + e.getMessage());
+        }
+        caseColumn.ifPresent(b::caseColumn);
+        activityColumn.ifPresent(b::activityColumn);
+        timestampColumn.ifPresent(b::timestampColumn);
         try {
             timestampFormat.ifPresent(b::timestampPattern);
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--timestamp-format is not a valid pattern: " + e.getMessage());
+            throw new UsageException("--timestamp-format: " + e.getMessage());
         }
         try {
             zone.ifPresent(z -> b.zone(ZoneId.of(z)));
@@ -220,6 +259,36 @@ public final class JourneyInput {
             throw new InputException(e.getMessage(), e);
         } catch (IOException e) {
             throw new InputException(log.get() + ": cannot read: " + InputException.reason(e), e);
+        }
+        check(read.report(), skipInvalid, err);
+        return new Loaded(log.get().toString(), List.of(), List.of(), Optional.of(read.log()));
+    }
+
+    /** An XES log: cases are traces and activities an attribute of each event, so only --activity applies. */
+    private Loaded loadXes(PrintWriter err) {
+        if (caseColumn.isPresent() || timestampColumn.isPresent() || timestampFormat.isPresent()) {
+            throw new UsageException("an XES log names its case (the trace's concept:name) and timestamps "
+                    + "(time:timestamp) itself: --case, --timestamp and --timestamp-format apply to CSV logs only");
+        }
+        XesReader.Builder b = XesReader.builder().activity(switch (activityColumn.orElse("concept:name").strip()) {
+            case "concept:name" -> XesReader.Activity.NAME;
+            case "concept:name+lifecycle:transition" -> XesReader.Activity.NAME_AND_LIFECYCLE;
+            case "org:resource" -> XesReader.Activity.RESOURCE;
+            default -> throw new UsageException("--activity for an XES log must be concept:name, "
+                    + "concept:name+lifecycle:transition or org:resource, was '" + activityColumn.get() + "'");
+        });
+        try {
+            zone.ifPresent(z -> b.zone(ZoneId.of(z)));
+        } catch (java.time.DateTimeException e) {
+            throw new UsageException("--zone must be a zone id such as UTC or Europe/Paris, was '" + zone.get() + "'");
+        }
+        EventLogRead read;
+        try {
+            read = b.build().read(log.get());
+        } catch (ReadFailedException e) {
+            throw new InputException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new InputException(log.get() + ": cannot read: " + e.getMessage(), e);
         }
         check(read.report(), skipInvalid, err);
         return new Loaded(log.get().toString(), List.of(), List.of(), Optional.of(read.log()));
