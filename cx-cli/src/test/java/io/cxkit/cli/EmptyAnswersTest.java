@@ -138,8 +138,7 @@ class EmptyAnswersTest {
             {"metrics", "--input", empty.toString()}, {"journeys", "map", "--input", empty.toString()}}) {
             CxRun r = CxRun.of(args);
             assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(Cx.EXIT_INPUT);
-            assertThat(r.err()).as(String.join(" ", args)).doesNotContain("null")
-                    .contains("empty or truncated");
+            assertThat(r.err()).as(String.join(" ", args)).doesNotContain(": null").contains("empty");
         }
     }
 
@@ -150,7 +149,7 @@ class EmptyAnswersTest {
         CxRun r = CxRun.of("journeys", "map", "--log", log.toString(), "--delimiter", "");
 
         assertThat(r.exit()).isEqualTo(Cx.EXIT_USAGE);
-        assertThat(r.err()).contains("--delimiter").contains("must be one character")
-                .doesNotContain("StringIndexOutOfBounds");
+        assertThat(r.err()).contains("--delimiter").contains("one character")
+                .doesNotContain("StringIndexOutOfBounds").doesNotContain("Exception");
     }
 }
