@@ -138,7 +138,16 @@ public final class AttributionCommand implements Callable<Integer> {
         }
         // Rows are summed by path as they are read: memory grows with the distinct paths, not the rows.
         PathTotals totals = new PathTotals();
-        warn(b.build().read(paths, totals::add));
+        warn(b.build().read(paths, row -> {
+            try {
+                totals.add(row);
+            } catch (IllegalArgumentException e) {
+                String m = e.getMessage();
+                String column = m.contains("conversion value") ? valueColumnName()
+                        : m.contains("nulls") ? nullsColumnName() : conversionsColumnName();
+                throw new InputException(paths + ": column " + column + ": " + m, e);
+            }
+        }));
         return totals.paths();
     }
 
@@ -172,17 +181,27 @@ public final class AttributionCommand implements Callable<Integer> {
         }
         String source = String.valueOf(paths != null ? paths : input != null ? input : "embedded sample");
         if (conversions + nulls > PathTotals.MAX_COUNT) {
-            throw new InputException(source + ": the conversions (" + (conversionsColumn == null
-                    ? "total_conversions" : conversionsColumn) + ") and nulls (" + (nullsColumn == null ? "total_null"
-                    : nullsColumn) + ") add up to " + (conversions + nulls) + " journeys, beyond "
+            throw new InputException(source + ": the conversions (" + conversionsColumnName() + ") and nulls ("
+                    + nullsColumnName() + ") add up to " + (conversions + nulls) + " journeys, beyond "
                     + (long) PathTotals.MAX_COUNT + " (2^53, the largest count a double holds exactly)");
         }
         // Credits are shares of the total value, so the total must leave room for the sums taken along the way.
         if (!(value < Double.MAX_VALUE / 1e3)) {
-            throw new InputException(source + ": the conversion value (" + (valueColumn == null
-                    ? "total_conversion_value" : valueColumn) + ") adds up to " + value + ", beyond "
+            throw new InputException(source + ": the conversion value (" + valueColumnName() + ") adds up to " + value + ", beyond "
                     + Double.MAX_VALUE / 1e3 + ", the largest total the credits can be computed from");
         }
+    }
+
+    private String conversionsColumnName() {
+        return conversionsColumn != null ? conversionsColumn : paths != null ? "total_conversions" : "conversions";
+    }
+
+    private String valueColumnName() {
+        return valueColumn != null ? valueColumn : paths != null ? "total_conversion_value" : "value";
+    }
+
+    private String nullsColumnName() {
+        return nullsColumn != null ? nullsColumn : paths != null ? "total_null" : "nulls";
     }
 
     /** Rejected rows do not stop the command; stderr says how many and shows the first. */
