@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -64,6 +65,10 @@ public final class AttributionCommand implements Callable<Integer> {
 
     @Option(names = "--input", paramLabel = "FILE", description = "cxkit interactions (.jsonl, .csv, optional .gz).")
     Path input;
+
+    /** How --input is read (--map, --const, --alias, --timestamp-format, --zone, --delimiter, --mapping). */
+    @picocli.CommandLine.Mixin
+    SourceOptions source = new SourceOptions();
 
     @Option(names = "--conversion", paramLabel = "OUTCOME",
             description = "With --input: the outcome that counts as a conversion (default: converted).")
@@ -143,7 +148,7 @@ public final class AttributionCommand implements Callable<Integer> {
         if (input == null && conversion != null) {
             throw new UsageException("--conversion needs --input");
         }
-        LoadedInput in = LoadedInput.read(input == null ? List.of() : List.of(input));
+        LoadedInput in = LoadedInput.read(input == null ? List.of() : List.of(input), source, Optional.empty());
         in.reports().forEach(this::warn);
         Outcome outcome = Outcome.of(conversion == null ? "converted" : conversion);
         Function<Interaction, String> step = key.equals("touchpoint") ? i -> i.touchpoint().id()

@@ -73,7 +73,7 @@ public final class CompareCommand implements Callable<Integer> {
         }
         String[] labels = new String[2];
         TwoGroupComparison<?> comparison = groups(cm, z, labels);
-        InteractionStream.read(run.input(), comparison::add, spec.commandLine().getErr());
+        InteractionStream.read(run.input(), run.source, comparison::add, spec.commandLine().getErr());
         Comparison result = comparison.compare(run.confidence());
         print(result, labels, output, spec.commandLine().getOut());
         return 0;

@@ -55,18 +55,9 @@ public final class JourneyInput {
             description = "The event log's timestamp column (default: ${DEFAULT-VALUE}).")
     String timestampColumn;
 
-    @Option(names = "--timestamp-format", paramLabel = "PATTERN",
-            description = "A java.time pattern for the event log's timestamps, e.g. 'dd-MM-yyyy HH:mm:ss'. Default: "
-                    + "ISO-8601 with an offset ('T' or space) or epoch milliseconds.")
-    Optional<String> timestampFormat = Optional.empty();
-
-    @Option(names = "--zone", paramLabel = "ZONE",
-            description = "The zone of event-log timestamps that state no offset, e.g. UTC or Europe/Paris.")
-    Optional<String> zone = Optional.empty();
-
-    @Option(names = "--delimiter", paramLabel = "CHAR", defaultValue = ",",
-            description = "The event log's field delimiter (default: comma).")
-    char delimiter;
+    /** How tables are read: --map, --const, --alias, --timestamp-format, --zone, --delimiter, --mapping. */
+    @picocli.CommandLine.Mixin
+    public io.cxkit.cli.SourceOptions source = new io.cxkit.cli.SourceOptions();
 
     @Option(names = "--activity-key", paramLabel = "KEY", defaultValue = "touchpoint",
             description = "For interactions, what an activity is: touchpoint, channel, stage or kind "
@@ -120,7 +111,14 @@ public final class JourneyInput {
         String source;
         if (input.isPresent()) {
             source = input.get().toString();
-            interactions = readInteractions(input.get(), skipInvalid, err);
+            interactions = readInteractions(input.get(), this.source, skipInvalid, err);
+        } else if (this.source.sources().isPresent()) {
+            source = "several sources";
+            interactions = new ArrayList<>();
+            for (io.cxkit.core.io.SourceSet.Source s : this.source.sources().get().sources()) {
+                interactions.addAll(read(s.file(), this.source.reader(io.cxkit.core.io.ReadPolicy.SKIP_AND_REPORT)
+                        .mapping(s.mapping()).build(), skipInvalid, err));
+            }
         } else {
             source = EmbeddedSample.SOURCE;
             interactions = sample();
@@ -143,10 +141,25 @@ public final class JourneyInput {
      *         {@code skipInvalid} is false
      */
     static List<Interaction> readInteractions(Path file, boolean skipInvalid, PrintWriter err) {
+        return read(file, InteractionReader.builder().build(), skipInvalid, err);
+    }
+
+    /**
+     * Reads cxkit interactions with the command's {@link io.cxkit.cli.SourceOptions}, accounting for every record.
+     *
+     * @throws InputException as {@link #readInteractions(Path, boolean, PrintWriter)}
+     */
+    static List<Interaction> readInteractions(Path file, io.cxkit.cli.SourceOptions options, boolean skipInvalid,
+            PrintWriter err) {
+        return read(file, options.reader(io.cxkit.core.io.ReadPolicy.SKIP_AND_REPORT).build(), skipInvalid, err);
+    }
+
+    private static List<Interaction> read(Path file, InteractionReader reader, boolean skipInvalid,
+            PrintWriter err) {
         List<Interaction> interactions = new ArrayList<>();
         ReadReport report;
         try {
-            report = InteractionReader.builder().build().read(file, interactions::add);
+            report = reader.read(file, interactions::add);
         } catch (ReadFailedException e) {
             throw new InputException(e.getMessage(), e);
         } catch (IOException | IllegalArgumentException e) {
@@ -158,17 +171,23 @@ public final class JourneyInput {
 
     private Loaded loadLog(PrintWriter err) {
         EventLogReader.Builder b = EventLogReader.builder().caseColumn(caseColumn).activityColumn(activityColumn)
-                .timestampColumn(timestampColumn).delimiter(delimiter);
+                .timestampColumn(timestampColumn);
+        if (source.delimiterText().isPresent()) {
+            String d = source.delimiterText().get();
+            char c = d.equalsIgnoreCase("tab") ? '\t' : d.length() == 1 ? d.charAt(0) : 0;
+            if (c == 0) {
+                throw new UsageException("--delimiter for --log must be one character or tab, was '" + d + "'");
+            }
+            b.delimiter(c);
+        }
         try {
-            timestampFormat.ifPresent(b::timestampPattern);
+            if (source.timestampFormatText().isPresent()) {
+                b.timestampPattern(source.timestampFormatText().get());
+            }
         } catch (IllegalArgumentException e) {
             throw new UsageException("--timestamp-format is not a valid pattern: " + e.getMessage());
         }
-        try {
-            zone.ifPresent(z -> b.zone(ZoneId.of(z)));
-        } catch (java.time.DateTimeException e) {
-            throw new UsageException("--zone must be a zone id such as UTC or Europe/Paris, was '" + zone.get() + "'");
-        }
+        source.zone().ifPresent(b::zone);
         EventLogRead read;
         try {
             read = b.build().read(log.get());
