@@ -7,5 +7,6 @@ module io.cxkit.core {
 
     exports io.cxkit.core;
     exports io.cxkit.core.io;
+    exports io.cxkit.core.output;
     exports io.cxkit.core.sample;
 }

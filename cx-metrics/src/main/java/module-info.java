@@ -4,7 +4,9 @@ module io.cxkit.metrics {
 
     exports io.cxkit.metrics;
     exports io.cxkit.metrics.breakdown;
+    exports io.cxkit.metrics.change;
     exports io.cxkit.metrics.clv;
+    exports io.cxkit.metrics.drivers;
     exports io.cxkit.metrics.retention;
     exports io.cxkit.metrics.service;
     exports io.cxkit.metrics.stat;

@@ -3,13 +3,13 @@ package io.cxkit.cli;
 import io.cxkit.core.Interaction;
 import io.cxkit.core.Outcome;
 import io.cxkit.core.io.ReadReport;
-import io.cxkit.journey.JourneyCutter;
 import io.cxkit.journey.attribution.Attribution;
 import io.cxkit.journey.attribution.AttributionResult;
 import io.cxkit.journey.attribution.ChannelCredit;
 import io.cxkit.journey.attribution.ConversionPath;
 import io.cxkit.journey.attribution.JourneyPaths;
-import io.cxkit.journey.attribution.PathReadResult;
+import io.cxkit.journey.attribution.JourneyPathCollector;
+import io.cxkit.journey.attribution.PathTotals;
 import io.cxkit.journey.attribution.PathReader;
 import io.cxkit.journey.attribution.Transition;
 import java.io.IOException;
@@ -19,8 +19,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine;
@@ -112,6 +112,7 @@ public final class AttributionCommand implements Callable<Integer> {
         if (rows.isEmpty()) {
             throw new InputException((paths != null ? paths : input) + ": no usable paths");
         }
+        requireFiniteTotals(rows);
         AttributionResult result = Attribution.compute(rows, order);
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
@@ -139,21 +140,53 @@ public final class AttributionCommand implements Callable<Integer> {
         if (nullsColumn != null) {
             b.nullsColumn(nullsColumn);
         }
-        PathReadResult r = b.build().read(paths);
-        warn(r.report());
-        return r.paths();
+        // Rows are summed by path as they are read: memory grows with the distinct paths, not the rows.
+        PathTotals totals = new PathTotals();
+        warn(b.build().read(paths, totals::add));
+        return totals.paths();
     }
 
     private List<ConversionPath> journeyPaths() {
         if (input == null && conversion != null) {
             throw new UsageException("--conversion needs --input");
         }
-        LoadedInput in = LoadedInput.read(input == null ? List.of() : List.of(input), source, Optional.empty());
-        in.reports().forEach(this::warn);
         Outcome outcome = Outcome.of(conversion == null ? "converted" : conversion);
         Function<Interaction, String> step = key.equals("touchpoint") ? i -> i.touchpoint().id()
                 : JourneyPaths::channel;
-        return JourneyPaths.aggregate(JourneyCutter.byJourneyId().cut(in.interactions()), outcome, step);
+        // Journeys are cut by journey id as the interactions stream by; only 16 bytes per interaction are held.
+        JourneyPathCollector journeys = new JourneyPathCollector(outcome, step);
+        InteractionStream.read(Optional.ofNullable(input), source, journeys::add, spec.commandLine().getErr());
+        return journeys.paths();
+    }
+
+    /**
+     * Refuses paths whose totals a double cannot hold, naming the field, so that no figure prints as NaN or
+     * Infinity.
+     *
+     * @throws InputException naming the field and its total
+     */
+    private void requireFiniteTotals(List<ConversionPath> rows) {
+        double conversions = 0;
+        double nulls = 0;
+        double value = 0;
+        for (ConversionPath p : rows) {
+            conversions += p.conversions();
+            nulls += p.nulls();
+            value += p.value();
+        }
+        String source = String.valueOf(paths != null ? paths : input != null ? input : "embedded sample");
+        if (conversions + nulls > PathTotals.MAX_COUNT) {
+            throw new InputException(source + ": the conversions (" + (conversionsColumn == null
+                    ? "total_conversions" : conversionsColumn) + ") and nulls (" + (nullsColumn == null ? "total_null"
+                    : nullsColumn) + ") add up to " + (conversions + nulls) + " journeys, beyond "
+                    + (long) PathTotals.MAX_COUNT + " (2^53, the largest count a double holds exactly)");
+        }
+        // Credits are shares of the total value, so the total must leave room for the sums taken along the way.
+        if (!(value < Double.MAX_VALUE / 1e3)) {
+            throw new InputException(source + ": the conversion value (" + (valueColumn == null
+                    ? "total_conversion_value" : valueColumn) + ") adds up to " + value + ", beyond "
+                    + Double.MAX_VALUE / 1e3 + ", the largest total the credits can be computed from");
+        }
     }
 
     /** Rejected rows do not stop the command; stderr says how many and shows the first. */
@@ -225,12 +258,12 @@ public final class AttributionCommand implements Callable<Integer> {
         for (ChannelCredit c : r.channels()) {
             w = Math.max(w, c.channel().length());
         }
-        out.printf("%-" + w + "s %10s %10s %10s %10s %12s %12s %12s %12s%n", "channel", "first", "last", "linear",
-                "removal", "markov", "first_val", "linear_val", "markov_val");
+        out.printf("%-" + w + "s %10s %10s %10s %10s %12s %12s %12s %12s %12s%n", "channel", "first", "last",
+                "linear", "removal", "markov", "first_val", "last_val", "linear_val", "markov_val");
         for (ChannelCredit c : r.channels()) {
-            out.printf("%-" + w + "s %10s %10s %10s %10.6f %12s %12s %12s %12s%n", c.channel(), num(c.first()),
+            out.printf("%-" + w + "s %10s %10s %10s %10.6f %12s %12s %12s %12s %12s%n", c.channel(), num(c.first()),
                     num(c.last()), num(c.linear()), c.removalEffect(), num(c.markovConversions()),
-                    num(c.firstValue()), num(c.linearValue()), num(c.markovValue()));
+                    num(c.firstValue()), num(c.lastValue()), num(c.linearValue()), num(c.markovValue()));
         }
         if (transitions) {
             out.println();

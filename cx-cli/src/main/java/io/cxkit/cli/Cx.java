@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             io.cxkit.cli.clv.ClvCommand.class,
             io.cxkit.cli.journey.JourneysCommand.class,
             AttributionCommand.class,
+            io.cxkit.cli.segments.SegmentsCommand.class,
         })
 public final class Cx implements Runnable {
     /** Exit code for bad usage: unknown options, bad option values. */
@@ -45,11 +46,12 @@ public final class Cx implements Runnable {
             if (ex instanceof InputException || ex instanceof java.io.IOException
                     || ex instanceof java.io.UncheckedIOException || ex instanceof IllegalArgumentException) {
                 // Bad input is the user's to fix: the message names file, line and field; no stack trace.
-                c.getErr().println("cx: " + ex.getMessage());
+                c.getErr().println("cx: " + InputException.reason(ex));
                 return EXIT_INPUT;
             }
             throw ex;
         });
+        cl.setExecutionStrategy(Cx::executeWithinMemory);
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             c.getErr().println("cx: " + ex.getMessage());
@@ -58,6 +60,22 @@ public final class Cx implements Runnable {
             return EXIT_USAGE;
         });
         return cl;
+    }
+
+    /**
+     * Runs the chosen subcommand; when the Java heap runs out, ends with one line on stderr (what ran out, how
+     * big the input was, what to do) and exit code {@value #EXIT_INPUT}, never a stack trace.
+     */
+    static int executeWithinMemory(CommandLine.ParseResult parseResult) {
+        try {
+            return new CommandLine.RunLast().execute(parseResult);
+        } catch (OutOfMemoryError e) {
+            // The command's data became unreachable when its frames unwound, so there is room to report.
+            CommandLine last = parseResult.asCommandLineList().get(parseResult.asCommandLineList().size() - 1);
+            last.getErr().println(MemoryMessage.of(last.getCommandSpec().qualifiedName(), e, parseResult));
+            last.getErr().flush();
+            return EXIT_INPUT;
+        }
     }
 
     /** Runs {@code cx} and exits with its code. */

@@ -7,15 +7,16 @@ import io.cxkit.core.sample.SampleGenerator;
 import io.cxkit.core.sample.SampleSchema;
 import java.io.UncheckedIOException;
 import java.util.function.Consumer;
+import java.util.zip.GZIPOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -101,17 +102,18 @@ public final class GenerateCommand implements Callable<Integer> {
             case "customer" -> true;
             default -> throw new UsageException("--order must be time or customer, was '" + order + "'");
         };
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent != null && !Files.isDirectory(parent)) {
-            throw new InputException(out + ": cannot write, directory " + parent + " does not exist");
-        }
         long written;
-        // The CSV header names every attribute and identifier the generator can emit, so that it is the same
-        // whatever the size, seed or order.
-        try (InteractionWriter w = InteractionWriter.builder()
-                .attributeColumns(SampleSchema.INTERACTION_ATTRIBUTES)
-                .identifierColumns(SampleSchema.IDENTIFIER_TYPES)
-                .open(out)) {
+        // The new file is written beside the old one and moved into place only when complete, so that a failed
+        // or interrupted run leaves an existing --out as it was.
+        try (OutputFile target = OutputFile.create("--out", out, List.of())) {
+            // The CSV header names every attribute and identifier the generator can emit, so that it is the same
+            // whatever the size, seed or order.
+            InteractionWriter w = InteractionWriter.builder()
+                    .format(fileFormat)
+                    .attributeColumns(SampleSchema.INTERACTION_ATTRIBUTES)
+                    .identifierColumns(SampleSchema.IDENTIFIER_TYPES)
+                    .open(InteractionFormat.isGzip(out)
+                            ? new GZIPOutputStream(target.stream(), 1 << 16) : target.stream());
             Consumer<Interaction> sink = i -> {
                 try {
                     w.write(i);
@@ -125,8 +127,10 @@ public final class GenerateCommand implements Callable<Integer> {
                 generator.generate(sink);
             }
             written = w.written();
+            w.close();
+            target.commit();
         } catch (IOException | UncheckedIOException e) {
-            throw new InputException(out + ": cannot write: " + e.getMessage(), e);
+            throw new InputException(out + ": cannot write: " + InputException.reason(e), e);
         }
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("file", out.toString());

@@ -62,7 +62,7 @@ final class InteractionStream {
             try {
                 sink.accept(i);
             } catch (IllegalArgumentException e) {
-                throw new InputException(source + ": interaction " + i.id() + ": " + e.getMessage(), e);
+                throw new InputException(source + ": interaction " + i.id() + ": " + InputException.reason(e), e);
             }
         };
         if (input.isEmpty()) {
@@ -81,9 +81,9 @@ final class InteractionStream {
         } catch (io.cxkit.core.io.ReadFailedException e) {
             throw new InputException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new InputException(f + ": cannot be read: " + e.getMessage(), e);
+            throw new InputException(f + ": cannot be read: " + InputException.reason(e), e);
         } catch (IllegalArgumentException e) {
-            throw new InputException(f + ": " + e.getMessage(), e);
+            throw new InputException(f + ": " + InputException.reason(e), e);
         }
         for (String note : report.notes()) {
             err.println("cx: " + f + ": " + note);

@@ -120,7 +120,7 @@ public record LoadedInput(List<Interaction> interactions, List<ReadReport> repor
             } catch (io.cxkit.core.io.ReadFailedException e) {
                 throw new InputException(e.getMessage(), e);
             } catch (IOException e) {
-                throw new InputException(f + ": cannot be read: " + e.getMessage(), e);
+                throw new InputException(f + ": cannot be read: " + InputException.reason(e), e);
             }
         }
         return new LoadedInput(all, reports);

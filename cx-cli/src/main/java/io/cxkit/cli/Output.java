@@ -43,7 +43,12 @@ public final class Output {
         out.flush();
     }
 
-    /** One CSV line of the given fields, without the line break. */
+    /**
+     * One CSV line of the given fields, without the line break. A text field that a spreadsheet would run as a
+     * formula (it starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return) is written
+     * with a leading single quote, as OWASP's "CSV Injection" page recommends; numbers (a {@link Number}, or text
+     * that is a plain decimal number such as {@code -3.5}) are written as they are.
+     */
     public static String csvLine(List<?> fields) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < fields.size(); i++) {
@@ -52,6 +57,9 @@ public final class Output {
             }
             Object f = fields.get(i);
             String s = f == null ? "" : (f instanceof Double d && !Double.isFinite(d)) ? "" : String.valueOf(f);
+            if (!(f instanceof Number)) {
+                s = neutralise(s);
+            }
             if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
                 sb.append('"').append(s.replace("\"", "\"\"")).append('"');
             } else {
@@ -59,6 +67,25 @@ public final class Output {
             }
         }
         return sb.toString();
+    }
+
+    private static final java.util.regex.Pattern PLAIN_NUMBER =
+            java.util.regex.Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+
+    /**
+     * The text as a spreadsheet shows it literally: a leading {@code '} before a leading {@code =}, {@code +},
+     * {@code -}, {@code @}, tab or carriage return, unless the text is a plain decimal number.
+     */
+    static String neutralise(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        char c = s.charAt(0);
+        boolean risky = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+        if (!risky || PLAIN_NUMBER.matcher(s).matches()) {
+            return s;
+        }
+        return "'" + s;
     }
 
     private static Object finite(Object tree) {

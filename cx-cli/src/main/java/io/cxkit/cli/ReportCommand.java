@@ -58,6 +58,12 @@ public final class ReportCommand implements Callable<Integer> {
         // Progress only for people watching: a redirected stderr (a log, a CI run) stays free of it.
         LoadedInput input = LoadedInput.read(inputs, source, System.console() != null
                 ? Optional.of(spec.commandLine().getErr()) : Optional.empty());
+        long accepted = input.reports().stream().mapToLong(io.cxkit.core.io.ReadReport::accepted).sum();
+        if (accepted == 0) {
+            long read = input.reports().stream().mapToLong(io.cxkit.core.io.ReadReport::read).sum();
+            throw new InputException(String.join(", ", inputs.stream().map(Path::toString).toList())
+                    + ": no interaction to report on (read " + read + ", accepted 0)");
+        }
         Map<String, Object> report = new LinkedHashMap<>();
         for (ReportSection section : sections) {
             Object computed;

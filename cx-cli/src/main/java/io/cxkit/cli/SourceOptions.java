@@ -73,6 +73,11 @@ public final class SourceOptions {
         return Optional.ofNullable(delimiter);
     }
 
+    /** The --zone as given, if given. */
+    public Optional<String> zoneText() {
+        return Optional.ofNullable(zone);
+    }
+
     /** The --timestamp-format as given, if given. */
     public Optional<String> timestampFormatText() {
         return Optional.ofNullable(timestampFormat);

@@ -29,8 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Reads an interaction file (JSON Lines or CSV, optionally .gz) and reports every record "
             + "it rejects, with file, line, field, value and reason."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every record was accepted", "1:bad usage", "2:a record was rejected, or the file "
-            + "cannot be read"})
+        exitCodeList = {"0:every record was accepted", "1:bad usage", "2:a record was rejected, the file holds no "
+            + "records, or it cannot be read"})
 public final class ValidateCommand implements Callable<Integer> {
     /** Progress is shown on a terminal every this many records. */
     private static final long PROGRESS_EVERY = 1_000_000;
@@ -74,7 +74,7 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         InteractionFormat.forPath(input); // fails with a message naming the file before anything is written
         ReadReport report;
-        try (RejectsFile sink = RejectsFile.open(rejects)) {
+        try (RejectsFile sink = RejectsFile.open(rejects, input)) {
             boolean terminal = System.console() != null;
             long[] seen = {0};
             report = source.reader(io.cxkit.core.io.ReadPolicy.SKIP_AND_REPORT)
@@ -90,12 +90,18 @@ public final class ValidateCommand implements Callable<Integer> {
             if (terminal && seen[0] >= PROGRESS_EVERY) {
                 spec.commandLine().getErr().println();
             }
+            sink.commit();
         } catch (ReadFailedException e) {
             throw new InputException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new InputException("cannot read " + input + ": " + e.getMessage(), e);
+            throw new InputException("cannot read " + input + ": " + InputException.reason(e), e);
         }
         print(report, out, spec.commandLine().getOut());
+        if (report.read() == 0) {
+            spec.commandLine().getErr().println("cx: " + input + ": the file holds no records");
+            spec.commandLine().getErr().flush();
+            return Cx.EXIT_INPUT;
+        }
         return report.rejected() == 0 ? 0 : Cx.EXIT_INPUT;
     }
 

@@ -39,7 +39,7 @@ final class Weighting {
         try {
             raking = Raking.fromCsv(targets);
         } catch (IOException e) {
-            throw new InputException(targets + ": cannot be read: " + e.getMessage(), e);
+            throw new InputException(targets + ": cannot be read: " + InputException.reason(e), e);
         } catch (IllegalArgumentException e) {
             throw new InputException(e.getMessage(), e);
         }
@@ -59,7 +59,7 @@ final class Weighting {
         try {
             result = raking.weights(respondents);
         } catch (IllegalArgumentException e) {
-            throw new InputException(targets + ": " + e.getMessage(), e);
+            throw new InputException(targets + ": " + InputException.reason(e), e);
         }
         int r = 0;
         for (Interaction i : all) {

@@ -41,4 +41,16 @@ public interface Accumulator<A extends Accumulator<A>> {
 
     /** The number of observations this metric has counted (answers, contacts, customers). */
     long count();
+
+    /**
+     * Why {@link #result()} has no observation (n 0), and what to do about it, when the metric can tell more
+     * than "no data": for example that no contact carried the issue key FCR groups by, and which setting names
+     * the field; or that the churn period has no customers at its start. Front ends show it instead of an
+     * empty figure. Empty when the result has observations or the metric has nothing to add.
+     *
+     * @return a sentence for a user, naming the setting to change where one would help
+     */
+    default java.util.Optional<String> emptyReason() {
+        return java.util.Optional.empty();
+    }
 }

@@ -19,4 +19,17 @@ public interface Metric<A extends Accumulator<A>> {
 
     /** The codec of this metric's state. */
     StateCodec<A> codec();
+
+    /**
+     * The settings that shape this metric's state or answer, by name, in a stable order: for example
+     * {@code window=P7D}, {@code issue-key=attr.issue}, {@code confidence=0.95}. {@link StateEncoding} writes
+     * them beside the state and {@link StateEncoding#decode decode} refuses a state written under other
+     * settings; accumulators refuse to {@link Accumulator#merge merge} a state of a differently configured
+     * metric ({@link Configurations#requireSame}). Empty (the default) for a metric with nothing to configure.
+     *
+     * @return setting name to its value as text; two metrics are configured alike exactly when these are equal
+     */
+    default java.util.Map<String, String> configuration() {
+        return java.util.Map.of();
+    }
 }

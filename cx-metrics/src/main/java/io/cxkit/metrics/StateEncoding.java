@@ -8,42 +8,84 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.zip.CRC32;
 
 /**
- * The framed binary form of an accumulator's state, shared by every metric:
+ * The framed binary form of an accumulator's state, shared by every metric. Current frames ({@link #MAGIC_CONFIGURED}):
  * <pre>
- *   int    magic 0x43584B53 ("CXKS")
+ *   int    magic 0x43584B43 ("CXKC")
  *   UTF    metric name
  *   int    codec version
+ *   short  number of configuration settings, then each as UTF name, UTF value ({@link Metric#configuration()})
  *   int    payload length
  *   bytes  payload (written by the metric's {@link StateCodec})
  *   long   CRC-32 of everything before it
  * </pre>
- * Big-endian throughout ({@link java.io.DataOutput}).
+ * Big-endian throughout ({@link java.io.DataOutput}). {@link #decode} refuses a state whose configuration differs
+ * from the decoding metric's, naming each setting with both values.
+ *
+ * <p>Frames written before the configuration was carried ({@link #MAGIC}, "CXKS": the same layout without the
+ * settings) still decode, under the decoding metric's configuration, because nothing in them says otherwise;
+ * golden files in the tests keep them readable. Re-encoding such a state writes the current frame.
  */
 public final class StateEncoding {
-    /** "CXKS": cxkit state. */
+    /** "CXKS": a cxkit state frame without its configuration (written before version 0.1's settings check). */
     public static final int MAGIC = 0x43584B53;
+    /** "CXKC": a cxkit state frame that carries the metric's configuration. */
+    public static final int MAGIC_CONFIGURED = 0x43584B43;
 
     /** Largest payload accepted when decoding, so garbage cannot make us allocate gigabytes. */
     public static final int MAX_PAYLOAD = 64 * 1024 * 1024;
+    /** Most configuration settings a frame may carry. */
+    public static final int MAX_SETTINGS = 256;
 
     private StateEncoding() {
     }
 
-    /** Encodes an accumulator of {@code metric} into bytes. */
+    /** Encodes an accumulator of {@code metric} into bytes, with the metric's configuration. */
     public static <A extends Accumulator<A>> byte[] encode(Metric<A> metric, A state) {
         try {
             ByteArrayOutputStream payload = new ByteArrayOutputStream();
             metric.codec().write(state, new DataOutputStream(payload));
-            ByteArrayOutputStream all = new ByteArrayOutputStream(payload.size() + 64);
+            return frame(metric.name(), metric.codec().version(), metric.configuration(), payload.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+    }
+
+    /**
+     * Frames a payload as {@link #encode} does: for states that are not a {@link Metric}'s (a cohort matrix's,
+     * say), so that they carry the same magic, name, version, configuration and checksum.
+     *
+     * @param name the state's name, e.g. {@code cohort}
+     * @param version the payload's format version, at least 1
+     * @param configuration the settings that shaped the state, in a stable order
+     * @param payload the state's own bytes
+     * @return the framed bytes
+     * @throws IllegalArgumentException if there are more than {@link #MAX_SETTINGS} settings or the payload is
+     *         larger than {@link #MAX_PAYLOAD}
+     */
+    public static byte[] frame(String name, int version, Map<String, String> configuration, byte[] payload) {
+        if (configuration.size() > MAX_SETTINGS || payload.length > MAX_PAYLOAD) {
+            throw new IllegalArgumentException(name + " state has " + configuration.size() + " settings and "
+                    + payload.length + " bytes; a frame holds at most " + MAX_SETTINGS + " and " + MAX_PAYLOAD);
+        }
+        try {
+            ByteArrayOutputStream all = new ByteArrayOutputStream(payload.length + 64);
             DataOutputStream out = new DataOutputStream(all);
-            out.writeInt(MAGIC);
-            out.writeUTF(metric.name());
-            out.writeInt(metric.codec().version());
-            out.writeInt(payload.size());
-            payload.writeTo(out);
+            out.writeInt(MAGIC_CONFIGURED);
+            out.writeUTF(name);
+            out.writeInt(version);
+            out.writeShort(configuration.size());
+            // Sorted by name, so that the bytes do not depend on a map's iteration order.
+            for (Map.Entry<String, String> e : new java.util.TreeMap<>(configuration).entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeUTF(e.getValue());
+            }
+            out.writeInt(payload.length);
+            out.write(payload);
             out.flush();
             CRC32 crc = new CRC32();
             crc.update(all.toByteArray());
@@ -55,12 +97,23 @@ public final class StateEncoding {
     }
 
     /**
-     * Decodes bytes written by {@link #encode} for the same metric.
+     * A payload taken out of its frame by {@link #unframe}.
      *
-     * @throws StateFormatException if the bytes are truncated, corrupted, of another metric, or of a version
-     *         newer than this codec
+     * @param version the payload's format version
+     * @param payload the payload's bytes, to read with {@link DataInputStream}
      */
-    public static <A extends Accumulator<A>> A decode(Metric<A> metric, byte[] bytes) {
+    public record Unframed(int version, byte[] payload) {
+    }
+
+    /**
+     * Checks a frame written by {@link #frame} and returns its payload.
+     *
+     * @param maxVersion the newest payload version the caller reads
+     * @param configuration the caller's configuration, which the frame's must equal
+     * @throws StateFormatException if the bytes are truncated, corrupted, of another name, of a version outside
+     *         1..maxVersion, or of another configuration (naming each setting with both values)
+     */
+    public static Unframed unframe(byte[] bytes, String name, int maxVersion, Map<String, String> configuration) {
         if (bytes.length < 4 + 2 + 4 + 4 + 8) {
             throw new StateFormatException("encoded state is " + bytes.length + " bytes, too short to be one");
         }
@@ -70,32 +123,61 @@ public final class StateEncoding {
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 8));
             int magic = in.readInt();
-            if (magic != MAGIC) {
+            if (magic != MAGIC && magic != MAGIC_CONFIGURED) {
                 throw new StateFormatException(String.format("not a cxkit state: magic 0x%08X, expected 0x%08X",
-                        magic, MAGIC));
+                        magic, MAGIC_CONFIGURED));
             }
             if (crc.getValue() != stored) {
                 throw new StateFormatException("encoded state is corrupted: checksum mismatch");
             }
-            String name = in.readUTF();
-            if (!name.equals(metric.name())) {
-                throw new StateFormatException("encoded state is of metric '" + name + "', expected '"
-                        + metric.name() + "'");
+            String stateName = in.readUTF();
+            if (!stateName.equals(name)) {
+                throw new StateFormatException("encoded state is of metric '" + stateName + "', expected '"
+                        + name + "'");
             }
             int version = in.readInt();
-            if (version < 1 || version > metric.codec().version()) {
+            if (version < 1 || version > maxVersion) {
                 throw new StateFormatException("encoded state of '" + name + "' has version " + version
-                        + ", this codec reads 1.." + metric.codec().version());
+                        + ", this codec reads 1.." + maxVersion);
+            }
+            if (magic == MAGIC_CONFIGURED) {
+                String diff = Configurations.difference(readConfiguration(in), configuration, "state",
+                        "this metric");
+                if (!diff.isEmpty()) {
+                    throw new StateFormatException("encoded " + name + " state was written under another "
+                            + "configuration: " + diff);
+                }
             }
             int length = in.readInt();
             if (length < 0 || length > MAX_PAYLOAD || length != in.available()) {
                 throw new StateFormatException("encoded state declares a payload of " + length
                         + " bytes but holds " + in.available());
             }
-            A state = metric.codec().read(in, version);
-            if (in.available() != 0) {
-                throw new StateFormatException(in.available() + " bytes left over after the state of '" + name
-                        + "'");
+            byte[] payload = new byte[length];
+            in.readFully(payload);
+            return new Unframed(version, payload);
+        } catch (EOFException e) {
+            throw new StateFormatException("encoded state ends early", e);
+        } catch (IOException e) {
+            throw new StateFormatException("encoded state cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Decodes bytes written by {@link #encode} for the same metric, configured alike.
+     *
+     * @throws StateFormatException if the bytes are truncated, corrupted, of another metric, of a version
+     *         newer than this codec, or written under another configuration (the message names each setting
+     *         that differs, with the state's value and this metric's)
+     */
+    public static <A extends Accumulator<A>> A decode(Metric<A> metric, byte[] bytes) {
+        Unframed u = unframe(bytes, metric.name(), metric.codec().version(), metric.configuration());
+        try {
+            ByteArrayInputStream raw = new ByteArrayInputStream(u.payload());
+            A state = metric.codec().read(new DataInputStream(raw), u.version());
+            if (raw.available() != 0) {
+                throw new StateFormatException(raw.available() + " bytes left over after the state of '"
+                        + metric.name() + "'");
             }
             return state;
         } catch (EOFException e) {
@@ -105,11 +187,48 @@ public final class StateEncoding {
         }
     }
 
+    /**
+     * The configuration recorded in encoded bytes (empty for a frame that carries none), for routing a state
+     * to a metric configured as it was.
+     *
+     * @throws StateFormatException if the bytes are not a state frame
+     */
+    public static Map<String, String> configuration(byte[] bytes) {
+        try {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+            int magic = in.readInt();
+            if (magic != MAGIC && magic != MAGIC_CONFIGURED) {
+                throw new StateFormatException("not a cxkit state");
+            }
+            in.readUTF();
+            in.readInt();
+            return magic == MAGIC ? Map.of() : readConfiguration(in);
+        } catch (IOException e) {
+            throw new StateFormatException("encoded state ends early", e);
+        }
+    }
+
+    private static Map<String, String> readConfiguration(DataInputStream in) throws IOException {
+        int n = in.readUnsignedShort();
+        if (n > MAX_SETTINGS) {
+            throw new StateFormatException("encoded state declares " + n + " settings, at most " + MAX_SETTINGS);
+        }
+        Map<String, String> config = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            String k = in.readUTF();
+            if (config.put(k, in.readUTF()) != null) {
+                throw new StateFormatException("encoded state names setting '" + k + "' twice");
+            }
+        }
+        return config;
+    }
+
     /** The metric name recorded in encoded bytes, for routing states to their metric. */
     public static String metricName(byte[] bytes) {
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-            if (in.readInt() != MAGIC) {
+            int magic = in.readInt();
+            if (magic != MAGIC && magic != MAGIC_CONFIGURED) {
                 throw new StateFormatException("not a cxkit state");
             }
             return in.readUTF();

@@ -122,7 +122,11 @@ public final class ClvInput {
                         + "; first: " + report.firstRejections().get(0).message());
             }
         } catch (TransactionReadException e) {
-            throw new InputException(e.getMessage() + " (use --skip-bad-lines to skip such lines)");
+            // A header without a named column cannot be skipped line by line: say how to name the columns instead.
+            String hint = e.rejection().field().equals("header")
+                    ? " (name the columns with --customer-col, --date-col and --amount-col)"
+                    : " (use --skip-bad-lines to skip such lines)";
+            throw new InputException(e.getMessage() + hint);
         } catch (IOException e) {
             throw new InputException(file + ": " + e.getMessage(), e);
         }

@@ -68,6 +68,11 @@ public final class JourneyFilterOptions {
             throw new UsageException("--segment, --from, --to and --outcome filter journeys of interactions "
                     + "(--input or the sample), not of an event log");
         }
+        return filter().apply(in.journeys());
+    }
+
+    /** The journey filter the options describe ({@link JourneyFilter#ALL} when none is given). */
+    JourneyFilter filter() {
         JourneyFilter f = JourneyFilter.ALL;
         if (segment.isPresent()) {
             f = f.withSegment(segment.get());
@@ -84,7 +89,7 @@ public final class JourneyFilterOptions {
                 throw new UsageException(e.getMessage());
             }
         }
-        return f.apply(in.journeys());
+        return f;
     }
 
     private static Instant time(String option, String s) {

@@ -4,6 +4,7 @@ import io.cxkit.cli.EmbeddedSample;
 import io.cxkit.cli.InputException;
 import io.cxkit.cli.UsageException;
 import io.cxkit.core.Interaction;
+import io.cxkit.core.io.Dialect;
 import io.cxkit.core.io.InteractionReader;
 import io.cxkit.core.io.ReadFailedException;
 import io.cxkit.core.io.ReadReport;
@@ -11,8 +12,10 @@ import io.cxkit.core.io.Rejection;
 import io.cxkit.journey.EventLog;
 import io.cxkit.journey.Journey;
 import io.cxkit.journey.JourneyCutter;
+import io.cxkit.journey.map.JourneyFilter;
 import io.cxkit.journey.map.EventLogRead;
 import io.cxkit.journey.map.EventLogReader;
+import io.cxkit.journey.map.XesReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -40,22 +43,28 @@ public final class JourneyInput {
     Optional<Path> input = Optional.empty();
 
     @Option(names = "--log", paramLabel = "FILE",
-            description = "A generic event log: CSV with a header row naming case, activity and timestamp columns.")
+            description = "An event log: XES (.xes, .xes.gz) or CSV with a header row naming case, activity and "
+                    + "timestamp columns (case_id/activity/timestamp or PM4Py's case:concept:name/concept:name/"
+                    + "time:timestamp are found without options).")
     Optional<Path> log = Optional.empty();
 
-    @Option(names = "--case", paramLabel = "COL", defaultValue = "case_id",
-            description = "The event log's case id column (default: ${DEFAULT-VALUE}).")
-    String caseColumn;
+    @Option(names = "--case", paramLabel = "COL",
+            description = "The CSV event log's case id column (default: case_id, else case:concept:name).")
+    Optional<String> caseColumn = Optional.empty();
 
-    @Option(names = "--activity", paramLabel = "COL", defaultValue = "activity",
-            description = "The event log's activity column (default: ${DEFAULT-VALUE}).")
-    String activityColumn;
+    @Option(names = "--activity", paramLabel = "COL",
+            description = "The CSV event log's activity column (default: activity, else concept:name). For XES: "
+                    + "concept:name (default), concept:name+lifecycle:transition or org:resource.")
+    Optional<String> activityColumn = Optional.empty();
 
-    @Option(names = "--timestamp", paramLabel = "COL", defaultValue = "timestamp",
-            description = "The event log's timestamp column (default: ${DEFAULT-VALUE}).")
-    String timestampColumn;
+    @Option(names = "--timestamp", paramLabel = "COL",
+            description = "The CSV event log's timestamp column (default: timestamp, else time:timestamp).")
+    Optional<String> timestampColumn = Optional.empty();
 
-    /** How tables are read: --map, --const, --alias, --timestamp-format, --zone, --delimiter, --mapping. */
+    /**
+     * How tables are read, shared with every command that reads one: --map, --const, --alias, --timestamp-format,
+     * --zone, --delimiter, --decimal-comma, --keep-columns, --mapping.
+     */
     @picocli.CommandLine.Mixin
     public io.cxkit.cli.SourceOptions source = new io.cxkit.cli.SourceOptions();
 
@@ -73,15 +82,37 @@ public final class JourneyInput {
             description = "Go on with the accepted records when some are rejected (they are still listed on stderr).")
     boolean skipInvalid;
 
-    /** What was read: interactions (and their journeys), or an event log. */
-    record Loaded(String source, List<Interaction> interactions, List<Journey> journeys, Optional<EventLog> log) {
+    /**
+     * The zone named by {@code --zone}, if any: the zone of timestamps without an offset, and so the zone the
+     * data's days and hours are read in.
+     *
+     * @return the zone, or empty when none was given
+     * @throws UsageException if the zone is unknown
+     */
+    public Optional<java.time.ZoneId> zoneId() {
+        try {
+            return source.zoneText().map(java.time.ZoneId::of);
+        } catch (java.time.DateTimeException e) {
+            throw new UsageException("--zone: unknown zone '" + source.zoneText().get() + "': " + e.getMessage());
+        }
+    }
+
+    /**
+     * What was read: interactions (and their journeys), or an event log.
+     *
+     * @param source the file read, or the embedded sample's name
+     * @param interactions the interactions read (empty for an event log)
+     * @param journeys the interactions cut into journeys
+     * @param log the event log, when an event log was read
+     */
+    public record Loaded(String source, List<Interaction> interactions, List<Journey> journeys, Optional<EventLog> log) {
         /**
          * Checks that the input is cxkit interactions (or the embedded sample), for commands an event log cannot
          * serve.
          *
          * @throws UsageException naming the command and what an event log lacks
          */
-        void requireInteractions(String command, String lacks) {
+        public void requireInteractions(String command, String lacks) {
             if (isEventLog()) {
                 throw new UsageException(command + " needs cxkit interactions (--input) or the embedded sample: an "
                         + "event log has no " + lacks);
@@ -100,7 +131,7 @@ public final class JourneyInput {
      * @throws InputException if the input cannot be read, has no records, or has rejected records without
      *         --skip-invalid
      */
-    Loaded load(PrintWriter err) {
+    public Loaded load(PrintWriter err) {
         if (input.isPresent() && log.isPresent()) {
             throw new UsageException("give either --input (interactions) or --log (event log), not both");
         }
@@ -125,6 +156,49 @@ public final class JourneyInput {
         }
         JourneyCutter cutter = gap.map(JourneyCutter::byInactivityGap).orElse(JourneyCutter.byJourneyId());
         return new Loaded(source, List.copyOf(interactions), cutter.cut(interactions), Optional.empty());
+    }
+
+    /** A one-case-per-journey event log and where it came from. */
+    record JourneyLog(String source, EventLog log) {
+    }
+
+    /**
+     * The filtered one-case-per-journey log for {@code map}, {@code variants} and {@code paths}. Interactions
+     * from {@code --input} cut by journey id are streamed into the log (see {@link StreamedJourneyLog}), so the
+     * heap holds the columnar log, not the interactions; an event log, the sample and {@code --gap} cuts go
+     * through {@link #load}.
+     *
+     * @throws UsageException as {@link #load} and {@link JourneyFilterOptions#log}
+     * @throws InputException as {@link #load}
+     */
+    JourneyLog journeyLog(PrintWriter err, JourneyFilterOptions filter) {
+        JourneyLog result;
+        if (input.isEmpty() || log.isPresent() || gap.isPresent() || source.sources().isPresent()) {
+            Loaded in = load(err);
+            result = new JourneyLog(in.source(), filter.log(this, in));
+        } else {
+            result = stream(err, filter.filter());
+        }
+        if (result.log().caseCount() == 0) {
+            throw new InputException(result.source() + ": no journey " + (filter.any()
+                    ? "passes the filters (--segment, --from, --to, --outcome)" : "in the input"));
+        }
+        return result;
+    }
+
+    private JourneyLog stream(PrintWriter err, JourneyFilter f) {
+        Path file = input.get();
+        StreamedJourneyLog journeys = new StreamedJourneyLog(activityFunction());
+        ReadReport report;
+        try {
+            report = source.reader(io.cxkit.core.io.ReadPolicy.SKIP_AND_REPORT).build().read(file, journeys::add);
+        } catch (ReadFailedException e) {
+            throw new InputException(e.getMessage(), e);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InputException(file + ": cannot read: " + InputException.reason(e), e);
+        }
+        check(report, skipInvalid, err);
+        return new JourneyLog(file.toString(), journeys.log(f));
     }
 
     /** The embedded sample's interactions (the one every cx command uses without input). */
@@ -163,31 +237,65 @@ public final class JourneyInput {
         } catch (ReadFailedException e) {
             throw new InputException(e.getMessage(), e);
         } catch (IOException | IllegalArgumentException e) {
-            throw new InputException(file + ": cannot read: " + e.getMessage(), e);
+            throw new InputException(file + ": cannot read: " + InputException.reason(e), e);
         }
         check(report, skipInvalid, err);
         return interactions;
     }
 
     private Loaded loadLog(PrintWriter err) {
-        EventLogReader.Builder b = EventLogReader.builder().caseColumn(caseColumn).activityColumn(activityColumn)
-                .timestampColumn(timestampColumn);
-        if (source.delimiterText().isPresent()) {
-            String d = source.delimiterText().get();
-            char c = d.equalsIgnoreCase("tab") ? '\t' : d.length() == 1 ? d.charAt(0) : 0;
-            if (c == 0) {
-                throw new UsageException("--delimiter for --log must be one character or tab, was '" + d + "'");
-            }
-            b.delimiter(c);
+        if (XesReader.isXes(log.get())) {
+            return loadXes(err);
+        }
+        EventLogReader.Builder b = EventLogReader.builder();
+        try {
+            b.dialect(Dialect.parse(source.delimiterText().orElse("auto"), false));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--delimiter: " + e.getMessage());
+        }
+        caseColumn.ifPresent(b::caseColumn);
+        activityColumn.ifPresent(b::activityColumn);
+        timestampColumn.ifPresent(b::timestampColumn);
+        try {
+            source.timestampFormatText().ifPresent(b::timestampPattern);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--timestamp-format: " + e.getMessage());
         }
         try {
-            if (source.timestampFormatText().isPresent()) {
-                b.timestampPattern(source.timestampFormatText().get());
-            }
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--timestamp-format is not a valid pattern: " + e.getMessage());
+            source.zoneText().ifPresent(z -> b.zone(ZoneId.of(z)));
+        } catch (java.time.DateTimeException e) {
+            throw new UsageException("--zone must be a zone id such as UTC or Europe/Paris, was '" + source.zoneText().get() + "'");
         }
-        source.zone().ifPresent(b::zone);
+        EventLogRead read;
+        try {
+            read = b.build().read(log.get());
+        } catch (ReadFailedException e) {
+            throw new InputException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new InputException(log.get() + ": cannot read: " + InputException.reason(e), e);
+        }
+        check(read.report(), skipInvalid, err);
+        return new Loaded(log.get().toString(), List.of(), List.of(), Optional.of(read.log()));
+    }
+
+    /** An XES log: cases are traces and activities an attribute of each event, so only --activity applies. */
+    private Loaded loadXes(PrintWriter err) {
+        if (caseColumn.isPresent() || timestampColumn.isPresent() || source.timestampFormatText().isPresent()) {
+            throw new UsageException("an XES log names its case (the trace's concept:name) and timestamps "
+                    + "(time:timestamp) itself: --case, --timestamp and --timestamp-format apply to CSV logs only");
+        }
+        XesReader.Builder b = XesReader.builder().activity(switch (activityColumn.orElse("concept:name").strip()) {
+            case "concept:name" -> XesReader.Activity.NAME;
+            case "concept:name+lifecycle:transition" -> XesReader.Activity.NAME_AND_LIFECYCLE;
+            case "org:resource" -> XesReader.Activity.RESOURCE;
+            default -> throw new UsageException("--activity for an XES log must be concept:name, "
+                    + "concept:name+lifecycle:transition or org:resource, was '" + activityColumn.get() + "'");
+        });
+        try {
+            source.zoneText().ifPresent(z -> b.zone(ZoneId.of(z)));
+        } catch (java.time.DateTimeException e) {
+            throw new UsageException("--zone must be a zone id such as UTC or Europe/Paris, was '" + source.zoneText().get() + "'");
+        }
         EventLogRead read;
         try {
             read = b.build().read(log.get());

@@ -45,8 +45,8 @@ public final class MapCommand extends FormattedCommand {
             throw new UsageException("--min-edge-count must be at least 1, was " + minEdgeCount);
         }
         PrintWriter out = out();
-        JourneyInput.Loaded in = input.load(err());
-        DirectlyFollowsGraph g = DirectlyFollowsGraph.of(filter.log(input, in))
+        JourneyInput.JourneyLog in = input.journeyLog(err(), filter);
+        DirectlyFollowsGraph g = DirectlyFollowsGraph.of(in.log())
                 .withMinEdgeCount(minEdgeCount);
         switch (format) {
             case JSON -> Output.json(out, json(g, nodes));

@@ -54,8 +54,7 @@ public final class PathsCommand extends FormattedCommand {
             throw new UsageException("--to needs --from");
         }
         PrintWriter out = out();
-        JourneyInput.Loaded in = input.load(err());
-        Paths paths = Paths.of(input.journeyLog(in));
+        Paths paths = Paths.of(input.journeyLog(err(), new JourneyFilterOptions()).log());
         if (from.isPresent() && to.isPresent()) {
             between(out, paths.between(from.get(), to.get(), maxLength, top));
         } else if (from.isPresent()) {

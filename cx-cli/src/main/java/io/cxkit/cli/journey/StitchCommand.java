@@ -2,9 +2,11 @@ package io.cxkit.cli.journey;
 
 import io.cxkit.cli.InputException;
 import io.cxkit.cli.Output;
+import io.cxkit.cli.OutputFile;
 import io.cxkit.cli.UsageException;
 import io.cxkit.core.CustomerId;
 import io.cxkit.core.Interaction;
+import io.cxkit.core.io.InteractionFormat;
 import io.cxkit.core.io.InteractionWriter;
 import io.cxkit.journey.identity.Explanation;
 import io.cxkit.journey.identity.IdentifierType;
@@ -21,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.GZIPOutputStream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -77,7 +80,7 @@ public final class StitchCommand extends FormattedCommand {
                 : JourneyInput.sample();
         StitchResult result = new IdentityStitcher(settings).stitch(records);
         if (out.isPresent()) {
-            write(result.apply(), out.get());
+            write(result.apply(), out.get(), input.stream().toList());
         }
         Optional<Explanation> explanation = explain.map(c -> result.explain(customer(c))
                 .orElseThrow(() -> new UsageException("no resolved customer '" + c + "' with identifiers")));
@@ -118,13 +121,24 @@ public final class StitchCommand extends FormattedCommand {
         }
     }
 
-    private static void write(List<Interaction> interactions, Path file) {
-        try (InteractionWriter w = InteractionWriter.builder().columnsOf(interactions).open(file)) {
+    private static void write(List<Interaction> interactions, Path file, List<Path> inputs) {
+        InteractionFormat format;
+        try {
+            format = InteractionFormat.forPath(file);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--out: " + e.getMessage());
+        }
+        try (OutputFile target = OutputFile.create("--out", file, inputs)) {
+            InteractionWriter w = InteractionWriter.builder().format(format).columnsOf(interactions)
+                    .open(InteractionFormat.isGzip(file)
+                            ? new GZIPOutputStream(target.stream(), 1 << 16) : target.stream());
             for (Interaction i : interactions) {
                 w.write(i);
             }
+            w.close();
+            target.commit();
         } catch (IOException | IllegalArgumentException e) {
-            throw new InputException(file + ": cannot write: " + e.getMessage(), e);
+            throw new InputException(file + ": cannot write: " + InputException.reason(e), e);
         }
     }
 

@@ -44,8 +44,8 @@ public final class VariantsCommand extends FormattedCommand {
             throw new io.cxkit.cli.UsageException("--coverage must be within 0..1, was " + coverage.get());
         }
         PrintWriter out = out();
-        JourneyInput.Loaded in = input.load(err());
-        Variants v = Variants.of(filter.log(input, in));
+        JourneyInput.JourneyLog in = input.journeyLog(err(), filter);
+        Variants v = Variants.of(in.log());
         VariantSelection shown = coverage.isPresent() ? v.byCoverage(coverage.get())
                 : v.top(top.orElse(Integer.MAX_VALUE));
         switch (format) {

@@ -168,11 +168,37 @@ public final class Breakdown {
             Accumulator<?>[] accs = groups.get(key);
             Map<String, Estimate> estimates = new LinkedHashMap<>();
             for (int i = 0; i < accs.length; i++) {
-                estimates.put(metrics.get(i).name(), accs[i].result());
+                estimates.put(metrics.get(i).name(), periodResult(key, i).orElseGet(accs[i]::result));
             }
             out.add(new Group(keyMap(key), estimates));
         }
         return out;
+    }
+
+    /**
+     * The figure of a {@link PeriodMetric} in a group keyed by a time bucket: over the group's state merged with
+     * the previous bucket's (same other dimensions), for the bucket's own period. Empty for other metrics,
+     * without a time dimension, or when the metric has no per-bucket figure of that kind.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private java.util.Optional<Estimate> periodResult(GroupKey key, int metricIndex) {
+        if (!(metrics.get(metricIndex) instanceof PeriodMetric pm)) {
+            return java.util.Optional.empty();
+        }
+        for (int d = 0; d < dimensions.size(); d++) {
+            if (dimensions.get(d) instanceof Dimensions.Time time && !Dimension.NONE.equals(key.values[d])) {
+                String[] before = key.values.clone();
+                before[d] = time.bucket().previous(key.values[d]);
+                Accumulator both = pm.newAccumulator();
+                both.merge(groups.get(key)[metricIndex]);
+                Accumulator<?>[] prev = groups.get(new GroupKey(before));
+                if (prev != null) {
+                    both.merge(prev[metricIndex]);
+                }
+                return pm.resultForPeriod(both, time.bucket(), key.values[d]);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /**

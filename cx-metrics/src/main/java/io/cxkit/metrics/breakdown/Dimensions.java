@@ -102,6 +102,10 @@ final class Dimensions {
             this.zone = zone;
         }
 
+        TimeBucket bucket() {
+            return bucket;
+        }
+
         @Override
         public String name() {
             return bucket.label();

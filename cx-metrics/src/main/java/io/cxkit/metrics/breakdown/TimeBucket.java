@@ -51,6 +51,31 @@ public enum TimeBucket {
     }
 
     /**
+     * The label of the period before the one labelled {@code label} ({@code 2025-03} → {@code 2025-02},
+     * {@code 2025-W01} → {@code 2024-W52}).
+     *
+     * @throws IllegalArgumentException if the label is not one of this bucket's
+     */
+    public String previous(String label) {
+        try {
+            return switch (this) {
+                case DAY -> LocalDate.parse(label).minusDays(1).toString();
+                case MONTH -> java.time.YearMonth.parse(label).minusMonths(1).toString();
+                case WEEK -> {
+                    int year = Integer.parseInt(label.substring(0, label.indexOf("-W")));
+                    int week = Integer.parseInt(label.substring(label.indexOf("-W") + 2));
+                    LocalDate monday = LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+                            .with(java.time.DayOfWeek.MONDAY);
+                    yield periodOf(monday.minusWeeks(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
+                            java.time.ZoneOffset.UTC);
+                }
+            };
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("'" + label + "' is not a " + label() + " label", e);
+        }
+    }
+
+    /**
      * Parses {@code day}, {@code week} or {@code month}, ignoring case.
      *
      * @throws IllegalArgumentException naming the allowed values

@@ -2,6 +2,12 @@ package io.cxkit.metrics.retention;
 
 import io.cxkit.core.Interaction;
 import io.cxkit.metrics.service.internal.EventLog;
+import io.cxkit.metrics.StateEncoding;
+import io.cxkit.metrics.StateFormatException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -26,6 +32,11 @@ import java.util.TreeMap;
  * <p>Memory: one 12-byte entry per customer and month of activity, plus the customer ids.
  */
 public final class CohortRetention {
+    /** The name in the frame of an encoded cohort state. */
+    public static final String NAME = "cohort";
+    /** The version of the cohort state's payload: 2, framed with a checksum (1 was unframed). */
+    public static final int VERSION = 2;
+
     private final ZoneId zone;
 
     private CohortRetention(ZoneId zone) {
@@ -71,6 +82,7 @@ public final class CohortRetention {
 
         /** Adds the state of {@code other}; {@code other} is not changed. */
         public void merge(State other) {
+            checkZone(other);
             months.merge(other.months);
         }
 
@@ -79,10 +91,37 @@ public final class CohortRetention {
             return months.added();
         }
 
-        /** Writes the state (format version 1). */
+        /** Adds the state of {@code other} after checking it was cut in the same zone. */
+        private void checkZone(State other) {
+            if (!other.zone().equals(zone)) {
+                throw new IllegalArgumentException("cannot merge cohort states cut in different zones: " + zone
+                        + " (this state) vs " + other.zone() + " (the other state)");
+            }
+        }
+
+        private ZoneId zone() {
+            return zone;
+        }
+
+        /**
+         * The state framed as every cxkit state is ({@link StateEncoding#frame}: magic, name {@value #NAME},
+         * version {@value #VERSION}, the zone as configuration, payload, CRC-32).
+         */
+        public byte[] encode() {
+            try {
+                ByteArrayOutputStream payload = new ByteArrayOutputStream();
+                months.write(new DataOutputStream(payload));
+                return StateEncoding.frame(NAME, VERSION, configuration(), payload.toByteArray());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("writing to memory cannot fail", e);
+            }
+        }
+
+        /** Writes {@link #encode()} preceded by its length (an int). */
         public void write(DataOutput out) throws IOException {
-            out.writeInt(1);
-            months.write(out);
+            byte[] bytes = encode();
+            out.writeInt(bytes.length);
+            out.write(bytes);
         }
 
         /** The matrix, cohorts in calendar order, each row running to the latest month with data. */
@@ -116,17 +155,53 @@ public final class CohortRetention {
         }
     }
 
+    /** The settings a cohort state carries: the zone months are cut in. */
+    private java.util.Map<String, String> configuration() {
+        return java.util.Map.of("zone", zone.getId());
+    }
+
     /**
-     * Reads a state written by {@link State#write}.
+     * Reads a state written by {@link State#write}: its length, then {@link State#encode()}'s bytes.
      *
      * @throws io.cxkit.metrics.StateFormatException if the bytes are not such a state
      */
     public State read(DataInput in) throws IOException {
-        int version = in.readInt();
-        if (version != 1) {
-            throw new io.cxkit.metrics.StateFormatException("cohort state version " + version
-                    + ", this reads 1");
+        int length = in.readInt();
+        if (length < 0 || length > StateEncoding.MAX_PAYLOAD) {
+            throw new StateFormatException("cohort state declares " + length + " bytes, at most "
+                    + StateEncoding.MAX_PAYLOAD);
         }
-        return new State(CustomerMonths.read(in, zone, Set.of()));
+        byte[] bytes = new byte[length];
+        in.readFully(bytes);
+        return decode(bytes);
+    }
+
+    /**
+     * Decodes {@link State#encode()}'s bytes, checking the frame, the checksum, the zone and that the matrix
+     * can be built from the state. Version 1 (unframed, written before 0.1) is no longer read: re-run the
+     * count.
+     *
+     * @throws StateFormatException if the bytes are not a cohort state of this zone, or hold a state whose
+     *         matrix cannot be built
+     */
+    public State decode(byte[] bytes) {
+        StateEncoding.Unframed u = StateEncoding.unframe(bytes, NAME, VERSION, configuration());
+        State s;
+        try {
+            ByteArrayInputStream raw = new ByteArrayInputStream(u.payload());
+            s = new State(CustomerMonths.read(new DataInputStream(raw), zone, Set.of(), true));
+            if (raw.available() != 0) {
+                throw new StateFormatException(raw.available() + " bytes left over after the cohort state");
+            }
+        } catch (IOException e) {
+            throw new StateFormatException("cohort state ends early", e);
+        }
+        try {
+            s.matrix();
+        } catch (RuntimeException e) {
+            throw new StateFormatException("cohort state holds months no matrix can be built from: "
+                    + e.getMessage(), e);
+        }
+        return s;
     }
 }

@@ -31,6 +31,11 @@ final class CustomerMonths {
     private final EventLog log;
     private long[] last = new long[16];
     private long added;
+    /** The local epoch day of the latest interaction, or {@link #UNKNOWN_DAY}: says whether its month is complete. */
+    private long latestDay = UNKNOWN_DAY;
+
+    /** No interaction yet, or a state written before the latest day was kept. */
+    static final long UNKNOWN_DAY = Long.MIN_VALUE;
 
     CustomerMonths(ZoneId zone, Set<Outcome> churnOutcomes) {
         this(zone, churnOutcomes, new EventLog());
@@ -53,8 +58,10 @@ final class CustomerMonths {
         if (second < MIN_SECOND || second > MAX_SECOND) {
             throw new IllegalArgumentException("timestamp must be within years 1..9999, was " + i.timestamp());
         }
-        int month = month(second + rules.getOffset(i.timestamp()).getTotalSeconds());
+        long local = second + rules.getOffset(i.timestamp()).getTotalSeconds();
+        int month = month(local);
         added++;
+        latestDay = Math.max(latestDay, Math.floorDiv(local, 86_400L));
         int id = log.keys().idOf(i.customerId().value(), "", "");
         Outcome o = i.outcome().orElse(null);
         int flag = o != null && churnOutcomes.contains(o) ? CHURN_OUTCOME : ACTIVE;
@@ -73,6 +80,12 @@ final class CustomerMonths {
     void merge(CustomerMonths other) {
         log.merge(other.log);
         added += other.added;
+        latestDay = Math.max(latestDay, other.latestDay);
+    }
+
+    /** The local epoch day of the latest interaction added, or {@link #UNKNOWN_DAY}. */
+    long latestDay() {
+        return latestDay;
     }
 
     /** The number of interactions added (directly or through merges). */
@@ -80,8 +93,10 @@ final class CustomerMonths {
         return added;
     }
 
+    /** Writes the count, the latest local day and the log. */
     void write(DataOutput out) throws IOException {
         out.writeLong(added);
+        out.writeLong(latestDay);
         log.write(out);
     }
 
@@ -90,9 +105,15 @@ final class CustomerMonths {
      *
      * @throws io.cxkit.metrics.StateFormatException if the count is negative or the log invalid
      */
-    static CustomerMonths read(DataInput in, ZoneId zone, Set<Outcome> churnOutcomes) throws IOException {
+    static CustomerMonths read(DataInput in, ZoneId zone, Set<Outcome> churnOutcomes, boolean withLatestDay)
+            throws IOException {
         long n = in.readLong();
+        long day = withLatestDay ? in.readLong() : UNKNOWN_DAY;
         EventLog log = EventLog.read(in);
+        if (withLatestDay && (log.size() == 0) != (day == UNKNOWN_DAY)) {
+            throw new io.cxkit.metrics.StateFormatException("customer months: latest day " + day
+                    + " does not fit " + log.size() + " entries");
+        }
         EventLog.Grouped g = log.grouped();
         for (long e : g.events()) {
             long month = EventLog.millis(e);
@@ -107,6 +128,17 @@ final class CustomerMonths {
         }
         CustomerMonths c = new CustomerMonths(zone, churnOutcomes, log);
         c.added = n;
+        if (day != UNKNOWN_DAY) {
+            long maxMonth = Long.MIN_VALUE;
+            for (long e : g.events()) {
+                maxMonth = Math.max(maxMonth, EventLog.millis(e));
+            }
+            if (day < -800_000L || day > 3_000_000L || month(day * 86_400L) != maxMonth) {
+                throw new io.cxkit.metrics.StateFormatException("customer months: latest day " + day
+                        + " is not in the latest month with data");
+            }
+        }
+        c.latestDay = day;
         return c;
     }
 

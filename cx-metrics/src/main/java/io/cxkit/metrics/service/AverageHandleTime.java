@@ -2,6 +2,9 @@ package io.cxkit.metrics.service;
 
 import io.cxkit.core.Interaction;
 import io.cxkit.metrics.Accumulator;
+import io.cxkit.metrics.Configurations;
+import io.cxkit.metrics.service.internal.Settings;
+import java.util.Collections;
 import io.cxkit.metrics.ComparableMetric;
 import io.cxkit.metrics.Comparison;
 import io.cxkit.metrics.Estimate;
@@ -21,7 +24,8 @@ import java.util.Objects;
  * Average handle time (AHT): (talk + hold + after-contact work) / contacts handled, in seconds.
  *
  * <p><b>Definition.</b> A contact handled is an interaction in the {@link ContactScope} (by default
- * human-handled, on the assisted channels) that has a {@code duration_seconds}. Its talk time is that duration;
+ * human-handled, on the assisted channels) that is a contact by its kind ({@link ContactKinds}: by default a
+ * survey answer, a review or a transfer is not) and has a {@code duration_seconds}. Its talk time is that duration;
  * its hold and after-contact work come from the attributes {@value #HOLD_ATTRIBUTE} and
  * {@value #ACW_ATTRIBUTE} (seconds, non-negative decimals; absent means 0). Interactions without a duration
  * (replies, notifications, survey answers) handle nothing and are left out.
@@ -44,21 +48,45 @@ public final class AverageHandleTime implements ComparableMetric<AverageHandleTi
     public static final String ACW_ATTRIBUTE = "acw_seconds";
 
     private final ContactScope scope;
+    private final ContactKinds kinds;
     private final double confidence;
+    private final Map<String, String> configuration;
     private final Codec codec = new Codec();
 
-    private AverageHandleTime(ContactScope scope, double confidence) {
+    private AverageHandleTime(ContactScope scope, ContactKinds kinds, double confidence) {
         this.scope = Objects.requireNonNull(scope, "scope");
+        this.kinds = Objects.requireNonNull(kinds, "kinds");
         this.confidence = BuilderChecks.confidence(confidence);
+        Map<String, String> c = new LinkedHashMap<>();
+        c.put("channels", scope.describe());
+        c.put("exclude-kinds", kinds.toString());
+        c.put("confidence", Settings.describe(confidence));
+        this.configuration = Collections.unmodifiableMap(c);
     }
 
     /**
-     * AHT over the contacts in {@code scope}, with intervals at {@code confidence}.
+     * AHT over the contacts in {@code scope} that are contacts by {@code kinds}, with intervals at
+     * {@code confidence}.
+     *
+     * @throws IllegalArgumentException if the confidence is not within (0, 1)
+     */
+    public static AverageHandleTime of(ContactScope scope, ContactKinds kinds, double confidence) {
+        return new AverageHandleTime(scope, kinds, confidence);
+    }
+
+    /** Channels, excluded kinds and confidence: a state decodes and merges only under the same. */
+    @Override
+    public Map<String, String> configuration() {
+        return configuration;
+    }
+
+    /**
+     * AHT over the contacts in {@code scope} (survey answers, reviews and transfers excluded), with intervals at {@code confidence}.
      *
      * @throws IllegalArgumentException if the confidence is not within (0, 1)
      */
     public static AverageHandleTime of(ContactScope scope, double confidence) {
-        return new AverageHandleTime(scope, confidence);
+        return new AverageHandleTime(scope, ContactKinds.defaults(), confidence);
     }
 
     /** AHT over human-handled contacts on the assisted channels, 95%. */
@@ -89,6 +117,8 @@ public final class AverageHandleTime implements ComparableMetric<AverageHandleTi
      */
     @Override
     public Comparison compare(State baseline, State current, double confidence) {
+        Configurations.requireSame(this, baseline.metric());
+        Configurations.requireSame(this, current.metric());
         return Comparisons.means(NAME, baseline.result(), current.result(), baseline.mean(), baseline.variance(),
                 baseline.n, current.mean(), current.variance(), current.n, confidence);
     }
@@ -105,6 +135,10 @@ public final class AverageHandleTime implements ComparableMetric<AverageHandleTi
         State() {
         }
 
+        AverageHandleTime metric() {
+            return AverageHandleTime.this;
+        }
+
         /**
          * Adds a contact in scope.
          *
@@ -113,7 +147,7 @@ public final class AverageHandleTime implements ComparableMetric<AverageHandleTi
          */
         @Override
         public void add(Interaction interaction) {
-            if (!scope.includes(interaction)) {
+            if (!scope.includes(interaction) || !kinds.isContact(interaction)) {
                 return;
             }
             Duration d = interaction.duration().orElse(null);
@@ -155,10 +189,24 @@ public final class AverageHandleTime implements ComparableMetric<AverageHandleTi
 
         @Override
         public void merge(State other) {
-            n += other.n;
-            talk += other.talk;
-            hold += other.hold;
-            acw += other.acw;
+            Configurations.requireSame(AverageHandleTime.this, other.metric());
+            long mergedN;
+            long mergedTalk;
+            long mergedHold;
+            long mergedAcw;
+            try {
+                mergedN = Math.addExact(n, other.n);
+                mergedTalk = Math.addExact(talk, other.talk);
+                mergedHold = Math.addExact(hold, other.hold);
+                mergedAcw = Math.addExact(acw, other.acw);
+            } catch (ArithmeticException e) {
+                throw new IllegalArgumentException("merged aht state would hold more contacts or milliseconds than "
+                        + "a long counts: " + n + " + " + other.n + " contacts", e);
+            }
+            n = mergedN;
+            talk = mergedTalk;
+            hold = mergedHold;
+            acw = mergedAcw;
             addSquare(other.squaresHigh, other.squaresLow);
         }
 

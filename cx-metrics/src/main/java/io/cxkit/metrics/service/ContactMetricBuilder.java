@@ -11,6 +11,7 @@ import java.util.Objects;
  */
 abstract class ContactMetricBuilder<B extends ContactMetricBuilder<B>> {
     ContactScope scope;
+    ContactKinds kinds = ContactKinds.defaults();
     double confidence = 0.95;
 
     ContactMetricBuilder(ContactScope defaultScope) {
@@ -25,6 +26,15 @@ abstract class ContactMetricBuilder<B extends ContactMetricBuilder<B>> {
     /** Sets the contacts counted (the metric's class comment gives the default and which parts it reads). */
     public B scope(ContactScope s) {
         scope = Objects.requireNonNull(s, "scope");
+        return self();
+    }
+
+    /**
+     * Sets which kinds of interaction are not contacts (default {@link ContactKinds#defaults()}: survey
+     * answers, reviews and transfers are not).
+     */
+    public B contactKinds(ContactKinds k) {
+        kinds = Objects.requireNonNull(k, "contactKinds");
         return self();
     }
 

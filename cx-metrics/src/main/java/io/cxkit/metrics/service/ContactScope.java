@@ -58,6 +58,16 @@ public record ContactScope(Set<Channel> channels, boolean includeAutomated) {
         return new ContactScope(cs, false);
     }
 
+    /**
+     * The scope as a configuration value, the same text in every JVM: {@code all} or the sorted channel names,
+     * then {@code +automated} if automated interactions count.
+     */
+    public String describe() {
+        String cs = channels.isEmpty() ? "all" : String.join(",", channels.stream().map(Channel::name).sorted()
+                .toList());
+        return includeAutomated ? cs + "+automated" : cs;
+    }
+
     /** True if the interaction is a contact this scope counts. Allocates nothing. */
     public boolean includes(Interaction interaction) {
         Objects.requireNonNull(interaction, "interaction");

@@ -4,6 +4,14 @@ import io.cxkit.core.Direction;
 import io.cxkit.core.Interaction;
 import io.cxkit.core.Outcome;
 import io.cxkit.metrics.Accumulator;
+import io.cxkit.metrics.Configurations;
+import io.cxkit.metrics.StateFormatException;
+import io.cxkit.metrics.service.internal.Settings;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.Optional;
 import io.cxkit.metrics.ComparableMetric;
 import io.cxkit.metrics.Comparison;
 import io.cxkit.metrics.Estimate;
@@ -24,7 +32,8 @@ import java.util.Set;
  * issues = 70%).
  *
  * <p><b>Definition.</b> Contacts are the interactions in the {@link ContactScope} (by default human-handled,
- * on the assisted channels) that are not outbound and carry the {@link IssueKey} (by default the {@code issue}
+ * on the assisted channels) that are contacts by their kind ({@link ContactKinds}: by default a survey answer,
+ * a review or a transfer is not a contact), are not outbound and carry the {@link IssueKey} (by default the {@code issue}
  * attribute; {@code journey_id} or {@code touchpoint} are the usual alternatives). A customer's contacts with
  * the same key, in time order, form issues: an issue starts with a contact, and every further contact within
  * the window after that first contact is a repeat contact of the same issue; the first contact after the
@@ -34,7 +43,8 @@ import java.util.Set;
  *
  * <p><b>Result.</b> The value is the share in [0, 1], n the number of issues, with an Agresti–Coull interval
  * (or Wilson or Wald, a setting; the vectors file accepts the first two for shares); details
- * hold {@code issues}, {@code resolved_first_contact}, {@code repeat_contacts} and {@code contacts}.
+ * hold {@code issues}, {@code resolved_first_contact}, {@code repeat_contacts} and {@code contacts}. When no contact
+ * carries the issue key, {@link State#emptyReason()} says which field the key reads and how to set another.
  *
  * <p>Two periods or groups are compared with the two-proportion z-test ({@link #compare}).
  *
@@ -56,10 +66,12 @@ public final class FirstContactResolution implements ComparableMetric<FirstConta
     private final long windowMillis;
     private final IssueKey issueKey;
     private final ContactScope scope;
+    private final ContactKinds kinds;
     private final Set<Outcome> resolvedOutcomes;
     private final double confidence;
     private final ProportionInterval interval;
-    private final StateCodec<State> codec = new EventLogCodec<>(s -> s.log, State::new);
+    private final Map<String, String> configuration;
+    private final Codec codec = new Codec();
 
     private FirstContactResolution(Builder b) {
         this.interval = b.interval;
@@ -67,8 +79,18 @@ public final class FirstContactResolution implements ComparableMetric<FirstConta
         this.windowMillis = b.window.toMillis();
         this.issueKey = b.issueKey;
         this.scope = b.scope;
+        this.kinds = b.kinds;
         this.resolvedOutcomes = Set.copyOf(b.resolvedOutcomes);
         this.confidence = b.confidence;
+        Map<String, String> c = new LinkedHashMap<>();
+        c.put("issue-key", issueKey.toString());
+        c.put("channels", scope.describe());
+        c.put("exclude-kinds", kinds.toString());
+        c.put("resolved", Settings.describe(resolvedOutcomes));
+        c.put("window", window.toString());
+        c.put("interval", interval.label());
+        c.put("confidence", Settings.describe(confidence));
+        this.configuration = Collections.unmodifiableMap(c);
     }
 
     /**
@@ -104,6 +126,25 @@ public final class FirstContactResolution implements ComparableMetric<FirstConta
         return scope;
     }
 
+    /** Which kinds of interaction are not contacts. */
+    public ContactKinds contactKinds() {
+        return kinds;
+    }
+
+    /** The two-sided confidence level of intervals. */
+    public double confidence() {
+        return confidence;
+    }
+
+    /**
+     * Issue key, channels, excluded kinds, resolved outcomes, window, interval method and confidence: a state
+     * decodes and merges only under the same.
+     */
+    @Override
+    public Map<String, String> configuration() {
+        return configuration;
+    }
+
     @Override
     public State newAccumulator() {
         return new State();
@@ -122,32 +163,47 @@ public final class FirstContactResolution implements ComparableMetric<FirstConta
      */
     @Override
     public Comparison compare(State baseline, State current, double confidence) {
-        Estimate a = baseline.result();
-        Estimate b = current.result();
-        return Comparisons.shares(NAME, a, b, Math.round(a.details().get("resolved_first_contact")), a.n(),
-                Math.round(b.details().get("resolved_first_contact")), b.n(), confidence);
+        Configurations.requireSame(this, baseline.metric());
+        Configurations.requireSame(this, current.metric());
+        Counts a = baseline.counts();
+        Counts b = current.counts();
+        return Comparisons.shares(NAME, baseline.result(a), current.result(b), a.resolved, a.issues, b.resolved,
+                b.issues, confidence);
+    }
+
+    /** The issue counts of a state. */
+    private record Counts(long issues, long resolved, long repeats, long contacts) {
     }
 
     /** The state: every counted contact, by (customer, issue key). Not thread-safe. */
     public final class State implements Accumulator<State> {
         private final EventLog log;
+        /** Contacts in scope that lacked the issue key: counted only to explain an empty result. */
+        private long unkeyed;
 
         State() {
-            this(new EventLog());
+            this(new EventLog(), 0);
         }
 
-        State(EventLog log) {
+        State(EventLog log, long unkeyed) {
             this.log = log;
+            this.unkeyed = unkeyed;
+        }
+
+        FirstContactResolution metric() {
+            return FirstContactResolution.this;
         }
 
         /** Counts the interaction if it is an inbound contact in scope that carries the issue key. */
         @Override
         public void add(Interaction interaction) {
-            if (!scope.includes(interaction) || interaction.direction().orElse(null) == Direction.OUTBOUND) {
+            if (!scope.includes(interaction) || interaction.direction().orElse(null) == Direction.OUTBOUND
+                    || !kinds.isContact(interaction)) {
                 return;
             }
             String first = issueKey.first(interaction);
             if (first == null) {
+                unkeyed++;
                 return;
             }
             long millis = EventLog.epochMillis(interaction.timestamp());
@@ -159,12 +215,49 @@ public final class FirstContactResolution implements ComparableMetric<FirstConta
 
         @Override
         public void merge(State other) {
+            Configurations.requireSame(FirstContactResolution.this, other.metric());
             log.merge(other.log);
+            unkeyed += other.unkeyed;
         }
 
         /** The FCR share over the issues seen, with its interval. */
         @Override
         public Estimate result() {
+            return result(counts());
+        }
+
+        /**
+         * When there is no issue: that no contact carried the issue key, which field it reads and how to name
+         * another; or that no interaction was a contact in scope.
+         */
+        @Override
+        public Optional<String> emptyReason() {
+            if (log.size() > 0) {
+                return Optional.empty();
+            }
+            if (unkeyed > 0) {
+                return Optional.of(unkeyed + " contacts were in scope but none carried the issue key " + issueKey
+                        + ", which groups a customer's contacts into issues; name the field that holds the issue "
+                        + "with the setting fcr.key (journey_id, touchpoint, kind, touchpoint+kind, channel or "
+                        + "attr.NAME, e.g. --set fcr.key=journey_id or FirstContactResolution.builder().issueKey(...))");
+            }
+            return Optional.of("no interaction was a contact: an inbound or undirected, human-handled interaction on "
+                    + "the channels " + scope.describe() + " whose kind is not one of " + kinds
+                    + " (settings fcr.channels and fcr.exclude-kinds)");
+        }
+
+        private Estimate result(Counts c) {
+            Map<String, Double> details = new LinkedHashMap<>();
+            details.put("issues", (double) c.issues);
+            details.put("resolved_first_contact", (double) c.resolved);
+            details.put("repeat_contacts", (double) c.repeats);
+            details.put("contacts", (double) c.contacts);
+            double value = c.issues == 0 ? Double.NaN : (double) c.resolved / c.issues;
+            return new Estimate(NAME, value, c.issues, Intervals.share(interval, c.resolved, c.issues, confidence),
+                    "share-resolved-first-contact", details);
+        }
+
+        private Counts counts() {
             EventLog.Grouped g = log.grouped();
             long[] e = g.events();
             int[] off = g.offsets();
@@ -188,20 +281,40 @@ public final class FirstContactResolution implements ComparableMetric<FirstConta
                     i = j;
                 }
             }
-            Map<String, Double> details = new LinkedHashMap<>();
-            details.put("issues", (double) issues);
-            details.put("resolved_first_contact", (double) resolved);
-            details.put("repeat_contacts", (double) repeats);
-            details.put("contacts", (double) log.size());
-            double value = issues == 0 ? Double.NaN : (double) resolved / issues;
-            return new Estimate(NAME, value, issues, Intervals.share(interval, resolved, issues, confidence),
-                    "share-resolved-first-contact", details);
+            return new Counts(issues, resolved, repeats, log.size());
         }
 
         /** The number of contacts counted. */
         @Override
         public long count() {
             return log.size();
+        }
+    }
+
+    /**
+     * Version 2: the count of contacts without the issue key, then the event log. Version 1 (the log alone)
+     * still reads, with that count 0.
+     */
+    private final class Codec implements StateCodec<State> {
+        @Override
+        public int version() {
+            return 2;
+        }
+
+        @Override
+        public void write(State state, DataOutput out) throws IOException {
+            out.writeLong(state.unkeyed);
+            state.log.write(out);
+        }
+
+        @Override
+        public State read(DataInput in, int version) throws IOException {
+            long unkeyed = version >= 2 ? in.readLong() : 0;
+            if (unkeyed < 0) {
+                throw new StateFormatException("fcr state: contacts without the issue key must not be negative, was "
+                        + unkeyed);
+            }
+            return new State(EventLog.read(in), unkeyed);
         }
     }
 
@@ -243,7 +356,6 @@ public final class FirstContactResolution implements ComparableMetric<FirstConta
             return this;
         }
 
-        /** Sets the contacts counted (default {@link ContactScope#assisted()}). */
         /**
          * Sets the outcomes that mean "resolved" (default {@code resolved}).
          *

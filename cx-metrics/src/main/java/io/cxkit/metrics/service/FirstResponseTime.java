@@ -3,6 +3,9 @@ package io.cxkit.metrics.service;
 import io.cxkit.core.Direction;
 import io.cxkit.core.Interaction;
 import io.cxkit.metrics.Accumulator;
+import io.cxkit.metrics.Configurations;
+import io.cxkit.metrics.service.internal.Settings;
+import java.util.Collections;
 import io.cxkit.metrics.Estimate;
 import io.cxkit.metrics.Metric;
 import io.cxkit.metrics.StateCodec;
@@ -17,7 +20,8 @@ import java.util.Optional;
  * outbound reply by a human. Automated outbound replies (bots, auto-acknowledgements) do not stop the clock.
  *
  * <p><b>Definition.</b> A conversation is a customer's interactions with the same {@link IssueKey} (by default
- * {@code journey_id}) on the channels of the {@link ContactScope} (by default the assisted ones; automated interactions are always read, so
+ * {@code journey_id}) that are contacts by their kind ({@link ContactKinds}: by default survey answers, reviews and
+ * transfers are not messages), on the channels of the {@link ContactScope} (by default the assisted ones; automated interactions are always read, so
  * that they can be skipped as replies). Inbound interactions are the customer's messages; outbound interactions
  * not marked automated are human replies; interactions without a direction are ignored. The response time is
  * from the first inbound message to the first human reply at or after it, in seconds, on the wall clock or,
@@ -40,6 +44,8 @@ public final class FirstResponseTime implements Metric<FirstResponseTime.State> 
 
     private final IssueKey conversationKey;
     private final ContactScope scope;
+    private final ContactKinds kinds;
+    private final Map<String, String> configuration;
     private final ServiceClock clock;
     private final QuantileEstimator estimator;
     private final double confidence;
@@ -51,6 +57,24 @@ public final class FirstResponseTime implements Metric<FirstResponseTime.State> 
         this.clock = new ServiceClock(b.calendar);
         this.estimator = b.estimator;
         this.confidence = b.confidence;
+        this.kinds = b.kinds;
+        Map<String, String> c = new LinkedHashMap<>();
+        c.put("conversation-key", conversationKey.toString());
+        c.put("channels", scope.describe());
+        c.put("exclude-kinds", kinds.toString());
+        c.put("clock", clock.describe());
+        c.put("quantile-type", Integer.toString(estimator.type()));
+        c.put("confidence", Settings.describe(confidence));
+        this.configuration = Collections.unmodifiableMap(c);
+    }
+
+    /**
+     * Conversation key, channels, excluded kinds, clock, quantile type and confidence: a state decodes and
+     * merges only under the same.
+     */
+    @Override
+    public Map<String, String> configuration() {
+        return configuration;
     }
 
     /** A builder with the defaults: key {@code journey_id}, assisted channels, wall clock, type 7, 95%. */
@@ -91,6 +115,10 @@ public final class FirstResponseTime implements Metric<FirstResponseTime.State> 
             this.log = log;
         }
 
+        FirstResponseTime metric() {
+            return FirstResponseTime.this;
+        }
+
         /** Records an inbound message or a human outbound reply; ignores everything else. */
         @Override
         public void add(Interaction interaction) {
@@ -98,7 +126,7 @@ public final class FirstResponseTime implements Metric<FirstResponseTime.State> 
             if (d == null || (scope.channels().size() > 0 && !scope.channels().contains(interaction.channel()))) {
                 return;
             }
-            if (d == Direction.OUTBOUND && interaction.automated()) {
+            if ((d == Direction.OUTBOUND && interaction.automated()) || !kinds.isContact(interaction)) {
                 return;
             }
             String first = conversationKey.first(interaction);
@@ -112,6 +140,7 @@ public final class FirstResponseTime implements Metric<FirstResponseTime.State> 
 
         @Override
         public void merge(State other) {
+            Configurations.requireSame(FirstResponseTime.this, other.metric());
             log.merge(other.log);
         }
 

@@ -2,6 +2,9 @@ package io.cxkit.metrics.service;
 
 import io.cxkit.core.Interaction;
 import io.cxkit.metrics.Accumulator;
+import io.cxkit.metrics.Configurations;
+import io.cxkit.metrics.service.internal.Settings;
+import java.util.Collections;
 import io.cxkit.metrics.Estimate;
 import io.cxkit.metrics.Interval;
 import io.cxkit.metrics.Metric;
@@ -34,6 +37,7 @@ public final class HandleTimeQuantiles implements Metric<HandleTimeQuantiles.Sta
     private final ContactScope scope;
     private final double relativeAccuracy;
     private final double confidence;
+    private final Map<String, String> configuration;
     private final Codec codec = new Codec();
 
     private HandleTimeQuantiles(ContactScope scope, double relativeAccuracy, double confidence) {
@@ -42,6 +46,18 @@ public final class HandleTimeQuantiles implements Metric<HandleTimeQuantiles.Sta
         this.relativeAccuracy = relativeAccuracy;
         Normal.twoSidedCritical(confidence);
         this.confidence = confidence;
+        Map<String, String> c = new LinkedHashMap<>();
+        c.put("channels", scope.describe());
+        c.put("exclude-kinds", ContactKinds.defaults().toString());
+        c.put("relative-accuracy", Double.toString(relativeAccuracy));
+        c.put("confidence", Settings.describe(confidence));
+        this.configuration = Collections.unmodifiableMap(c);
+    }
+
+    /** Channels, excluded kinds, sketch accuracy and confidence: a state decodes and merges only under the same. */
+    @Override
+    public Map<String, String> configuration() {
+        return configuration;
     }
 
     /**
@@ -77,6 +93,10 @@ public final class HandleTimeQuantiles implements Metric<HandleTimeQuantiles.Sta
     public final class State implements Accumulator<State> {
         private final QuantileSketch sketch;
 
+        HandleTimeQuantiles metric() {
+            return HandleTimeQuantiles.this;
+        }
+
         State(QuantileSketch sketch) {
             this.sketch = sketch;
         }
@@ -89,7 +109,7 @@ public final class HandleTimeQuantiles implements Metric<HandleTimeQuantiles.Sta
          */
         @Override
         public void add(Interaction interaction) {
-            if (!scope.includes(interaction)) {
+            if (!scope.includes(interaction) || !ContactKinds.defaults().isContact(interaction)) {
                 return;
             }
             Duration d = interaction.duration().orElse(null);
@@ -115,6 +135,7 @@ public final class HandleTimeQuantiles implements Metric<HandleTimeQuantiles.Sta
 
         @Override
         public void merge(State other) {
+            Configurations.requireSame(HandleTimeQuantiles.this, other.metric());
             sketch.merge(other.sketch);
         }
 

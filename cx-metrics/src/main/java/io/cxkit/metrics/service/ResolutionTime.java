@@ -4,6 +4,9 @@ import io.cxkit.core.Direction;
 import io.cxkit.core.Interaction;
 import io.cxkit.core.Outcome;
 import io.cxkit.metrics.Accumulator;
+import io.cxkit.metrics.Configurations;
+import io.cxkit.metrics.service.internal.Settings;
+import java.util.Collections;
 import io.cxkit.metrics.Estimate;
 import io.cxkit.metrics.Metric;
 import io.cxkit.metrics.StateCodec;
@@ -21,7 +24,9 @@ import java.util.Set;
 /**
  * Resolution time: per issue, the time from its first contact to the contact whose outcome is "resolved".
  *
- * <p><b>Definition.</b> Contacts are the interactions in the {@link ContactScope} that carry the
+ * <p><b>Definition.</b> Contacts are the interactions in the {@link ContactScope} that are contacts by their
+ * kind ({@link ContactKinds}: by default a survey answer, a review or a transfer neither opens nor resolves an
+ * issue) and carry the
  * {@link IssueKey} (by default the {@code issue} attribute, as for first contact resolution), either
  * direction. A customer's contacts with the same key,
  * in time order, form issues: an issue starts at a contact and ends at the first contact with a resolved
@@ -46,6 +51,8 @@ public final class ResolutionTime implements Metric<ResolutionTime.State> {
 
     private final IssueKey issueKey;
     private final ContactScope scope;
+    private final ContactKinds kinds;
+    private final Map<String, String> configuration;
     private final Set<Outcome> resolvedOutcomes;
     private final ServiceClock clock;
     private final QuantileEstimator estimator;
@@ -59,6 +66,25 @@ public final class ResolutionTime implements Metric<ResolutionTime.State> {
         this.clock = new ServiceClock(b.calendar);
         this.estimator = b.estimator;
         this.confidence = b.confidence;
+        this.kinds = b.kinds;
+        Map<String, String> c = new LinkedHashMap<>();
+        c.put("issue-key", issueKey.toString());
+        c.put("channels", scope.describe());
+        c.put("exclude-kinds", kinds.toString());
+        c.put("resolved", Settings.describe(resolvedOutcomes));
+        c.put("clock", clock.describe());
+        c.put("quantile-type", Integer.toString(estimator.type()));
+        c.put("confidence", Settings.describe(confidence));
+        this.configuration = Collections.unmodifiableMap(c);
+    }
+
+    /**
+     * Issue key, channels, excluded kinds, resolved outcomes, clock, quantile type and confidence: a state
+     * decodes and merges only under the same.
+     */
+    @Override
+    public Map<String, String> configuration() {
+        return configuration;
     }
 
     /** A builder with the defaults: key {@code attr.issue}, every channel (automated included), type 7, 95%. */
@@ -96,10 +122,14 @@ public final class ResolutionTime implements Metric<ResolutionTime.State> {
             this.contacts = contacts;
         }
 
+        ResolutionTime metric() {
+            return ResolutionTime.this;
+        }
+
         /** Records a contact in scope that carries the issue key. */
         @Override
         public void add(Interaction interaction) {
-            if (!scope.includes(interaction)) {
+            if (!scope.includes(interaction) || !kinds.isContact(interaction)) {
                 return;
             }
             String first = issueKey.first(interaction);
@@ -125,6 +155,7 @@ public final class ResolutionTime implements Metric<ResolutionTime.State> {
 
         @Override
         public void merge(State other) {
+            Configurations.requireSame(ResolutionTime.this, other.metric());
             log.merge(other.log);
             contacts += other.contacts;
         }

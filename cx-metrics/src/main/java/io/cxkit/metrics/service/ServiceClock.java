@@ -16,6 +16,25 @@ record ServiceClock(Optional<BusinessCalendar> calendar) {
         return calendar.isPresent() ? "business-time" : "clock-time";
     }
 
+    /**
+     * The clock as a configuration value, the same text in every JVM: {@code wall}, or
+     * {@code business MON,TUE 09:00-17:00 Europe/Paris holidays 2026-12-25}.
+     */
+    String describe() {
+        if (calendar.isEmpty()) {
+            return "wall";
+        }
+        BusinessCalendar c = calendar.get();
+        StringBuilder b = new StringBuilder("business ");
+        b.append(String.join(",", c.workingDays().stream().sorted().map(d -> d.name().substring(0, 3)).toList()));
+        b.append(' ').append(c.opens()).append('-').append(c.closes()).append(' ').append(c.zone().getId());
+        if (!c.holidays().isEmpty()) {
+            b.append(" holidays ").append(String.join(",", c.holidays().stream().sorted().map(Object::toString)
+                    .toList()));
+        }
+        return b.toString();
+    }
+
     /** The seconds from {@code fromMillis} to {@code toMillis} (epoch milliseconds) on this clock. */
     double seconds(long fromMillis, long toMillis) {
         if (calendar.isEmpty()) {

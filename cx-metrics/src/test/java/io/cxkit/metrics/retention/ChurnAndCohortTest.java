@@ -25,6 +25,11 @@ class ChurnAndCohortTest {
                 Instant.parse(when)).build();
     }
 
+    private static ChurnRate february() {
+        return ChurnRate.of(ZoneId.of("UTC"), Optional.of(YearMonth.of(2026, 2)), ChurnRate.DEFAULT_CHURN_OUTCOMES,
+                0.95);
+    }
+
     private static Estimate churn(ChurnRate metric, List<Interaction> in) {
         ChurnRate.State s = metric.newAccumulator();
         in.forEach(s::add);
@@ -32,7 +37,7 @@ class ChurnAndCohortTest {
     }
 
     @Test
-    void churnComparesTheLatestMonthWithTheOneBefore() {
+    void churnOfASetMonthComparesItWithTheOneBefore() {
         List<Interaction> in = new ArrayList<>();
         for (int c = 0; c < 10; c++) {
             in.add(visit("c" + c, "2026-01-15T10:00:00Z"));
@@ -42,7 +47,7 @@ class ChurnAndCohortTest {
         }
         in.add(visit("new1", "2026-02-10T10:00:00Z"));
         in.add(visit("new2", "2026-02-11T10:00:00Z"));
-        Estimate e = churn(ChurnRate.defaults(), in);
+        Estimate e = churn(february(), in);
         assertThat(e.value()).isCloseTo(0.3, within(1e-12));
         assertThat(e.n()).isEqualTo(10);
         assertThat(e.details()).containsEntry("period", 202602.0).containsEntry("customers_at_start", 10.0)
@@ -82,7 +87,7 @@ class ChurnAndCohortTest {
                 unresolvedVisit("ann@example.com", "2026-01-12T10:00:00Z"),
                 unresolvedVisit("ann@example.com", "2026-02-12T10:00:00Z"));
 
-        Estimate e = churn(ChurnRate.defaults(), in);
+        Estimate e = churn(february(), in);
 
         // Lumped together, the unresolved records would be one retained customer (churn 0); each is its own.
         assertThat(e.details()).containsEntry("customers_at_start", 3.0).containsEntry("customers_lost", 2.0)

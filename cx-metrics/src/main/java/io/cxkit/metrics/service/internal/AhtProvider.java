@@ -6,11 +6,14 @@ import io.cxkit.metrics.MetricProvider;
 import io.cxkit.metrics.service.AverageHandleTime;
 import io.cxkit.metrics.service.ContactScope;
 
-/** Provides {@code aht}; setting {@code aht.channels}. */
+/**
+ * Provides {@code aht}; settings {@code aht.channels} and {@code aht.exclude-kinds} (or the shared
+ * {@code exclude-kinds}).
+ */
 public final class AhtProvider implements MetricProvider {
     @Override
     public java.util.Optional<java.util.Set<String>> settings() {
-        return java.util.Optional.of(java.util.Set.of("aht.channels"));
+        return java.util.Optional.of(java.util.Set.of("aht.channels", "aht.exclude-kinds", Settings.EXCLUDE_KINDS));
     }
 
     @Override
@@ -25,7 +28,8 @@ public final class AhtProvider implements MetricProvider {
 
     @Override
     public Metric<?> create(MetricOptions options) {
-        return AverageHandleTime.of(new Settings(options).scope("aht.channels", ContactScope.assisted()),
-                options.confidence());
+        Settings s = new Settings(options);
+        return AverageHandleTime.of(s.scope("aht.channels", ContactScope.assisted()),
+                s.contactKinds("aht.exclude-kinds"), options.confidence());
     }
 }

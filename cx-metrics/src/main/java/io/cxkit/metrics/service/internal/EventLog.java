@@ -83,10 +83,12 @@ public final class EventLog {
         size++;
     }
 
-    /** Adds every event of {@code other}. */
+    /** Adds every event of {@code other}; {@code other} may be this log itself (its events then count twice). */
     public void merge(EventLog other) {
         int[] map = keys.absorb(other.keys);
-        for (int i = 0; i < other.size; i++) {
+        // Read the count once: when other is this log, adding grows it, and the loop would never end.
+        int n = other.size;
+        for (int i = 0; i < n; i++) {
             long e = other.event[i];
             add(map[other.key[i]], e >> FLAG_BITS, (int) (e & 7));
         }

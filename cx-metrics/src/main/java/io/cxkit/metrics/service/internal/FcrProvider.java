@@ -10,12 +10,14 @@ import java.util.Set;
 
 /**
  * Provides {@code fcr}; settings {@code fcr.window} (days or ISO duration, 1..30 days), {@code fcr.key},
- * {@code fcr.channels} and {@code fcr.resolved} (outcomes).
+ * {@code fcr.channels}, {@code fcr.resolved} (outcomes) and {@code fcr.exclude-kinds} (or the shared
+ * {@code exclude-kinds}: kinds that are not contacts, default {@code survey,review,transfer}).
  */
 public final class FcrProvider implements MetricProvider {
     @Override
     public java.util.Optional<java.util.Set<String>> settings() {
-        return java.util.Optional.of(java.util.Set.of("fcr.window", "fcr.key", "fcr.channels", "fcr.resolved"));
+        return java.util.Optional.of(java.util.Set.of("fcr.window", "fcr.key", "fcr.channels", "fcr.resolved",
+                "fcr.exclude-kinds", Settings.EXCLUDE_KINDS));
     }
 
     @Override
@@ -35,6 +37,7 @@ public final class FcrProvider implements MetricProvider {
         FirstContactResolution.Builder b = FirstContactResolution.builder()
                 .issueKey(s.issueKey("fcr.key", FirstContactResolution.DEFAULT_ISSUE_KEY))
                 .scope(s.scope("fcr.channels", ContactScope.assisted()))
+                .contactKinds(s.contactKinds("fcr.exclude-kinds"))
                 .resolvedOutcomes(s.outcomes("fcr.resolved", Set.of(Outcome.RESOLVED)))
                 .confidence(options.confidence())
                 .interval(s.shareInterval());

@@ -8,13 +8,14 @@ import io.cxkit.metrics.service.FirstResponseTime;
 import io.cxkit.metrics.service.IssueKey;
 
 /**
- * Provides {@code frt}; settings {@code frt.key}, {@code frt.channels}, {@code business-hours},
+ * Provides {@code frt}; settings {@code frt.key}, {@code frt.channels}, {@code frt.exclude-kinds} (or the
+ * shared {@code exclude-kinds}), {@code business-hours},
  * {@code holidays} and {@code quantile-type}.
  */
 public final class FrtProvider implements MetricProvider {
     @Override
     public java.util.Optional<java.util.Set<String>> settings() {
-        return java.util.Optional.of(java.util.Set.of("frt.key", "frt.channels", Settings.BUSINESS_HOURS, Settings.HOLIDAYS, Settings.QUANTILE_TYPE));
+        return java.util.Optional.of(java.util.Set.of("frt.key", "frt.channels", "frt.exclude-kinds", Settings.EXCLUDE_KINDS, Settings.BUSINESS_HOURS, Settings.HOLIDAYS, Settings.QUANTILE_TYPE));
     }
 
     @Override
@@ -33,6 +34,7 @@ public final class FrtProvider implements MetricProvider {
         FirstResponseTime.Builder b = FirstResponseTime.builder()
                 .conversationKey(s.issueKey("frt.key", IssueKey.JOURNEY_ID))
                 .scope(s.scope("frt.channels", ContactScope.assisted()))
+                .contactKinds(s.contactKinds("frt.exclude-kinds"))
                 .estimator(s.estimator())
                 .confidence(options.confidence());
         s.calendar().ifPresent(b::calendar);

@@ -11,12 +11,12 @@ import java.util.Set;
 
 /**
  * Provides {@code resolution}; settings {@code resolution.key}, {@code resolution.channels},
- * {@code resolution.resolved}, {@code business-hours}, {@code holidays} and {@code quantile-type}.
+ * {@code resolution.resolved}, {@code resolution.exclude-kinds} (or the shared {@code exclude-kinds}), {@code business-hours}, {@code holidays} and {@code quantile-type}.
  */
 public final class ResolutionProvider implements MetricProvider {
     @Override
     public java.util.Optional<java.util.Set<String>> settings() {
-        return java.util.Optional.of(java.util.Set.of("resolution.key", "resolution.channels", "resolution.resolved", Settings.BUSINESS_HOURS, Settings.HOLIDAYS, Settings.QUANTILE_TYPE));
+        return java.util.Optional.of(java.util.Set.of("resolution.key", "resolution.channels", "resolution.exclude-kinds", Settings.EXCLUDE_KINDS, "resolution.resolved", Settings.BUSINESS_HOURS, Settings.HOLIDAYS, Settings.QUANTILE_TYPE));
     }
 
     @Override
@@ -35,6 +35,7 @@ public final class ResolutionProvider implements MetricProvider {
         ResolutionTime.Builder b = ResolutionTime.builder()
                 .issueKey(s.issueKey("resolution.key", FirstContactResolution.DEFAULT_ISSUE_KEY))
                 .scope(s.scope("resolution.channels", new ContactScope(Set.of(), true)))
+                .contactKinds(s.contactKinds("resolution.exclude-kinds"))
                 .resolvedOutcomes(s.outcomes("resolution.resolved", Set.of(Outcome.RESOLVED)))
                 .estimator(s.estimator())
                 .confidence(options.confidence());

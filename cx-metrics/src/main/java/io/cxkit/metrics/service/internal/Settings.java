@@ -3,6 +3,7 @@ package io.cxkit.metrics.service.internal;
 import io.cxkit.core.Outcome;
 import io.cxkit.metrics.MetricOptions;
 import io.cxkit.metrics.service.BusinessCalendar;
+import io.cxkit.metrics.service.ContactKinds;
 import io.cxkit.metrics.service.ContactScope;
 import io.cxkit.metrics.service.IssueKey;
 import io.cxkit.metrics.service.QuantileEstimator;
@@ -22,6 +23,9 @@ public final class Settings {
     public static final String HOLIDAYS = "holidays";
     /** Shared: the Hyndman–Fan quantile type, 1..9. */
     public static final String QUANTILE_TYPE = "quantile-type";
+
+    /** Shared: the kinds that are not contacts, for every service metric ({@link ContactKinds}). */
+    public static final String EXCLUDE_KINDS = "exclude-kinds";
 
     private final MetricOptions options;
 
@@ -113,6 +117,26 @@ public final class Settings {
             return out;
         })).orElse(Set.of());
         return Optional.of(wrap(BUSINESS_HOURS, () -> BusinessCalendar.parse(hours.get(), options.zone(), holidays)));
+    }
+
+    /** Outcomes as a configuration value, the same text in every JVM: names sorted, comma-separated. */
+    public static String describe(Set<Outcome> outcomes) {
+        return String.join(",", outcomes.stream().map(Outcome::name).sorted().toList());
+    }
+
+    /** A confidence level as a configuration value. */
+    public static String describe(double confidence) {
+        return Double.toString(confidence);
+    }
+
+    /**
+     * The contact-kind rule of setting {@code name}, else of the shared {@link #EXCLUDE_KINDS}, else the
+     * default ({@code survey,review,transfer} are not contacts).
+     */
+    public ContactKinds contactKinds(String name) {
+        Optional<String> own = options.setting(name);
+        String used = own.isPresent() ? name : EXCLUDE_KINDS;
+        return options.setting(used).map(v -> wrap(used, () -> ContactKinds.parse(v))).orElse(ContactKinds.defaults());
     }
 
     /** Runs a parse, prefixing any error with the setting's name. */

@@ -1,0 +1,90 @@
+package io.cxkit.journey.attribution;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Conversion paths summed by path: equal paths add their conversions, value and nulls, so a stream of path rows
+ * or journeys is held in memory as its distinct paths only. Paths are counts, so totals of parts merge into the
+ * totals of the whole, in any order; the order of {@link #paths()} is that of each path's first appearance.
+ *
+ * <p>Not thread-safe: give each thread its own and {@link #merge} them.
+ */
+public final class PathTotals {
+    /** The largest count a double holds exactly, 2^53: beyond it, adding one journey changes nothing. */
+    public static final double MAX_COUNT = 9_007_199_254_740_992d;
+
+    private final Map<List<String>, double[]> rows = new LinkedHashMap<>();
+
+    /** Empty totals. */
+    public PathTotals() {
+    }
+
+    /**
+     * Adds one path's counts to the totals of its path.
+     *
+     * @throws IllegalArgumentException if a total would exceed {@link #MAX_COUNT} (conversions, nulls) or the
+     *         largest finite double (value); the message names the field and the path
+     * @throws NullPointerException if {@code path} is null
+     */
+    public void add(ConversionPath path) {
+        Objects.requireNonNull(path, "path must not be null");
+        double[] r = rows.get(path.channels());
+        if (r == null) {
+            r = new double[3];
+            rows.put(path.channels(), r);
+        }
+        add(r, path.channels(), path.conversions(), path.value(), path.nulls());
+    }
+
+    /**
+     * Adds every path of {@code other} to these totals.
+     *
+     * @throws IllegalArgumentException as {@link #add}
+     */
+    public void merge(PathTotals other) {
+        if (other == this) {
+            throw new IllegalArgumentException("cannot merge path totals with themselves; merge a copy");
+        }
+        other.rows.forEach((p, o) -> add(rows.computeIfAbsent(p, k -> new double[3]), p, o[0], o[1], o[2]));
+    }
+
+    private static void add(double[] r, List<String> path, double conversions, double value, double nulls) {
+        double c = r[0] + conversions;
+        double v = r[1] + value;
+        double n = r[2] + nulls;
+        if (c > MAX_COUNT) {
+            throw tooLarge("conversions", c, path);
+        }
+        if (n > MAX_COUNT) {
+            throw tooLarge("nulls", n, path);
+        }
+        if (!Double.isFinite(v)) {
+            throw new IllegalArgumentException("the conversion value of path " + String.join(" > ", path)
+                    + " adds up beyond the largest number a double holds (" + Double.MAX_VALUE + ")");
+        }
+        r[0] = c;
+        r[1] = v;
+        r[2] = n;
+    }
+
+    private static IllegalArgumentException tooLarge(String field, double total, List<String> path) {
+        return new IllegalArgumentException("the " + field + " of path " + String.join(" > ", path) + " add up to "
+                + total + ", beyond " + (long) MAX_COUNT + " (2^53, the largest count a double holds exactly)");
+    }
+
+    /** The number of distinct paths. */
+    public int size() {
+        return rows.size();
+    }
+
+    /** One path per distinct path, with its totals, in order of first appearance. */
+    public List<ConversionPath> paths() {
+        List<ConversionPath> out = new ArrayList<>(rows.size());
+        rows.forEach((p, r) -> out.add(new ConversionPath(p, r[0], r[1], r[2])));
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,13 @@
+/** cxkit text: sentiment, tone and emotion, reply guidance, empathy of replies, key phrases. */
+module io.cxkit.text {
+    requires transitive io.cxkit.core;
+    requires transitive io.cxkit.metrics;
+    requires org.slf4j;
+
+    exports io.cxkit.text;
+
+    provides io.cxkit.metrics.MetricProvider with
+            io.cxkit.text.SentimentMetric.MeanProvider,
+            io.cxkit.text.SentimentMetric.NegativeShareProvider,
+            io.cxkit.text.ReplyEmpathy.Provider;
+}
