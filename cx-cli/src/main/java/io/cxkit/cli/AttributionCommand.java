@@ -66,6 +66,10 @@ public final class AttributionCommand implements Callable<Integer> {
     @Option(names = "--input", paramLabel = "FILE", description = "cxkit interactions (.jsonl, .csv, optional .gz).")
     Path input;
 
+    /** How --input is read (--map, --const, --alias, --timestamp-format, --zone, --delimiter, --mapping). */
+    @picocli.CommandLine.Mixin
+    SourceOptions source = new SourceOptions();
+
     @Option(names = "--conversion", paramLabel = "OUTCOME",
             description = "With --input: the outcome that counts as a conversion (default: converted).")
     String conversion;
@@ -151,7 +155,7 @@ public final class AttributionCommand implements Callable<Integer> {
                 : JourneyPaths::channel;
         // Journeys are cut by journey id as the interactions stream by; only 16 bytes per interaction are held.
         JourneyPathCollector journeys = new JourneyPathCollector(outcome, step);
-        InteractionStream.read(Optional.ofNullable(input), journeys::add, spec.commandLine().getErr());
+        InteractionStream.read(Optional.ofNullable(input), source, journeys::add, spec.commandLine().getErr());
         return journeys.paths();
     }
 

@@ -130,7 +130,7 @@ public final class GenerateCommand implements Callable<Integer> {
             w.close();
             target.commit();
         } catch (IOException | UncheckedIOException e) {
-            throw new InputException(out + ": cannot write: " + e.getMessage(), e);
+            throw new InputException(out + ": cannot write: " + InputException.reason(e), e);
         }
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("file", out.toString());

@@ -139,9 +139,10 @@ public final class ClvInput {
                         + "; first: " + report.firstRejections().get(0));
             }
         } catch (ReadFailedException e) {
-            // A header without the needed columns is not a bad line: skipping lines would not help.
+            // A header without the needed columns cannot be skipped line by line: say how to name them instead.
             boolean badRow = e.report().rejected() > 0;
-            throw new InputException(e.getMessage() + (badRow ? " (use --skip-bad-lines to skip such lines)" : ""));
+            throw new InputException(e.getMessage() + (badRow ? " (use --skip-bad-lines to skip such lines)"
+                    : " (name the columns with --customer-col, --date-col and --amount-col)"));
         } catch (IOException e) {
             throw new InputException(file + ": " + e.getMessage(), e);
         }

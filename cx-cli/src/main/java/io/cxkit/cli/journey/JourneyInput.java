@@ -61,20 +61,12 @@ public final class JourneyInput {
             description = "The CSV event log's timestamp column (default: timestamp, else time:timestamp).")
     Optional<String> timestampColumn = Optional.empty();
 
-    @Option(names = "--timestamp-format", paramLabel = "PATTERN",
-            description = "The CSV event log's timestamps: auto, iso, epoch-s, epoch-ms, epoch-us or a java.time "
-                    + "pattern such as 'dd-MM-yyyy HH:mm:ss'. Default: auto (ISO-8601, or a bare epoch number whose "
-                    + "unit is chosen by magnitude and stated).")
-    Optional<String> timestampFormat = Optional.empty();
-
-    @Option(names = "--zone", paramLabel = "ZONE",
-            description = "The zone of event-log timestamps that state no offset, e.g. UTC or Europe/Paris.")
-    Optional<String> zone = Optional.empty();
-
-    @Option(names = "--delimiter", paramLabel = "CHAR", defaultValue = "auto",
-            description = "The CSV event log's field delimiter: auto (detected among , ; tab |), tab or one "
-                    + "character (default: ${DEFAULT-VALUE}).")
-    String delimiter;
+    /**
+     * How tables are read, shared with every command that reads one: --map, --const, --alias, --timestamp-format,
+     * --zone, --delimiter, --decimal-comma, --keep-columns, --mapping.
+     */
+    @picocli.CommandLine.Mixin
+    public io.cxkit.cli.SourceOptions source = new io.cxkit.cli.SourceOptions();
 
     @Option(names = "--activity-key", paramLabel = "KEY", defaultValue = "touchpoint",
             description = "For interactions, what an activity is: touchpoint, channel, stage or kind "
@@ -90,15 +82,37 @@ public final class JourneyInput {
             description = "Go on with the accepted records when some are rejected (they are still listed on stderr).")
     boolean skipInvalid;
 
-    /** What was read: interactions (and their journeys), or an event log. */
-    record Loaded(String source, List<Interaction> interactions, List<Journey> journeys, Optional<EventLog> log) {
+    /**
+     * The zone named by {@code --zone}, if any: the zone of timestamps without an offset, and so the zone the
+     * data's days and hours are read in.
+     *
+     * @return the zone, or empty when none was given
+     * @throws UsageException if the zone is unknown
+     */
+    public Optional<java.time.ZoneId> zoneId() {
+        try {
+            return source.zoneText().map(java.time.ZoneId::of);
+        } catch (java.time.DateTimeException e) {
+            throw new UsageException("--zone: unknown zone '" + source.zoneText().get() + "': " + e.getMessage());
+        }
+    }
+
+    /**
+     * What was read: interactions (and their journeys), or an event log.
+     *
+     * @param source the file read, or the embedded sample's name
+     * @param interactions the interactions read (empty for an event log)
+     * @param journeys the interactions cut into journeys
+     * @param log the event log, when an event log was read
+     */
+    public record Loaded(String source, List<Interaction> interactions, List<Journey> journeys, Optional<EventLog> log) {
         /**
          * Checks that the input is cxkit interactions (or the embedded sample), for commands an event log cannot
          * serve.
          *
          * @throws UsageException naming the command and what an event log lacks
          */
-        void requireInteractions(String command, String lacks) {
+        public void requireInteractions(String command, String lacks) {
             if (isEventLog()) {
                 throw new UsageException(command + " needs cxkit interactions (--input) or the embedded sample: an "
                         + "event log has no " + lacks);
@@ -117,7 +131,7 @@ public final class JourneyInput {
      * @throws InputException if the input cannot be read, has no records, or has rejected records without
      *         --skip-invalid
      */
-    Loaded load(PrintWriter err) {
+    public Loaded load(PrintWriter err) {
         if (input.isPresent() && log.isPresent()) {
             throw new UsageException("give either --input (interactions) or --log (event log), not both");
         }
@@ -128,7 +142,14 @@ public final class JourneyInput {
         String source;
         if (input.isPresent()) {
             source = input.get().toString();
-            interactions = readInteractions(input.get(), skipInvalid, err);
+            interactions = readInteractions(input.get(), this.source, skipInvalid, err);
+        } else if (this.source.sources().isPresent()) {
+            source = "several sources";
+            interactions = new ArrayList<>();
+            for (io.cxkit.core.io.SourceSet.Source s : this.source.sources().get().sources()) {
+                interactions.addAll(read(s.file(), this.source.reader(io.cxkit.core.io.ReadPolicy.SKIP_AND_REPORT)
+                        .mapping(s.mapping()).build(), skipInvalid, err));
+            }
         } else {
             source = EmbeddedSample.SOURCE;
             interactions = sample();
@@ -151,20 +172,30 @@ public final class JourneyInput {
      * @throws InputException as {@link #load}
      */
     JourneyLog journeyLog(PrintWriter err, JourneyFilterOptions filter) {
-        if (input.isEmpty() || log.isPresent() || gap.isPresent()) {
+        JourneyLog result;
+        if (input.isEmpty() || log.isPresent() || gap.isPresent() || source.sources().isPresent()) {
             Loaded in = load(err);
-            return new JourneyLog(in.source(), filter.log(this, in));
+            result = new JourneyLog(in.source(), filter.log(this, in));
+        } else {
+            result = stream(err, filter.filter());
         }
+        if (result.log().caseCount() == 0) {
+            throw new InputException(result.source() + ": no journey " + (filter.any()
+                    ? "passes the filters (--segment, --from, --to, --outcome)" : "in the input"));
+        }
+        return result;
+    }
+
+    private JourneyLog stream(PrintWriter err, JourneyFilter f) {
         Path file = input.get();
-        JourneyFilter f = filter.filter();
         StreamedJourneyLog journeys = new StreamedJourneyLog(activityFunction());
         ReadReport report;
         try {
-            report = InteractionReader.builder().build().read(file, journeys::add);
+            report = source.reader(io.cxkit.core.io.ReadPolicy.SKIP_AND_REPORT).build().read(file, journeys::add);
         } catch (ReadFailedException e) {
             throw new InputException(e.getMessage(), e);
         } catch (IOException | IllegalArgumentException e) {
-            throw new InputException(file + ": cannot read: " + e.getMessage(), e);
+            throw new InputException(file + ": cannot read: " + InputException.reason(e), e);
         }
         check(report, skipInvalid, err);
         return new JourneyLog(file.toString(), journeys.log(f));
@@ -184,14 +215,29 @@ public final class JourneyInput {
      *         {@code skipInvalid} is false
      */
     static List<Interaction> readInteractions(Path file, boolean skipInvalid, PrintWriter err) {
+        return read(file, InteractionReader.builder().build(), skipInvalid, err);
+    }
+
+    /**
+     * Reads cxkit interactions with the command's {@link io.cxkit.cli.SourceOptions}, accounting for every record.
+     *
+     * @throws InputException as {@link #readInteractions(Path, boolean, PrintWriter)}
+     */
+    static List<Interaction> readInteractions(Path file, io.cxkit.cli.SourceOptions options, boolean skipInvalid,
+            PrintWriter err) {
+        return read(file, options.reader(io.cxkit.core.io.ReadPolicy.SKIP_AND_REPORT).build(), skipInvalid, err);
+    }
+
+    private static List<Interaction> read(Path file, InteractionReader reader, boolean skipInvalid,
+            PrintWriter err) {
         List<Interaction> interactions = new ArrayList<>();
         ReadReport report;
         try {
-            report = InteractionReader.builder().build().read(file, interactions::add);
+            report = reader.read(file, interactions::add);
         } catch (ReadFailedException e) {
             throw new InputException(e.getMessage(), e);
         } catch (IOException | IllegalArgumentException e) {
-            throw new InputException(file + ": cannot read: " + e.getMessage(), e);
+            throw new InputException(file + ": cannot read: " + InputException.reason(e), e);
         }
         check(report, skipInvalid, err);
         return interactions;
@@ -203,7 +249,7 @@ public final class JourneyInput {
         }
         EventLogReader.Builder b = EventLogReader.builder();
         try {
-            b.dialect(Dialect.parse(delimiter, false));
+            b.dialect(Dialect.parse(source.delimiterText().orElse("auto"), false));
         } catch (IllegalArgumentException e) {
             throw new UsageException("--delimiter: " + e.getMessage());
         }
@@ -211,14 +257,14 @@ public final class JourneyInput {
         activityColumn.ifPresent(b::activityColumn);
         timestampColumn.ifPresent(b::timestampColumn);
         try {
-            timestampFormat.ifPresent(b::timestampPattern);
+            source.timestampFormatText().ifPresent(b::timestampPattern);
         } catch (IllegalArgumentException e) {
             throw new UsageException("--timestamp-format: " + e.getMessage());
         }
         try {
-            zone.ifPresent(z -> b.zone(ZoneId.of(z)));
+            source.zoneText().ifPresent(z -> b.zone(ZoneId.of(z)));
         } catch (java.time.DateTimeException e) {
-            throw new UsageException("--zone must be a zone id such as UTC or Europe/Paris, was '" + zone.get() + "'");
+            throw new UsageException("--zone must be a zone id such as UTC or Europe/Paris, was '" + source.zoneText().get() + "'");
         }
         EventLogRead read;
         try {
@@ -226,7 +272,7 @@ public final class JourneyInput {
         } catch (ReadFailedException e) {
             throw new InputException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new InputException(log.get() + ": cannot read: " + e.getMessage(), e);
+            throw new InputException(log.get() + ": cannot read: " + InputException.reason(e), e);
         }
         check(read.report(), skipInvalid, err);
         return new Loaded(log.get().toString(), List.of(), List.of(), Optional.of(read.log()));
@@ -234,7 +280,7 @@ public final class JourneyInput {
 
     /** An XES log: cases are traces and activities an attribute of each event, so only --activity applies. */
     private Loaded loadXes(PrintWriter err) {
-        if (caseColumn.isPresent() || timestampColumn.isPresent() || timestampFormat.isPresent()) {
+        if (caseColumn.isPresent() || timestampColumn.isPresent() || source.timestampFormatText().isPresent()) {
             throw new UsageException("an XES log names its case (the trace's concept:name) and timestamps "
                     + "(time:timestamp) itself: --case, --timestamp and --timestamp-format apply to CSV logs only");
         }
@@ -246,9 +292,9 @@ public final class JourneyInput {
                     + "concept:name+lifecycle:transition or org:resource, was '" + activityColumn.get() + "'");
         });
         try {
-            zone.ifPresent(z -> b.zone(ZoneId.of(z)));
+            source.zoneText().ifPresent(z -> b.zone(ZoneId.of(z)));
         } catch (java.time.DateTimeException e) {
-            throw new UsageException("--zone must be a zone id such as UTC or Europe/Paris, was '" + zone.get() + "'");
+            throw new UsageException("--zone must be a zone id such as UTC or Europe/Paris, was '" + source.zoneText().get() + "'");
         }
         EventLogRead read;
         try {

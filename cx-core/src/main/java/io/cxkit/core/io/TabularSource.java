@@ -176,6 +176,10 @@ public final class TabularSource {
             } else {
                 delimiter = sniff();
             }
+            if (delimiter == ',' && d.decimalComma()) {
+                throw fail(Rejection.RECORD, "", "a decimal comma needs a delimiter other than ',', and the columns "
+                        + "are separated by commas; give the delimiter (--delimiter ';')", "");
+            }
             scan.delimiter((byte) delimiter);
             if (!scan.next()) {
                 return report();
@@ -282,7 +286,8 @@ public final class TabularSource {
                 if (scan.multiLine()) {
                     return recover(why);
                 }
-                return rejection(Rejection.RECORD, "", why, display());
+                String shown = display();
+                return rejection(Rejection.RECORD, shown, why, shown);
             }
             boolean ascii = ascii();
             if (!ascii) {

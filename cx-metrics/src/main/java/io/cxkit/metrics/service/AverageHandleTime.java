@@ -190,10 +190,23 @@ public final class AverageHandleTime implements ComparableMetric<AverageHandleTi
         @Override
         public void merge(State other) {
             Configurations.requireSame(AverageHandleTime.this, other.metric());
-            n += other.n;
-            talk += other.talk;
-            hold += other.hold;
-            acw += other.acw;
+            long mergedN;
+            long mergedTalk;
+            long mergedHold;
+            long mergedAcw;
+            try {
+                mergedN = Math.addExact(n, other.n);
+                mergedTalk = Math.addExact(talk, other.talk);
+                mergedHold = Math.addExact(hold, other.hold);
+                mergedAcw = Math.addExact(acw, other.acw);
+            } catch (ArithmeticException e) {
+                throw new IllegalArgumentException("merged aht state would hold more contacts or milliseconds than "
+                        + "a long counts: " + n + " + " + other.n + " contacts", e);
+            }
+            n = mergedN;
+            talk = mergedTalk;
+            hold = mergedHold;
+            acw = mergedAcw;
             addSquare(other.squaresHigh, other.squaresLow);
         }
 

@@ -38,6 +38,13 @@ public abstract sealed class MeanMetric implements ComparableMetric<MeanAccumula
         this.confidence = confidence;
     }
 
+    /** The scale, interval method and confidence: a state decodes and merges only under the same. */
+    @Override
+    public java.util.Map<String, String> configuration() {
+        return java.util.Map.of("scale", Integer.toString(scale), "interval", T_INTERVAL, "confidence",
+                Double.toString(confidence));
+    }
+
     /** The scale 1..scale the mean is reported on. */
     public int scale() {
         return scale;

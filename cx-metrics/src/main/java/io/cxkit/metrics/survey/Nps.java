@@ -73,6 +73,13 @@ public final class Nps implements ComparableMetric<NpsAccumulator> {
         return new Nps(b, m, options.confidence());
     }
 
+    /** Breaks, interval method and confidence: a state decodes and merges only under the same. */
+    @Override
+    public java.util.Map<String, String> configuration() {
+        return java.util.Map.of("breaks", breaks.toString(), "interval", interval.label(), "confidence",
+                Double.toString(confidence));
+    }
+
     /** The scale and its category breaks. */
     public NpsBreaks breaks() {
         return breaks;

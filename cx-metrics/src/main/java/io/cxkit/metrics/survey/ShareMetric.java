@@ -33,6 +33,13 @@ public abstract sealed class ShareMetric implements ComparableMetric<ShareAccumu
         this.confidence = confidence;
     }
 
+    /** The answers counted as hits, interval method and confidence: a state decodes and merges only under the same. */
+    @Override
+    public java.util.Map<String, String> configuration() {
+        return java.util.Map.of("hits", settingsKey(), "interval", interval.label(), "confidence",
+                Double.toString(confidence));
+    }
+
     /** The interval method. */
     public ProportionInterval interval() {
         return interval;
