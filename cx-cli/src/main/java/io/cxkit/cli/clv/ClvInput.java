@@ -27,6 +27,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import io.cxkit.cli.SourceOptions;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -73,6 +75,14 @@ public final class ClvInput {
     @Option(names = "--unit", paramLabel = "day|week|month", defaultValue = "week",
             description = "Period unit of t_x, T, the horizon and the discount rate (default: ${DEFAULT-VALUE}).")
     String unit;
+
+    /**
+     * How the tables are read, shared with every command that reads one: --map, --const, --alias,
+     * --timestamp-format, --zone, --delimiter, --decimal-comma, --mapping. The column options above are the same as
+     * --map customer_id=, date= and amount=.
+     */
+    @Mixin
+    SourceOptions source = new SourceOptions();
 
     private boolean amounts = true;
 
@@ -121,13 +131,17 @@ public final class ClvInput {
         String format = inputFormat.orElseGet(() -> looksLikeCdnow(file) ? "cdnow" : "csv").toLowerCase(Locale.ROOT);
         TransactionReader reader = switch (format) {
             case "cdnow" -> TransactionReader.cdnow();
-            case "csv" -> TransactionReader.csv().withMapping(columnMapping());
+            case "csv" -> TransactionReader.csv().withMapping(mapping());
             default -> throw new UsageException("--input-format must be cdnow or csv, was " + format);
         };
         if (format.equals("cdnow") && (customerColumn.isPresent() || dateColumn.isPresent()
-                || amountColumn.isPresent())) {
-            throw new UsageException("--customer-col, --date-col and --amount-col name a table's columns; a CDNOW "
-                    + "file has no header (give --input-format csv for a table)");
+                || amountColumn.isPresent() || !source.mapping().fields().isEmpty())) {
+            throw new UsageException("--customer-col, --date-col, --amount-col and --map name a table's columns; a "
+                    + "CDNOW file has no header (give --input-format csv for a table)");
+        }
+        Optional<java.time.ZoneId> zone = source.zone();
+        if (zone.isPresent()) {
+            reader = reader.withZone(zone.get());
         }
         List<Transaction> out = new ArrayList<>();
         try {
@@ -157,8 +171,9 @@ public final class ClvInput {
         return amounts;
     }
 
-    private SourceMapping columnMapping() {
-        SourceMapping.Builder m = SourceMapping.builder();
+    /** The shared source options' mapping, with the column options laid over it. */
+    SourceMapping mapping() {
+        SourceMapping.Builder m = source.mapping().toBuilder();
         customerColumn.ifPresent(c -> m.column(TransactionReader.CUSTOMER, c));
         dateColumn.ifPresent(c -> m.column(TransactionReader.DATE, c));
         amountColumn.ifPresent(c -> m.column(TransactionReader.AMOUNT, c));
@@ -195,7 +210,7 @@ public final class ClvInput {
     /** Calibration summaries from transactions, or the rows of --summary. */
     List<CustomerSummary> summaries(PrintWriter err) {
         if (summary.isPresent()) {
-            return SummaryFiles.customerSummaries(summary.get()).rows();
+            return SummaryFiles.customerSummaries(summary.get(), mapping()).rows();
         }
         List<Transaction> tx = transactions(err);
         return new CustomerSummarizer(unit(), calibrationEnd(tx)).summarize(tx);
@@ -204,7 +219,7 @@ public final class ClvInput {
     /** The weights of --summary rows (all 1 for transactions). */
     double[] weights(List<CustomerSummary> rows) {
         if (summary.isPresent()) {
-            return SummaryFiles.customerSummaries(summary.get()).weights();
+            return SummaryFiles.customerSummaries(summary.get(), mapping()).weights();
         }
         double[] w = new double[rows.size()];
         java.util.Arrays.fill(w, 1);
