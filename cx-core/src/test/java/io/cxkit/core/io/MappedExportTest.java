@@ -29,7 +29,7 @@ class MappedExportTest {
             1,Marisa Obrien,carrollallison@example.com,Social media,"I'm having an issue with the {product_purchased}.
             Please assist.
 
-            Thanks, ""Marisa""",01-06-2023 12:15,3.0
+            Thanks, \"\"Marisa\"\"\",01-06-2023 12:15,3.0
             2,Jessica Rios,clarkeashley@example.com,Chat,"The screen, it flickers",2023-06-01 12:15,
             3,Christopher Robbins,gonzalestracy@example.com,Email,Broken,31-05-2023 21:53,10.00
             4,Christina Dillon,bradleyolson@example.org,Phone,Slow,31-05-2023 21:53,3.5
@@ -68,11 +68,13 @@ class MappedExportTest {
                 new Feedback.Verbatim("I'm having an issue with the {product_purchased}.\nPlease assist.\n\n"
                         + "Thanks, \"Marisa\""));
         assertThat(first.attributes()).containsEntry("customer_name", "Marisa Obrien");
-        // Row 2's date is in another shape: rejected with its line, column header and value.
+        // Row 2's date is in another shape, "10.00" is out of a five-point scale and "3.5" is not whole: each is
+        // rejected with its line, the column as the file names it, and the value.
         assertThat(r.rejections()).extracting(Rejection::line, Rejection::field, Rejection::value)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(6L, "First Response Time", "2023-06-01 12:15"),
+                        org.assertj.core.groups.Tuple.tuple(7L, "Customer Satisfaction Rating", "10.00"),
                         org.assertj.core.groups.Tuple.tuple(8L, "Customer Satisfaction Rating", "3.5"));
-        // "10.00" on a five-point scale is out of range, named by the user's column.
+        assertThat(r.rejections().get(2).reason()).isEqualTo("rating must be a whole number, was '3.5'");
         assertThat(r.accepted()).extracting(Interaction::id).containsExactly("1");
     }
 
