@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             io.cxkit.cli.journey.JourneysCommand.class,
             AttributionCommand.class,
             io.cxkit.cli.segments.SegmentsCommand.class,
+            io.cxkit.cli.text.TextCommand.class,
         })
 public final class Cx implements Runnable {
     /** Exit code for bad usage: unknown options, bad option values. */
