@@ -18,6 +18,9 @@ import picocli.CommandLine.Command;
             io.cxkit.cli.clv.ClvCommand.class,
             io.cxkit.cli.journey.JourneysCommand.class,
             AttributionCommand.class,
+            io.cxkit.cli.drivers.DriversCommand.class,
+            io.cxkit.cli.drivers.ChangeCommand.class,
+            io.cxkit.cli.drivers.PowerCommand.class,
         })
 public final class Cx implements Runnable {
     /** Exit code for bad usage: unknown options, bad option values. */
