@@ -24,10 +24,9 @@ final class MetricRunOptions {
                     + " sample.")
     Path input;
 
-    @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "UTC",
-            description = "Time zone in which dates are read and days, weeks and months are cut "
-                    + "(default: ${DEFAULT-VALUE}).")
-    String zone;
+    /** How the input is read, and --zone: the zone of local timestamps and of days, weeks and months. */
+    @picocli.CommandLine.Mixin
+    SourceOptions source = new SourceOptions();
 
     @Option(names = "--confidence", paramLabel = "LEVEL", defaultValue = "0.95",
             description = "Two-sided confidence level of intervals (default: ${DEFAULT-VALUE}).")
@@ -76,7 +75,7 @@ final class MetricRunOptions {
      * @throws UsageException if it is not a zone id
      */
     ZoneId zone() {
-        return MetricSelection.zone(zone);
+        return source.zone().orElse(ZoneId.of("UTC"));
     }
 
     /**
