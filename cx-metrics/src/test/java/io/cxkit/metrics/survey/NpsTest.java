@@ -9,7 +9,7 @@ import io.cxkit.core.Interaction;
 import io.cxkit.metrics.Comparison;
 import io.cxkit.metrics.Estimate;
 import io.cxkit.metrics.Interval;
-import io.cxkit.metrics.MetricCompatibilityKit;
+import io.cxkit.metrics.testdata.RandomInteractions;
 import io.cxkit.metrics.MetricOptions;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -167,8 +167,8 @@ class NpsTest {
     @Test
     void interactionsWithoutAnNpsAnswerAreIgnored() {
         NpsAccumulator acc = Nps.standard().newAccumulator();
-        acc.add(MetricCompatibilityKit.randomBase(new Random(1)).feedback(new Feedback.Csat(4, 5)).build());
-        acc.add(MetricCompatibilityKit.randomBase(new Random(2)).feedback(new Feedback.Nps(10)).build());
+        acc.add(RandomInteractions.base(new Random(1)).feedback(new Feedback.Csat(4, 5)).build());
+        acc.add(RandomInteractions.base(new Random(2)).feedback(new Feedback.Nps(10)).build());
         assertThat(acc.count()).isEqualTo(1);
         assertThat(acc.result().value()).isEqualTo(1);
     }
@@ -348,7 +348,7 @@ class NpsTest {
         byte[] column = new byte[200];
         for (int i = 0; i < 200; i++) {
             column[i] = (byte) random.nextInt(11);
-            Interaction x = MetricCompatibilityKit.randomBase(random).feedback(new Feedback.Nps(column[i])).build();
+            Interaction x = RandomInteractions.base(random).feedback(new Feedback.Nps(column[i])).build();
             viaInteractions.add(x);
         }
         NpsAccumulator viaColumn = Nps.standard().newAccumulator();
