@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
  * shuffled so one customer's interactions land in different bundles) equals the single-JVM breakdown.
  */
 class BeamMetricsTest {
-    static final List<Interaction> SAMPLE = SampleGenerator.builder().customers(120).seed(21L).build()
+    static final List<Interaction> SAMPLE = SampleGenerator.builder().customers(30).seed(21L).build()
             .generateList();
 
     static final Map<String, Estimate> RESULTS = new ConcurrentHashMap<>();
