@@ -1,10 +1,10 @@
 package io.cxkit.metrics.clv;
 
-import static io.cxkit.metrics.clv.internal.SpecialFunctions.digammaDifference;
-import static io.cxkit.metrics.clv.internal.SpecialFunctions.hyp2f1;
-import static io.cxkit.metrics.clv.internal.SpecialFunctions.lnBeta;
-import static io.cxkit.metrics.clv.internal.SpecialFunctions.lnGamma;
-import static io.cxkit.metrics.clv.internal.SpecialFunctions.lnRising;
+import static io.cxkit.metrics.stat.internal.SpecialFunctions.digammaDifference;
+import static io.cxkit.metrics.stat.internal.SpecialFunctions.hyp2f1;
+import static io.cxkit.metrics.stat.internal.SpecialFunctions.lnBeta;
+import static io.cxkit.metrics.stat.internal.SpecialFunctions.lnGamma;
+import static io.cxkit.metrics.stat.internal.SpecialFunctions.lnRising;
 
 /**
  * The algebra BG/NBD and MBG/NBD share. Both: purchases Poisson(λ) while alive, λ ~ Gamma(r, α); after a
