@@ -40,31 +40,40 @@ import picocli.CommandLine.Option;
                 + "embedded sample (conversion 'converted')."})
 public final class AttributionCommand implements Callable<Integer> {
 
-    @Option(names = "--paths", paramLabel = "FILE", description = "Aggregated path CSV.")
+    @Option(names = "--paths", paramLabel = "FILE",
+            description = "Aggregated paths, as ChannelAttribution's PathData: path;total_conversions;"
+                    + "total_conversion_value;total_null, channels joined by ' > ' (delimiter detected).")
     Path paths;
 
     @Option(names = "--sep", paramLabel = "SEP", defaultValue = ">",
             description = "Separator between channels in the path column (default: ${DEFAULT-VALUE}).")
     String separator;
 
-    @Option(names = "--path-col", paramLabel = "NAME", description = "Path column (default: path).")
+    @Option(names = "--path-col", paramLabel = "NAME",
+            description = "Path column (default: path); the same as --map path=NAME.")
     String pathColumn;
 
     @Option(names = "--conversions-col", paramLabel = "NAME",
-            description = "Conversions column (default: total_conversions or conversions).")
+            description = "Conversions column (default: total_conversions or conversions); the same as --map "
+                    + "total_conversions=NAME.")
     String conversionsColumn;
 
     @Option(names = "--value-col", paramLabel = "NAME",
-            description = "Conversion value column, optional (default: total_conversion_value or value).")
+            description = "Conversion value column, optional (default: total_conversion_value or value); the same "
+                    + "as --map total_conversion_value=NAME.")
     String valueColumn;
 
     @Option(names = "--nulls-col", paramLabel = "NAME",
             description = "Non-converting journeys column, optional; without it every path converts "
-                    + "(default: total_null or nulls).")
+                    + "(default: total_null or nulls); the same as --map total_null=NAME.")
     String nullsColumn;
 
     @Option(names = "--input", paramLabel = "FILE", description = "cxkit interactions (.jsonl, .csv, optional .gz).")
     Path input;
+
+    /** How --input and --paths are read: --map, --const, --alias, --timestamp-format, --zone, --delimiter, ... */
+    @picocli.CommandLine.Mixin
+    SourceOptions source = new SourceOptions();
 
     @Option(names = "--conversion", paramLabel = "OUTCOME",
             description = "With --input: the outcome that counts as a conversion (default: converted).")
@@ -123,7 +132,9 @@ public final class AttributionCommand implements Callable<Integer> {
         if (!Files.isRegularFile(paths)) {
             throw new InputException(paths + ": no such file");
         }
-        PathReader.Builder b = PathReader.builder().separator(separator);
+        // The column options are the same as --map path=, total_conversions=, total_conversion_value= and
+        // total_null=, laid over the shared source options (delimiter, decimal comma, --mapping).
+        PathReader.Builder b = PathReader.builder().separator(separator).mapping(source.mapping());
         if (pathColumn != null) {
             b.pathColumn(pathColumn);
         }
@@ -160,7 +171,7 @@ public final class AttributionCommand implements Callable<Integer> {
                 : JourneyPaths::channel;
         // Journeys are cut by journey id as the interactions stream by; only 16 bytes per interaction are held.
         JourneyPathCollector journeys = new JourneyPathCollector(outcome, step);
-        InteractionStream.read(Optional.ofNullable(input), journeys::add, spec.commandLine().getErr());
+        InteractionStream.read(Optional.ofNullable(input), source, journeys::add, spec.commandLine().getErr());
         return journeys.paths();
     }
 

@@ -81,7 +81,7 @@ public final class CompareCommand implements Callable<Integer> {
         }
         String[] labels = new String[2];
         TwoGroupComparison<?> comparison = groups(cm, z, labels);
-        InteractionStream.read(run.input(), comparison::add, spec.commandLine().getErr());
+        InteractionStream.read(run.input(), run.source, comparison::add, spec.commandLine().getErr());
         if (values != null) {
             labels[0] = values.dimension().name() + "=" + values.present(a);
             labels[1] = values.dimension().name() + "=" + values.present(b);

@@ -19,6 +19,10 @@ import picocli.CommandLine.Command;
             io.cxkit.cli.journey.JourneysCommand.class,
             AttributionCommand.class,
             io.cxkit.cli.segments.SegmentsCommand.class,
+            io.cxkit.cli.text.TextCommand.class,
+            io.cxkit.cli.drivers.DriversCommand.class,
+            io.cxkit.cli.drivers.ChangeCommand.class,
+            io.cxkit.cli.drivers.PowerCommand.class,
         })
 public final class Cx implements Runnable {
     /** Exit code for bad usage: unknown options, bad option values. */

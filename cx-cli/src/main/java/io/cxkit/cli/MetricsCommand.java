@@ -90,9 +90,9 @@ public final class MetricsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Optional<Map<String, Object>> weighting = Optional.empty();
         if (rake == null) {
-            InteractionStream.read(run.input(), breakdown::add, err);
+            InteractionStream.read(run.input(), run.source, breakdown::add, err);
         } else {
-            weighting = Optional.of(Weighting.rake(rake, run.input(), breakdown, err));
+            weighting = Optional.of(Weighting.rake(rake, run.input(), run.source, breakdown, err));
         }
         List<String> empty = MetricCoverage.withoutData(selected.stream().map(Metric::name).toList(),
                 groupsOf(breakdown, dims));

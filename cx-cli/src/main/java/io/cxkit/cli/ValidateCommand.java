@@ -52,6 +52,10 @@ public final class ValidateCommand implements Callable<Integer> {
                 + "{source, line, field, value, reason, raw}.")
     Path rejects;
 
+    /** How the input is read (--map, --const, --alias, --timestamp-format, --zone, --delimiter, --mapping). */
+    @picocli.CommandLine.Mixin
+    SourceOptions source = new SourceOptions();
+
     @Option(names = "--max-rejections", defaultValue = "20", paramLabel = "N",
             description = "How many rejections to print (default ${DEFAULT-VALUE}); --rejects gets all of them.")
     int maxRejections;
@@ -73,7 +77,7 @@ public final class ValidateCommand implements Callable<Integer> {
         try (RejectsFile sink = RejectsFile.open(rejects, input)) {
             boolean terminal = System.console() != null;
             long[] seen = {0};
-            report = InteractionReader.builder()
+            report = source.reader(io.cxkit.core.io.ReadPolicy.SKIP_AND_REPORT)
                     .rejectSink(sink)
                     .maxReportedRejections(maxRejections)
                     .build()

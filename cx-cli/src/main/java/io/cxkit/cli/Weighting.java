@@ -30,7 +30,8 @@ final class Weighting {
      * @return the JSON object {@code {"converged":..,"iterations":..,"max_margin_error":..,"effective_n":..}}
      * @throws InputException if the targets file is missing or malformed, or raking cannot meet a margin
      */
-    static Map<String, Object> rake(Path targets, Optional<Path> input, Breakdown breakdown, PrintWriter err) {
+    static Map<String, Object> rake(Path targets, Optional<Path> input, SourceOptions source, Breakdown breakdown,
+            PrintWriter err) {
         if (!Files.isRegularFile(targets)) {
             throw new InputException(targets + ": no such file");
         }
@@ -43,7 +44,7 @@ final class Weighting {
             throw new InputException(e.getMessage(), e);
         }
         List<Interaction> all = new ArrayList<>();
-        InteractionStream.read(input, all::add, err);
+        InteractionStream.read(input, source, all::add, err);
         List<Interaction> respondents = new ArrayList<>();
         for (Interaction i : all) {
             if (isRespondent(i)) {

@@ -212,13 +212,13 @@ public final class ClvCommand implements Runnable {
             switch (m) {
                 case "sbg" -> {
                     Path file = survivors.orElseThrow(() -> new UsageException("--model sbg needs --survivors FILE"));
-                    fit = ShiftedBetaGeometric.fit(SummaryFiles.survivors(file));
+                    fit = ShiftedBetaGeometric.fit(SummaryFiles.survivors(file, input.mapping()));
                     extra.put("unit", "period");
                 }
                 case "bgbb" -> {
                     Path file = input.summary.orElseThrow(() -> new UsageException(
                             "--model bgbb needs --summary FILE with header x,t_x,n,weight"));
-                    fit = BgBb.fit(SummaryFiles.opportunities(file));
+                    fit = BgBb.fit(SummaryFiles.opportunities(file, input.mapping()));
                     extra.put("unit", "opportunity");
                 }
                 case "gamma-gamma" -> {

@@ -50,32 +50,27 @@ public final class JourneyInput {
     Optional<Path> log = Optional.empty();
 
     @Option(names = "--case", paramLabel = "COL",
-            description = "The CSV event log's case id column (default: case_id, else case:concept:name).")
+            description = "The CSV event log's case id column (default: case_id, else case:concept:name); the same "
+                    + "as --map case_id=COL.")
     Optional<String> caseColumn = Optional.empty();
 
     @Option(names = "--activity", paramLabel = "COL",
-            description = "The CSV event log's activity column (default: activity, else concept:name). For XES: "
+            description = "The CSV event log's activity column (default: activity, else concept:name; the same as "
+                    + "--map activity=COL). For XES: "
                     + "concept:name (default), concept:name+lifecycle:transition or org:resource.")
     Optional<String> activityColumn = Optional.empty();
 
     @Option(names = "--timestamp", paramLabel = "COL",
-            description = "The CSV event log's timestamp column (default: timestamp, else time:timestamp).")
+            description = "The CSV event log's timestamp column (default: timestamp, else time:timestamp); the "
+                    + "same as --map timestamp=COL.")
     Optional<String> timestampColumn = Optional.empty();
 
-    @Option(names = "--timestamp-format", paramLabel = "PATTERN",
-            description = "The CSV event log's timestamps: auto, iso, epoch-s, epoch-ms, epoch-us or a java.time "
-                    + "pattern such as 'dd-MM-yyyy HH:mm:ss'. Default: auto (ISO-8601, or a bare epoch number whose "
-                    + "unit is chosen by magnitude and stated).")
-    Optional<String> timestampFormat = Optional.empty();
-
-    @Option(names = "--zone", paramLabel = "ZONE",
-            description = "The zone of event-log timestamps that state no offset, e.g. UTC or Europe/Paris.")
-    Optional<String> zone = Optional.empty();
-
-    @Option(names = "--delimiter", paramLabel = "CHAR", defaultValue = "auto",
-            description = "The CSV event log's field delimiter: auto (detected among , ; tab |), tab or one "
-                    + "character (default: ${DEFAULT-VALUE}).")
-    String delimiter;
+    /**
+     * How tables are read, shared with every command that reads one: --map, --const, --alias, --timestamp-format,
+     * --zone, --delimiter, --decimal-comma, --keep-columns, --mapping.
+     */
+    @picocli.CommandLine.Mixin
+    public io.cxkit.cli.SourceOptions source = new io.cxkit.cli.SourceOptions();
 
     @Option(names = "--activity-key", paramLabel = "KEY", defaultValue = "touchpoint",
             description = "For interactions, what an activity is: touchpoint, channel, stage or kind "
@@ -100,9 +95,9 @@ public final class JourneyInput {
      */
     public Optional<java.time.ZoneId> zoneId() {
         try {
-            return zone.map(java.time.ZoneId::of);
+            return source.zoneText().map(java.time.ZoneId::of);
         } catch (java.time.DateTimeException e) {
-            throw new UsageException("--zone: unknown zone '" + zone.get() + "': " + e.getMessage());
+            throw new UsageException("--zone: unknown zone '" + source.zoneText().get() + "': " + e.getMessage());
         }
     }
 
@@ -151,7 +146,14 @@ public final class JourneyInput {
         String source;
         if (input.isPresent()) {
             source = input.get().toString();
-            interactions = readInteractions(input.get(), skipInvalid, err);
+            interactions = readInteractions(input.get(), this.source, skipInvalid, err);
+        } else if (this.source.sources().isPresent()) {
+            source = "several sources";
+            interactions = new ArrayList<>();
+            for (io.cxkit.core.io.SourceSet.Source s : this.source.sources().get().sources()) {
+                interactions.addAll(read(s.file(), this.source.reader(io.cxkit.core.io.ReadPolicy.SKIP_AND_REPORT)
+                        .mapping(s.mapping()).build(), skipInvalid, err));
+            }
         } else {
             source = EmbeddedSample.SOURCE;
             interactions = sample();
@@ -175,7 +177,7 @@ public final class JourneyInput {
      */
     JourneyLog journeyLog(PrintWriter err, JourneyFilterOptions filter) {
         JourneyLog result;
-        if (input.isEmpty() || log.isPresent() || gap.isPresent()) {
+        if (input.isEmpty() || log.isPresent() || gap.isPresent() || source.sources().isPresent()) {
             Loaded in = load(err);
             result = new JourneyLog(in.source(), filter.log(this, in));
         } else {
@@ -214,7 +216,7 @@ public final class JourneyInput {
         Path file = input.get();
         ReadReport report;
         try {
-            report = InteractionReader.builder().build().read(file, journeys::add);
+            report = source.reader(io.cxkit.core.io.ReadPolicy.SKIP_AND_REPORT).build().read(file, journeys::add);
         } catch (ReadFailedException e) {
             throw new InputException(e.getMessage(), e);
         } catch (IOException | IllegalArgumentException e) {
@@ -238,10 +240,25 @@ public final class JourneyInput {
      *         {@code skipInvalid} is false
      */
     static List<Interaction> readInteractions(Path file, boolean skipInvalid, PrintWriter err) {
+        return read(file, InteractionReader.builder().build(), skipInvalid, err);
+    }
+
+    /**
+     * Reads cxkit interactions with the command's {@link io.cxkit.cli.SourceOptions}, accounting for every record.
+     *
+     * @throws InputException as {@link #readInteractions(Path, boolean, PrintWriter)}
+     */
+    static List<Interaction> readInteractions(Path file, io.cxkit.cli.SourceOptions options, boolean skipInvalid,
+            PrintWriter err) {
+        return read(file, options.reader(io.cxkit.core.io.ReadPolicy.SKIP_AND_REPORT).build(), skipInvalid, err);
+    }
+
+    private static List<Interaction> read(Path file, InteractionReader reader, boolean skipInvalid,
+            PrintWriter err) {
         List<Interaction> interactions = new ArrayList<>();
         ReadReport report;
         try {
-            report = InteractionReader.builder().build().read(file, interactions::add);
+            report = reader.read(file, interactions::add);
         } catch (ReadFailedException e) {
             throw new InputException(e.getMessage(), e);
         } catch (IOException | IllegalArgumentException e) {
@@ -255,25 +272,11 @@ public final class JourneyInput {
         if (XesReader.isXes(log.get())) {
             return loadXes(err);
         }
-        EventLogReader.Builder b = EventLogReader.builder();
-        try {
-            b.dialect(Dialect.parse(delimiter, false));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--delimiter: " + e.getMessage());
-        }
+        // --case, --activity and --timestamp are the same as --map case_id=, activity= and timestamp=.
+        EventLogReader.Builder b = EventLogReader.builder().mapping(source.mapping());
         caseColumn.ifPresent(b::caseColumn);
         activityColumn.ifPresent(b::activityColumn);
         timestampColumn.ifPresent(b::timestampColumn);
-        try {
-            timestampFormat.ifPresent(b::timestampPattern);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--timestamp-format: " + e.getMessage());
-        }
-        try {
-            zone.ifPresent(z -> b.zone(ZoneId.of(z)));
-        } catch (java.time.DateTimeException e) {
-            throw new UsageException("--zone must be a zone id such as UTC or Europe/Paris, was '" + zone.get() + "'");
-        }
         EventLogRead read;
         try {
             read = b.build().read(log.get());
@@ -288,7 +291,7 @@ public final class JourneyInput {
 
     /** An XES log: cases are traces and activities an attribute of each event, so only --activity applies. */
     private Loaded loadXes(PrintWriter err) {
-        if (caseColumn.isPresent() || timestampColumn.isPresent() || timestampFormat.isPresent()) {
+        if (caseColumn.isPresent() || timestampColumn.isPresent() || source.timestampFormatText().isPresent()) {
             throw new UsageException("an XES log names its case (the trace's concept:name) and timestamps "
                     + "(time:timestamp) itself: --case, --timestamp and --timestamp-format apply to CSV logs only");
         }
@@ -299,18 +302,14 @@ public final class JourneyInput {
             default -> throw new UsageException("--activity for an XES log must be concept:name, "
                     + "concept:name+lifecycle:transition or org:resource, was '" + activityColumn.get() + "'");
         });
-        try {
-            zone.ifPresent(z -> b.zone(ZoneId.of(z)));
-        } catch (java.time.DateTimeException e) {
-            throw new UsageException("--zone must be a zone id such as UTC or Europe/Paris, was '" + zone.get() + "'");
-        }
+        source.zone().ifPresent(b::zone);
         EventLogRead read;
         try {
             read = b.build().read(log.get());
         } catch (ReadFailedException e) {
             throw new InputException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new InputException(log.get() + ": cannot read: " + e.getMessage(), e);
+            throw new InputException(log.get() + ": cannot read: " + InputException.reason(e), e);
         }
         check(read.report(), skipInvalid, err);
         return new Loaded(log.get().toString(), List.of(), List.of(), Optional.of(read.log()));

@@ -70,6 +70,7 @@ public final class TabularSource {
     private final RejectSink sink;
     private final int maxRecordBytes;
     private final int maxReported;
+    private final boolean headerless;
 
     private TabularSource(Builder b) {
         this.dialect = b.dialect;
@@ -78,6 +79,7 @@ public final class TabularSource {
         this.sink = b.sink;
         this.maxRecordBytes = b.maxRecordBytes;
         this.maxReported = b.maxReported;
+        this.headerless = b.headerless;
     }
 
     /** A builder: dialect detected, no mapping, {@link ReadPolicy#SKIP_AND_REPORT}, no sink, default limits. */
@@ -174,12 +176,16 @@ public final class TabularSource {
             } else {
                 delimiter = sniff();
             }
+            if (delimiter == ',' && d.decimalComma()) {
+                throw fail(Rejection.RECORD, "", "a decimal comma needs a delimiter other than ',', and the columns "
+                        + "are separated by commas; give the delimiter (--delimiter ';')", "");
+            }
             scan.delimiter((byte) delimiter);
             if (!scan.next()) {
                 return report();
             }
-            List<String> names = headerNames();
-            header = new Header(source, scan.startLine, names, mapping);
+            List<String> names = headerless ? positionalNames(scan.count) : headerNames();
+            header = new Header(source, headerless ? 0 : scan.startLine, names, mapping);
             columns = names.size();
             RowMapper mapper;
             try {
@@ -190,7 +196,10 @@ public final class TabularSource {
             }
             unknownPerRow = header.unclaimed().size();
             row = new Row(source, scan, d.decimalComma(), columns);
-            while (scan.next()) {
+            // Without a header the first record, already scanned, is the first row.
+            boolean firstIsRow = headerless;
+            while (firstIsRow || scan.next()) {
+                firstIsRow = false;
                 Rejection r = check();
                 if (r == null) {
                     try {
@@ -205,6 +214,15 @@ public final class TabularSource {
             }
             unitNotes();
             return report();
+        }
+
+        /** The names of a headerless file's columns: their 1-based positions. */
+        private List<String> positionalNames(int count) {
+            List<String> names = new ArrayList<>(count);
+            for (int i = 1; i <= count; i++) {
+                names.add(Integer.toString(i));
+            }
+            return names;
         }
 
         private char sniff() throws ReadFailedException {
@@ -268,7 +286,8 @@ public final class TabularSource {
                 if (scan.multiLine()) {
                     return recover(why);
                 }
-                return rejection(Rejection.RECORD, "", why, display());
+                String shown = display();
+                return rejection(Rejection.RECORD, shown, why, shown);
             }
             boolean ascii = ascii();
             if (!ascii) {
@@ -416,6 +435,7 @@ public final class TabularSource {
         private RejectSink sink = RejectSink.NONE;
         private int maxRecordBytes = DEFAULT_MAX_RECORD_BYTES;
         private int maxReported = InteractionReader.DEFAULT_MAX_REPORTED_REJECTIONS;
+        private boolean headerless;
 
         private Builder() {
         }
@@ -467,6 +487,16 @@ public final class TabularSource {
                 throw new IllegalArgumentException("maxReportedRejections must not be negative, was " + max);
             }
             this.maxReported = max;
+            return this;
+        }
+
+        /**
+         * Whether the file has no header row (as CDNOW's files): every record is then a row, and the columns are
+         * named by their 1-based position ({@code "1"}, {@code "2"}, ...), counted on the first record. Default
+         * false: the first non-blank record is the header.
+         */
+        public Builder headerless(boolean none) {
+            this.headerless = none;
             return this;
         }
 
