@@ -3,8 +3,7 @@ package io.cxkit.text;
 import io.cxkit.core.Feedback;
 import io.cxkit.core.Interaction;
 import io.cxkit.metrics.Metric;
-import io.cxkit.metrics.tck.MetricCompatibilityKit;
-import io.cxkit.metrics.testdata.RandomInteractions;
+import io.cxkit.metrics.MetricCompatibilityKit;
 import io.cxkit.metrics.survey.ProportionInterval;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,7 @@ class ReplyEmpathyCompatibilityTest extends MetricCompatibilityKit<ReplyEmpathy.
 
     @Override
     protected Interaction randomInteraction(Random random) {
-        Interaction.Builder b = RandomInteractions.base(random);
+        Interaction.Builder b = randomBase(random);
         b.feedback(new Feedback.Verbatim(SentimentMetricCompatibilityTest.COMMENTS.get(
                 random.nextInt(SentimentMetricCompatibilityTest.COMMENTS.size()))));
         if (random.nextInt(4) > 0) {
@@ -40,6 +39,6 @@ class ReplyEmpathyCompatibilityTest extends MetricCompatibilityKit<ReplyEmpathy.
 
     @Override
     protected Optional<Metric<ReplyEmpathy.State>> differentlyConfigured() {
-        return Optional.empty();   // declares no Metric.configuration() yet
+        return Optional.of(new ReplyEmpathy(0.9, ProportionInterval.AGRESTI_COULL));
     }
 }

@@ -3,8 +3,7 @@ package io.cxkit.text;
 import io.cxkit.core.Feedback;
 import io.cxkit.core.Interaction;
 import io.cxkit.metrics.Metric;
-import io.cxkit.metrics.tck.MetricCompatibilityKit;
-import io.cxkit.metrics.testdata.RandomInteractions;
+import io.cxkit.metrics.MetricCompatibilityKit;
 import io.cxkit.metrics.survey.ProportionInterval;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,7 @@ class SentimentMetricCompatibilityTest extends MetricCompatibilityKit<SentimentM
             "The agent was helpful but the wait was long", "meh");
 
     static Interaction withComment(Random random) {
-        Interaction.Builder b = RandomInteractions.base(random);
+        Interaction.Builder b = randomBase(random);
         if (random.nextInt(10) > 0) {
             b.feedback(new Feedback.Verbatim(COMMENTS.get(random.nextInt(COMMENTS.size()))));
         }
@@ -44,7 +43,7 @@ class SentimentMetricCompatibilityTest extends MetricCompatibilityKit<SentimentM
 
     @Override
     protected Optional<Metric<SentimentMetric.State>> differentlyConfigured() {
-        return Optional.empty();   // declares no Metric.configuration() yet
+        return Optional.of(new SentimentMetric(SentimentMetric.MEAN, false, 0.95, ProportionInterval.AGRESTI_COULL));
     }
 
     /** The negative share passes too. */
@@ -66,7 +65,8 @@ class SentimentMetricCompatibilityTest extends MetricCompatibilityKit<SentimentM
 
         @Override
         protected Optional<Metric<SentimentMetric.State>> differentlyConfigured() {
-            return Optional.empty();   // declares no Metric.configuration() yet
+            return Optional.of(new SentimentMetric(SentimentMetric.NEGATIVE_SHARE, false, 0.9,
+                    ProportionInterval.AGRESTI_COULL));
         }
     }
 }
