@@ -25,7 +25,9 @@ import java.util.Map;
  *
  * <p>JSON: {@code {"overall":{"nps":{value,n,lower,upper,method,clamped},..},"by_channel":[{"key":..,
  * "metrics":..}],"by_touchpoint":[..],"trend":[{"month":..,"metric":..,"value":..,"n":..,"lower":..,"upper":..,
- * "previous":..,"difference":..,"p_value":..,"significant":..}]}}.
+ * "previous":..,"difference":..,"p_value":..,"significant":..}],"no_data":{"metric":"what it needs"}}}. A
+ * metric with no observation is left out of {@code overall}, {@code service} and the groups, and named in
+ * {@code no_data}.
  */
 public final class MetricsSection implements ReportSection {
     static final List<String> SURVEY = List.of("nps", "csat", "csat_mean", "ces", "ces_agree");
@@ -63,8 +65,14 @@ public final class MetricsSection implements ReportSection {
                 serviceJson.put("skipped", e.getMessage());
             }
         }
+        List<String> noData = new ArrayList<>();
+        dropEmpty(overall, noData);
+        dropEmpty(serviceJson, noData);
         out.put("overall", overall);
         out.put("service", serviceJson);
+        Map<String, Object> why = new LinkedHashMap<>();
+        noData.forEach(name -> why.put(name, MetricCoverage.needs(name, options)));
+        out.put("no_data", why);
         List<Metric<?>> main = survey.stream().filter(m -> MAIN.contains(m.name())).toList();
         out.put("by_channel", MetricsCommand.json(groups(main, List.of(Dimension.channel()), interactions),
                 java.util.Optional.empty()).get("groups"));
@@ -72,6 +80,22 @@ public final class MetricsSection implements ReportSection {
                 interactions), java.util.Optional.empty()).get("groups"));
         out.put("trend", trend(main, interactions));
         return out;
+    }
+
+    /** Moves the metrics with n 0 out of {@code estimates} into {@code noData}. */
+    @SuppressWarnings("unchecked")
+    private static void dropEmpty(Map<String, Object> estimates, List<String> noData) {
+        estimates.entrySet().removeIf(e -> {
+            if (e.getValue() instanceof Map<?, ?> m && Long.valueOf(0).equals(toLong(((Map<String, Object>) m).get("n")))) {
+                noData.add(e.getKey());
+                return true;
+            }
+            return false;
+        });
+    }
+
+    private static Long toLong(Object n) {
+        return n instanceof Number x ? x.longValue() : null;
     }
 
     private static List<Metric<?>> create(MetricRegistry registry, List<String> names, MetricOptions options) {
@@ -91,8 +115,7 @@ public final class MetricsSection implements ReportSection {
         }
         // A report leaves out groups with no observation for any metric (a channel with no survey answers);
         // groups with few observations stay, with their n and wide intervals.
-        List<Group> g = dims.isEmpty() ? b.groups() : b.groups().stream()
-                .filter(x -> x.estimates().values().stream().anyMatch(e -> e.n() > 0)).toList();
+        List<Group> g = dims.isEmpty() ? b.groups() : MetricCoverage.applicable(b.groups());
         if (g.isEmpty() && dims.isEmpty()) {
             Map<String, io.cxkit.metrics.Estimate> empty = new LinkedHashMap<>();
             metrics.forEach(m -> empty.put(m.name(), m.newAccumulator().result()));
@@ -111,6 +134,9 @@ public final class MetricsSection implements ReportSection {
             b.add(i);
         }
         for (TrendPoint p : Trend.of(b, "month", CONFIDENCE)) {
+            if (p.estimate().n() == 0) {
+                continue; // no answers, no figure; the next month is compared with the last one with data
+            }
             out.add(EstimateJson.of(p, "month"));
         }
         return out;
@@ -130,10 +156,14 @@ public final class MetricsSection implements ReportSection {
             addRows(overall, service);
             overall.print(out);
         }
+        Map<String, Object> noData = (Map<String, Object>) m.getOrDefault("no_data", Map.of());
+        noData.forEach((name, why) -> out.println("no data for " + name + ": " + why));
         printGroups(out, "By channel", "channel", (List<Object>) m.get("by_channel"));
         printGroups(out, "By touchpoint", "touchpoint", (List<Object>) m.get("by_touchpoint"));
         out.println();
-        out.println("Month over month (* = significant change at 5%):");
+        out.println("Month over month (* = change significant at p < "
+                + String.format(java.util.Locale.ROOT, "%.2f", 1 - CONFIDENCE) + ", p shown; " + EstimateJson.CLAMPED_MARK
+                + " = interval clamped):");
         TextTable t = new TextTable(List.of("month", "metric", "value", "n", "95% interval", "change", "p", ""));
         for (Object o : (List<Object>) m.get("trend")) {
             Map<String, Object> p = (Map<String, Object>) o;
@@ -143,6 +173,9 @@ public final class MetricsSection implements ReportSection {
                     Boolean.TRUE.equals(p.get("significant")) ? "*" : ""));
         }
         t.print(out);
+        if (anyClamped(m)) {
+            out.println(EstimateJson.CLAMPED_LEGEND);
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -177,11 +210,26 @@ public final class MetricsSection implements ReportSection {
         });
     }
 
+    /** True if any interval of the section is clamped, so that its text needs the legend. */
+    @SuppressWarnings("unchecked")
+    private static boolean anyClamped(Object tree) {
+        if (tree instanceof Map<?, ?> map) {
+            if (Boolean.TRUE.equals(map.get("clamped"))) {
+                return true;
+            }
+            return map.values().stream().anyMatch(MetricsSection::anyClamped);
+        }
+        if (tree instanceof List<?> list) {
+            return list.stream().anyMatch(MetricsSection::anyClamped);
+        }
+        return false;
+    }
+
     private static String bounds(Map<String, Object> e) {
         if (e.get("lower") == null) {
             return "";
         }
         return "[" + EstimateJson.number(e.get("lower")) + ", " + EstimateJson.number(e.get("upper")) + "]"
-                + (Boolean.TRUE.equals(e.get("clamped")) ? "*" : "");
+                + (Boolean.TRUE.equals(e.get("clamped")) ? EstimateJson.CLAMPED_MARK : "");
     }
 }

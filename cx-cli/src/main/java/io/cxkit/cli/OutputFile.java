@@ -52,7 +52,7 @@ public final class OutputFile implements Closeable {
                 resolved = resolved.toRealPath();
             }
         } catch (IOException e) {
-            throw new InputException(target + ": cannot resolve " + option + ": " + e.getMessage(), e);
+            throw new InputException(target + ": cannot resolve " + option + ": " + InputException.reason(e), e);
         }
         if (Files.isDirectory(resolved)) {
             throw new UsageException(option + " " + target + " is a directory; name a file");
@@ -71,7 +71,7 @@ public final class OutputFile implements Closeable {
             Path tmp = Files.createTempFile(dir, "." + resolved.getFileName() + ".", ".tmp");
             return new OutputFile(resolved, tmp, new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16));
         } catch (IOException e) {
-            throw new InputException(target + ": cannot write " + option + ": " + e.getMessage(), e);
+            throw new InputException(target + ": cannot write " + option + ": " + InputException.reason(e), e);
         }
     }
 

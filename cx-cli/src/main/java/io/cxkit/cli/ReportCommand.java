@@ -36,6 +36,10 @@ public final class ReportCommand implements Callable<Integer> {
             description = "text or json (default: ${DEFAULT-VALUE}).")
     String format;
 
+    /** How the input is read (--map, --const, --alias, --timestamp-format, --zone, --delimiter, --mapping). */
+    @picocli.CommandLine.Mixin
+    SourceOptions source = new SourceOptions();
+
     private final List<ReportSection> sections;
 
     /** The command over every {@link ReportSections#all() registered section}. */
@@ -52,8 +56,14 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         OutputFormat output = OutputFormat.parse(format, OutputFormat.TEXT, OutputFormat.JSON);
         // Progress only for people watching: a redirected stderr (a log, a CI run) stays free of it.
-        LoadedInput input = LoadedInput.read(inputs, System.console() != null
+        LoadedInput input = LoadedInput.read(inputs, source, System.console() != null
                 ? Optional.of(spec.commandLine().getErr()) : Optional.empty());
+        long accepted = input.reports().stream().mapToLong(io.cxkit.core.io.ReadReport::accepted).sum();
+        if (accepted == 0) {
+            long read = input.reports().stream().mapToLong(io.cxkit.core.io.ReadReport::read).sum();
+            throw new InputException(String.join(", ", inputs.stream().map(Path::toString).toList())
+                    + ": no interaction to report on (read " + read + ", accepted 0)");
+        }
         Map<String, Object> report = new LinkedHashMap<>();
         for (ReportSection section : sections) {
             Object computed;

@@ -1,6 +1,7 @@
 package io.cxkit.cli.clv;
 
 import io.cxkit.cli.ReportSection;
+import io.cxkit.cli.TextTable;
 import io.cxkit.core.Interaction;
 import io.cxkit.metrics.clv.BgNbd;
 import io.cxkit.metrics.clv.ClvSettings;
@@ -64,17 +65,30 @@ public final class ClvReportSection implements ReportSection {
             out.put("note", "no repeat purchases: no spend model and no CLV");
             return out;
         }
+        // A fit that did not converge is not a result: say why, and compute nothing on top of it.
+        if (!fit.converged()) {
+            out.put("note", "no CLV: the BG/NBD fit is not a result (" + fit.convergence() + ")");
+            return out;
+        }
+        if (table.repeatBuyersWithSpend().size() == 0) {
+            out.put("note", "no CLV: no repeat buyer has a positive repeat spend, so there is no spend model");
+            return out;
+        }
         ModelFit<GammaGamma> spend = GammaGamma.fit(table);
         Map<String, Object> spendJson = ClvCommand.fitJson(spend);
         spendJson.put("frequency_spend_correlation", GammaGamma.frequencySpendCorrelation(table));
         out.put("spend_model", spendJson);
         if (!spend.converged()) {
-            out.put("note", "the spend model did not converge (" + spend.convergence() + "); expected spend uses "
-                    + "its last estimates");
+            out.put("note", "no CLV: the Gamma-Gamma spend fit is not a result (" + spend.convergence() + ")");
+            return out;
         }
         if (!(spend.fitted().q() > 1)) {
             out.put("note", "gamma-gamma q <= 1: expected spend has no finite mean, so no CLV");
             return out;
+        }
+        if (spend.excluded() > 0) {
+            out.put("note", ClvCommand.num(spend.excluded()) + " repeat buyers without positive repeat spend are left "
+                    + "out of the spend model and valued at its population mean spend");
         }
         double rate = ClvSettings.perPeriodRate(ANNUAL_DISCOUNT_RATE, PeriodUnit.WEEK);
         ClvSettings settings = new ClvSettings(HORIZON_WEEKS, PeriodUnit.WEEK, rate, 1);
@@ -117,13 +131,11 @@ public final class ClvReportSection implements ReportSection {
         Map<String, Object> model = (Map<String, Object>) m.get("transaction_model");
         out.printf(Locale.ROOT, "%s customers, %s repeat buyers, %s repeat transactions to %s (weeks)%n",
                 m.get("customers"), m.get("repeat_buyers"), m.get("repeat_transactions"), m.get("calibration_end"));
-        out.printf(Locale.ROOT, "BG/NBD       %s  LL %.2f  converged %s%n", model.get("params"),
-                model.get("log_likelihood"), model.get("converged"));
+        printFit(out, "BG/NBD", model, "");
         if (m.containsKey("spend_model")) {
             Map<String, Object> spend = (Map<String, Object>) m.get("spend_model");
-            out.printf(Locale.ROOT, "Gamma-Gamma  %s  LL %.2f  converged %s  corr(x, spend) %.3f%n",
-                    spend.get("params"), spend.get("log_likelihood"), spend.get("converged"),
-                    spend.get("frequency_spend_correlation"));
+            printFit(out, "Gamma-Gamma", spend, String.format(Locale.ROOT, "  corr(x, spend) %.3f",
+                    (Double) spend.get("frequency_spend_correlation")));
         }
         if (m.containsKey("note")) {
             out.println("note         " + m.get("note"));
@@ -134,13 +146,26 @@ public final class ClvReportSection implements ReportSection {
                             + " mean %.2f, mean P(alive) %.3f%n", clv.get("horizon"), clv.get("discount_rate_per_period"),
                     100 * (Double) clv.get("annual_discount_rate"), clv.get("total"), clv.get("mean"),
                     clv.get("mean_p_alive"));
-            out.printf(Locale.ROOT, "  %-12s %5s %8s %10s %10s %10s%n", "customer", "x", "p_alive", "exp_trans",
-                    "exp_spend", "clv");
+            TextTable t = new TextTable(List.of("  customer", "x", "p_alive", "exp_trans", "exp_spend", "clv"));
             for (Map<String, Object> c : (List<Map<String, Object>>) clv.get("top_customers")) {
-                out.printf(Locale.ROOT, "  %-12s %5d %8.3f %10.3f %10.2f %10.2f%n", c.get("customer"), c.get("x"),
-                        c.get("p_alive"), c.get("expected_transactions"), c.get("expected_spend"), c.get("clv"));
+                t.add(List.of("  " + c.get("customer"), String.valueOf(c.get("x")), ClvCommand.fixed(c.get("p_alive"), 3),
+                        ClvCommand.fixed(c.get("expected_transactions"), 3), ClvCommand.fixed(c.get("expected_spend"), 2),
+                        ClvCommand.fixed(c.get("clv"), 2)));
             }
+            t.print(out);
         }
         out.flush();
+    }
+
+    /** One fit's line: its parameters and log-likelihood if it converged, otherwise why it is no result. */
+    @SuppressWarnings("unchecked")
+    private static void printFit(PrintWriter out, String label, Map<String, Object> fit, String extra) {
+        if (Boolean.TRUE.equals(fit.get("converged"))) {
+            out.printf(Locale.ROOT, "%-12s %s  LL %.2f  converged%s%n", label,
+                    ClvCommand.params((Map<String, Double>) fit.get("params")), (Double) fit.get("log_likelihood"),
+                    extra);
+        } else {
+            out.printf(Locale.ROOT, "%-12s no result: %s%n", label, fit.get("convergence"));
+        }
     }
 }

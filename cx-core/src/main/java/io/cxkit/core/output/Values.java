@@ -16,6 +16,15 @@ final class Values {
     /** The text written for an absent or non-finite value in text output. */
     static final String ABSENT_TEXT = "n/a";
 
+    /** Whether a record class has exactly one component (reflection is slow; asked once per class). */
+    private static final ClassValue<Boolean> SINGLE = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            RecordComponent[] c = type.getRecordComponents();
+            return c != null && c.length == 1;
+        }
+    };
+
     private Values() {
     }
 
@@ -61,8 +70,7 @@ final class Values {
             return v.toString();
         }
         if (v instanceof Record r) {
-            RecordComponent[] c = r.getClass().getRecordComponents();
-            if (c.length == 1) {
+            if (SINGLE.get(r.getClass())) {
                 return normal(Schema.of(r.getClass()).fields().get(0).get(cast(r)));
             }
             return r;

@@ -1,0 +1,22 @@
+package io.cxkit.report;
+
+import io.cxkit.journey.scoring.PainPoint;
+import java.util.List;
+
+/**
+ * Journey experience: the mean experience score and the ranked pain points.
+ *
+ * @param journeys journeys with an explicit journey id
+ * @param meanExperienceScore their mean experience score, 0..100
+ * @param feedbackJourneys journeys with survey feedback
+ * @param baselineDetractorRate the share of feedback journeys with a detractor answer, 0..1
+ * @param rankedBy the measure the pain points are ranked by
+ * @param painPoints the top pain points
+ */
+public record Experience(long journeys, double meanExperienceScore, long feedbackJourneys,
+        double baselineDetractorRate, String rankedBy, List<PainPoint> painPoints) {
+    /** Copies the list. */
+    public Experience {
+        painPoints = List.copyOf(painPoints);
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * cxkit report: the CX report as a library type ({@link io.cxkit.report.CxReport}) and the self-contained HTML
+ * compass page ({@link io.cxkit.report.html.CompassPage}).
+ */
+module io.cxkit.report {
+    requires transitive io.cxkit.core;
+    requires transitive io.cxkit.metrics;
+    requires transitive io.cxkit.journey;
+
+    exports io.cxkit.report;
+    exports io.cxkit.report.html;
+}
