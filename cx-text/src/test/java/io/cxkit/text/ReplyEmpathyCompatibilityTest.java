@@ -40,6 +40,6 @@ class ReplyEmpathyCompatibilityTest extends MetricCompatibilityKit<ReplyEmpathy.
 
     @Override
     protected Optional<Metric<ReplyEmpathy.State>> differentlyConfigured() {
-        return Optional.empty();   // declares no Metric.configuration() yet
+        return Optional.of(new ReplyEmpathy(0.9, ProportionInterval.AGRESTI_COULL));
     }
 }

@@ -44,7 +44,7 @@ class SentimentMetricCompatibilityTest extends MetricCompatibilityKit<SentimentM
 
     @Override
     protected Optional<Metric<SentimentMetric.State>> differentlyConfigured() {
-        return Optional.empty();   // declares no Metric.configuration() yet
+        return Optional.of(new SentimentMetric(SentimentMetric.MEAN, false, 0.95, ProportionInterval.AGRESTI_COULL));
     }
 
     /** The negative share passes too. */
@@ -66,7 +66,8 @@ class SentimentMetricCompatibilityTest extends MetricCompatibilityKit<SentimentM
 
         @Override
         protected Optional<Metric<SentimentMetric.State>> differentlyConfigured() {
-            return Optional.empty();   // declares no Metric.configuration() yet
+            return Optional.of(new SentimentMetric(SentimentMetric.NEGATIVE_SHARE, false, 0.9,
+                    ProportionInterval.AGRESTI_COULL));
         }
     }
 }
