@@ -49,12 +49,12 @@ class SegmentsCommandTest {
         JsonNode root = new ObjectMapper().readTree(r.out());
         assertThat(root.get("k").asInt()).isEqualTo(3);
         assertThat(root.get("inertia").asDouble()).isPositive();
-        assertThat(root.get("assignments").size()).isEqualTo(root.get("customers").asInt());
+        assertThat(root.get("assignments").size()).isEqualTo(root.get("rows").asInt());
         long total = 0;
         for (JsonNode c : root.get("clusters")) {
             total += c.get("size").asLong();
         }
-        assertThat(total).isEqualTo(root.get("customers").asLong());
+        assertThat(total).isEqualTo(root.get("rows").asLong());
     }
 
     @Test
@@ -65,6 +65,28 @@ class SegmentsCommandTest {
         assertThat(lines[0]).startsWith("customer,preferred_channel,");
         Run f = run("segments", "features", "--format", "csv");
         assertThat(lines.length).isEqualTo(f.out().split("\n").length);
+    }
+
+    @Test
+    void aPlainNumericTableIsClusteredAndABadCellRejectsItsRowNamingTheColumn(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("points.csv");
+        Files.writeString(f, "id;x;y\nA;1,0;2\nB;1,2;2,1\nC;9;9\nD;9,1;;\n".replace(";;", ";"));
+        Run r = run("segments", "cluster", "--table", f.toString(), "--columns", "x,y", "--id", "id", "--k", "2",
+                "--format", "json");
+        assertThat(r.exit()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).contains("x '1,0'");
+        Path g = dir.resolve("points2.csv");
+        Files.writeString(g, "id,x,y\nA,1,2\nB,1.2,2.1\nC,9,9\nD,9.1,\n");
+        Run ok = run("segments", "cluster", "--table", g.toString(), "--columns", "x,y", "--id", "id", "--k", "2",
+                "--format", "json");
+        assertThat(ok.exit()).as(ok.err()).isZero();
+        JsonNode root = new ObjectMapper().readTree(ok.out());
+        assertThat(root.get("rows").asInt()).isEqualTo(4);
+        assertThat(root.get("imputed").get("y").asInt()).isEqualTo(1);
+        assertThat(root.get("assignments").get(0).get("id").asText()).isEqualTo("A");
+        assertThat(root.get("assignments").get(0).get("cluster").asInt())
+                .isEqualTo(root.get("assignments").get(1).get("cluster").asInt())
+                .isNotEqualTo(root.get("assignments").get(2).get("cluster").asInt());
     }
 
     @Test
