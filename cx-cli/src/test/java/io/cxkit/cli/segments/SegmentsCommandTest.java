@@ -90,6 +90,22 @@ class SegmentsCommandTest {
     }
 
     @Test
+    void metricsBreakDownByRfmSegmentAndByAJoinedSegmentFileAlike(@TempDir Path dir) throws IOException {
+        Run rfm = run("metrics", "--metric", "nps", "--by", "segment=rfm", "--format", "json");
+        assertThat(rfm.exit()).as(rfm.err()).isZero();
+        Run scores = run("segments", "rfm", "--per-customer", "--format", "csv");
+        Path file = dir.resolve("segments.csv");
+        Files.writeString(file, scores.out());
+        Run joined = run("metrics", "--metric", "nps", "--segments", file.toString(), "--format", "json");
+        assertThat(joined.exit()).as(joined.err()).isZero();
+        JsonNode a = new ObjectMapper().readTree(rfm.out());
+        JsonNode b = new ObjectMapper().readTree(joined.out());
+        assertThat(a.toString()).contains("\"rfm_segment\":\"Loyal\"");
+        // The same customers in the same segments give the same NPS per segment.
+        assertThat(b.toString().replace("\"segment\":", "\"rfm_segment\":")).isEqualTo(a.toString());
+    }
+
+    @Test
     void anUnknownCustomerIsBadInputNamingIt() {
         Run r = run("segments", "signals", "--customer", "NOBODY");
         assertThat(r.exit()).isEqualTo(2);
