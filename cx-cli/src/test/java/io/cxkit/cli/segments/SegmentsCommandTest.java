@@ -43,6 +43,28 @@ class SegmentsCommandTest {
     }
 
     @Test
+    void featuresCarryPAliveAndClvFromAConvergedFitAndPersonasTheirClvShare() throws IOException {
+        Run r = run("segments", "features", "--format", "json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode rows = new ObjectMapper().readTree(r.out()).get("rows");
+        int withScore = 0;
+        for (JsonNode row : rows) {
+            JsonNode p = row.get("scores").get("p_alive");
+            if (p != null) {
+                withScore++;
+                assertThat(p.asDouble()).isBetween(0.0, 1.0);
+            }
+        }
+        assertThat(withScore).isPositive();
+        Run personas = run("segments", "personas", "--format", "json");
+        double share = 0;
+        for (JsonNode c : new ObjectMapper().readTree(personas.out()).get("personas")) {
+            share += c.get("clv_share").asDouble();
+        }
+        assertThat(share).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-6));
+    }
+
+    @Test
     void clusterJsonCarriesInertiaKAndEachCustomersCluster() throws IOException {
         Run r = run("segments", "cluster", "--k", "3", "--seed", "7", "--format", "json");
         assertThat(r.exit()).as(r.err()).isZero();
