@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
  * logistic regression of a 0/1 outcome ({@code --model logistic}).
  */
 @Command(name = "drivers", mixinStandardHelpOptions = true,
+        header = "What drives an outcome: relative importance of each driver, with the model fit.",
         description = {"What drives an outcome: LMG (Shapley share of R²), Johnson's relative weights, standardised",
             "betas and correlations per driver, with the model's R², adjusted R² and F test, and importance-",
             "performance quadrants ('fix first': high importance, low performance). Drivers are answer fields",

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
  * given n can detect.
  */
 @Command(name = "power", mixinStandardHelpOptions = true,
+        header = "Sample size and power of NPS, CSAT and CES comparisons.",
         description = {"Sample size and power: the responses needed per group to detect --difference from --baseline",
             "at --alpha and --power, or with --n the minimum detectable difference. NPS on -1..1 with its",
             "trinomial variance (--passives: the passive share; without it none is assumed, the largest",
