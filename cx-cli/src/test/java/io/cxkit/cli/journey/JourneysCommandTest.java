@@ -272,4 +272,14 @@ class JourneysCommandTest {
             previous = s.get("count").asLong();
         }
     }
+
+    @Test
+    void theMapIsWrittenForGraphvizAndMermaidAndOtherCommandsRefuseThoseFormats() {
+        assertThat(run("journeys", "map", "--format", "dot")).as(err).isZero();
+        assertThat(out).startsWith("digraph journey_map {").contains("\"home\" -> \"product_page\"");
+        assertThat(run("journeys", "map", "--format", "MERMAID")).as(err).isZero();
+        assertThat(out).startsWith("flowchart LR\n").contains("-->|");
+        assertThat(run("journeys", "variants", "--format", "dot")).isEqualTo(1);
+        assertThat(err).contains("--format must be text, json or csv, was 'dot'");
+    }
 }

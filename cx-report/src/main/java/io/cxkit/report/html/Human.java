@@ -9,20 +9,7 @@ final class Human {
 
     /** A duration in seconds as {@code 45 s}, {@code 12.5 min}, {@code 4.2 h} or {@code 29.6 d}. */
     static String duration(double seconds) {
-        if (!Double.isFinite(seconds)) {
-            return "n/a";
-        }
-        double a = Math.abs(seconds);
-        if (a < 120) {
-            return fmt("%.0f s", seconds);
-        }
-        if (a < 7200) {
-            return fmt("%.1f min", seconds / 60);
-        }
-        if (a < 172_800) {
-            return fmt("%.1f h", seconds / 3600);
-        }
-        return fmt("%.1f d", seconds / 86_400);
+        return io.cxkit.core.output.HumanUnits.duration(seconds);
     }
 
     /** A value in a figure's unit: points and percent with at most one decimal, seconds as a duration. */
