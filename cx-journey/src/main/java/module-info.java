@@ -2,8 +2,6 @@
 module io.cxkit.journey {
     requires transitive io.cxkit.core;
     requires transitive io.cxkit.metrics;
-    requires com.fasterxml.jackson.core;
-    requires com.fasterxml.jackson.dataformat.csv;
     // XES event logs (IEEE 1849) are streamed with the JDK's StAX parser.
     requires java.xml;
 

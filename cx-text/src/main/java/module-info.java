@@ -5,4 +5,9 @@ module io.cxkit.text {
     requires org.slf4j;
 
     exports io.cxkit.text;
+
+    provides io.cxkit.metrics.MetricProvider with
+            io.cxkit.text.SentimentMetric.MeanProvider,
+            io.cxkit.text.SentimentMetric.NegativeShareProvider,
+            io.cxkit.text.ReplyEmpathy.Provider;
 }

@@ -2,6 +2,7 @@ package io.cxkit.cli;
 
 import io.cxkit.metrics.Accumulator;
 import io.cxkit.metrics.ComparableMetric;
+import io.cxkit.metrics.Interval;
 import io.cxkit.metrics.Comparison;
 import io.cxkit.metrics.Metric;
 import io.cxkit.metrics.MetricOptions;
@@ -32,6 +33,9 @@ import picocli.CommandLine.Spec;
  * z-test, means by Welch's t-test. The difference is current − baseline (after − before, b − a).
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:compared", "1:bad usage", "2:unreadable input, a named value that no interaction has, "
+            + "or a group without an observation of the metric"},
         description = {"Compares one metric between two groups with its two-sample test.",
             "Groups: before/after --split-at DATE, or --by DIM --a VALUE --b VALUE (values match case-insensitively)."
                 + " Difference = after - before (b - a).",
@@ -63,6 +67,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--b", paramLabel = "VALUE", description = "The current group's value of --by.")
     String b;
 
+    /** With --by: the values of the dimension seen while reading, matched ignoring case. */
+    private DimensionValues values;
+
     @Override
     public Integer call() {
         OutputFormat output = run.output();
@@ -74,8 +81,13 @@ public final class CompareCommand implements Callable<Integer> {
         }
         String[] labels = new String[2];
         TwoGroupComparison<?> comparison = groups(cm, z, labels);
-        InteractionStream.read(run.input(), comparison::add, spec.commandLine().getErr());
+        InteractionStream.read(run.input(), run.source, comparison::add, spec.commandLine().getErr());
+        if (values != null) {
+            labels[0] = values.dimension().name() + "=" + values.present(a);
+            labels[1] = values.dimension().name() + "=" + values.present(b);
+        }
         Comparison result = comparison.compare(run.confidence());
+        requireObservations(result, labels);
         print(result, labels, output, spec.commandLine().getOut());
         return 0;
     }
@@ -101,12 +113,33 @@ public final class CompareCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--by: " + e.getMessage());
         }
-        if (a.equals(b)) {
-            throw new UsageException("--a and --b must differ, both were '" + a + "'");
+        if (a.strip().equalsIgnoreCase(b.strip())) {
+            throw new UsageException("--a and --b must differ (ignoring case), were '" + a + "' and '" + b + "'");
         }
-        labels[0] = dim.name() + "=" + a;
-        labels[1] = dim.name() + "=" + b;
-        return between(m, dim, a, b);
+        values = new DimensionValues(dim, a, b);
+        return between(m, values, DimensionValues.fold(a), DimensionValues.fold(b));
+    }
+
+    /**
+     * Refuses a comparison with an empty side: a named value that no interaction has (listing those present),
+     * or a group without an observation of the metric.
+     *
+     * @throws InputException naming the group and what the input holds
+     */
+    private void requireObservations(Comparison c, String[] labels) {
+        if (values != null) {
+            for (String v : List.of(a, b)) {
+                if (!values.contains(v)) {
+                    throw new InputException("no interaction has " + values.dimension().name() + " '" + v
+                            + "' (matching ignores case); values present: " + values.describe());
+                }
+            }
+        }
+        if (c.baseline().n() == 0 || c.current().n() == 0) {
+            String empty = c.baseline().n() == 0 ? labels[0] : labels[1];
+            throw new InputException("group " + empty + " has no observation of " + c.metric()
+                    + " (n 0), so there is nothing to compare");
+        }
     }
 
     private static <A extends Accumulator<A>> TwoGroupComparison<A> splitAt(ComparableMetric<A> m, Instant at) {
@@ -174,6 +207,10 @@ public final class CompareCommand implements Callable<Integer> {
         t.add(List.of(labels[1], EstimateJson.number(c.current().value()), String.valueOf(c.current().n()),
                 EstimateJson.interval(c.current())));
         t.print(out);
+        if (c.baseline().interval().map(Interval::clamped).orElse(false)
+                || c.current().interval().map(Interval::clamped).orElse(false)) {
+            out.println(EstimateJson.CLAMPED_LEGEND);
+        }
         out.println();
         out.println("difference (" + labels[1] + " - " + labels[0] + "): " + EstimateJson.number(c.difference())
                 + c.interval().map(i -> String.format(java.util.Locale.ROOT, "  %.0f%% CI [%.4f, %.4f]",

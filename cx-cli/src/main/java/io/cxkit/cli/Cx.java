@@ -18,6 +18,11 @@ import picocli.CommandLine.Command;
             io.cxkit.cli.clv.ClvCommand.class,
             io.cxkit.cli.journey.JourneysCommand.class,
             AttributionCommand.class,
+            io.cxkit.cli.segments.SegmentsCommand.class,
+            io.cxkit.cli.text.TextCommand.class,
+            io.cxkit.cli.drivers.DriversCommand.class,
+            io.cxkit.cli.drivers.ChangeCommand.class,
+            io.cxkit.cli.drivers.PowerCommand.class,
         })
 public final class Cx implements Runnable {
     /** Exit code for bad usage: unknown options, bad option values. */
@@ -45,7 +50,7 @@ public final class Cx implements Runnable {
             if (ex instanceof InputException || ex instanceof java.io.IOException
                     || ex instanceof java.io.UncheckedIOException || ex instanceof IllegalArgumentException) {
                 // Bad input is the user's to fix: the message names file, line and field; no stack trace.
-                c.getErr().println("cx: " + ex.getMessage());
+                c.getErr().println("cx: " + InputException.reason(ex));
                 return EXIT_INPUT;
             }
             throw ex;

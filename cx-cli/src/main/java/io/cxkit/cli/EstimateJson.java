@@ -76,9 +76,19 @@ final class EstimateJson {
         return String.valueOf(v);
     }
 
-    /** The interval as text: {@code [lo, hi]}, with a {@code *} when clamped; blank without one. */
+    /**
+     * The mark after an interval clamped to the metric's range. It is not {@code *}, which marks significance in
+     * trend tables.
+     */
+    static final String CLAMPED_MARK = "^";
+
+    /** The legend line for {@link #CLAMPED_MARK}, printed under any table that shows it. */
+    static final String CLAMPED_LEGEND = CLAMPED_MARK + " = interval clamped to the metric's range (the method's "
+            + "bound fell outside it); it says nothing about significance";
+
+    /** The interval as text: {@code [lo, hi]}, with {@link #CLAMPED_MARK} when clamped; blank without one. */
     static String interval(Estimate e) {
         return e.interval().map(i -> String.format(Locale.ROOT, "[%.4f, %.4f]%s", i.lower(), i.upper(),
-                i.clamped() ? "*" : "")).orElse("");
+                i.clamped() ? CLAMPED_MARK : "")).orElse("");
     }
 }

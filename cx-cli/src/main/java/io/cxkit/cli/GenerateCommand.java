@@ -46,9 +46,15 @@ public final class GenerateCommand implements Callable<Integer> {
             description = "Random seed; the same seed gives the same file (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--out", paramLabel = "FILE", required = true,
+    @Option(names = "--out", paramLabel = "FILE",
             description = "Output file: .jsonl, .ndjson, .json or .csv, optionally followed by .gz.")
     Path out;
+
+    @Option(names = "--split-sources", paramLabel = "DIR",
+            description = "Instead of --out, write the sample as three exports in the shapes real tools produce "
+                    + "(tickets.csv, survey.csv, orders.csv, each with its own column names, date format and zone) "
+                    + "and the sources.json that reads them back: cx report --mapping DIR/sources.json.")
+    Path splitSources;
 
     @Option(names = "--start", paramLabel = "INSTANT",
             description = "Start of the sample window, ISO-8601 instant (default: 2025-01-01T00:00:00Z).")
@@ -75,28 +81,19 @@ public final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         boolean json = OutputFormat.parse(format, OutputFormat.TEXT, OutputFormat.JSON) == OutputFormat.JSON;
+        if ((out == null) == (splitSources == null)) {
+            throw new UsageException("give either --out FILE or --split-sources DIR");
+        }
+        if (splitSources != null) {
+            return SplitSources.write(this, splitSources, json);
+        }
         InteractionFormat fileFormat;
         try {
             fileFormat = InteractionFormat.forPath(out);
         } catch (IllegalArgumentException e) {
             throw new UsageException("--out: " + e.getMessage());
         }
-        SampleGenerator generator;
-        try {
-            SampleGenerator.Builder b = SampleGenerator.builder().customers(customers).seed(seed).days(days)
-                    .zone(ZoneId.of(zone));
-            if (start != null) {
-                b.start(Instant.parse(start));
-            }
-            generator = b.build();
-        } catch (DateTimeParseException e) {
-            throw new UsageException("--start must be an ISO-8601 instant such as 2025-01-01T00:00:00Z, was '"
-                    + start + "'");
-        } catch (DateTimeException e) {
-            throw new UsageException("--zone must be a time zone such as UTC or Europe/Paris, was '" + zone + "'");
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
+        SampleGenerator generator = generator();
         boolean byCustomer = switch (order.strip().toLowerCase(Locale.ROOT)) {
             case "time" -> false;
             case "customer" -> true;
@@ -130,7 +127,7 @@ public final class GenerateCommand implements Callable<Integer> {
             w.close();
             target.commit();
         } catch (IOException | UncheckedIOException e) {
-            throw new InputException(out + ": cannot write: " + e.getMessage(), e);
+            throw new InputException(out + ": cannot write: " + InputException.reason(e), e);
         }
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("file", out.toString());
@@ -150,5 +147,28 @@ public final class GenerateCommand implements Callable<Integer> {
             pw.flush();
         }
         return 0;
+    }
+
+    /**
+     * The generator the options describe.
+     *
+     * @throws UsageException if --start, --zone or a size is not valid
+     */
+    SampleGenerator generator() {
+        try {
+            SampleGenerator.Builder b = SampleGenerator.builder().customers(customers).seed(seed).days(days)
+                    .zone(ZoneId.of(zone));
+            if (start != null) {
+                b.start(Instant.parse(start));
+            }
+            return b.build();
+        } catch (DateTimeParseException e) {
+            throw new UsageException("--start must be an ISO-8601 instant such as 2025-01-01T00:00:00Z, was '"
+                    + start + "'");
+        } catch (DateTimeException e) {
+            throw new UsageException("--zone must be a time zone such as UTC or Europe/Paris, was '" + zone + "'");
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 }

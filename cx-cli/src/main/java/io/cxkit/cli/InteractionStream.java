@@ -29,15 +29,42 @@ final class InteractionStream {
      * @throws InputException if the file is missing or unreadable, or {@code sink} rejects an interaction
      */
     static void read(Optional<Path> input, Consumer<Interaction> sink, PrintWriter err) {
+        read(input, SourceOptions.none(), sink, err);
+    }
+
+    /**
+     * Reads the input, or every source of a multi-source {@code --mapping}, into {@code sink}, with the
+     * command's {@link SourceOptions}.
+     *
+     * @throws InputException if a file is missing or unreadable, its header does not fit the mapping, or
+     *         {@code sink} rejects an interaction
+     * @throws UsageException if an option is not valid, or {@code --input} is given with a multi-source mapping
+     */
+    static void read(Optional<Path> input, SourceOptions options, Consumer<Interaction> sink, PrintWriter err) {
+        Optional<io.cxkit.core.io.SourceSet> several = options.sources();
+        if (several.isPresent()) {
+            if (input.isPresent()) {
+                throw new UsageException("--input and a --mapping file listing several sources exclude each other");
+            }
+            for (io.cxkit.core.io.SourceSet.Source s : several.get().sources()) {
+                readOne(Optional.of(s.file()), options.reader(ReadPolicy.SKIP_AND_REPORT).mapping(s.mapping())
+                        .build(), sink, err);
+            }
+            return;
+        }
+        readOne(input, options.reader(ReadPolicy.SKIP_AND_REPORT).build(), sink, err);
+    }
+
+    private static void readOne(Optional<Path> input, InteractionReader reader, Consumer<Interaction> sink,
+            PrintWriter err) {
         String source = input.map(Path::toString).orElse("embedded sample");
         Consumer<Interaction> guarded = i -> {
             try {
                 sink.accept(i);
             } catch (IllegalArgumentException e) {
-                throw new InputException(source + ": interaction " + i.id() + ": " + e.getMessage(), e);
+                throw new InputException(source + ": interaction " + i.id() + ": " + InputException.reason(e), e);
             }
         };
-        InteractionReader reader = InteractionReader.builder().policy(ReadPolicy.SKIP_AND_REPORT).build();
         if (input.isEmpty()) {
             EmbeddedSample.read(reader, guarded);
             return;
@@ -51,10 +78,15 @@ final class InteractionStream {
             report = reader.read(f, guarded);
         } catch (NoSuchFileException e) {
             throw new InputException(f + ": no such file", e);
+        } catch (io.cxkit.core.io.ReadFailedException e) {
+            throw new InputException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new InputException(f + ": cannot be read: " + e.getMessage(), e);
+            throw new InputException(f + ": cannot be read: " + InputException.reason(e), e);
         } catch (IllegalArgumentException e) {
-            throw new InputException(f + ": " + e.getMessage(), e);
+            throw new InputException(f + ": " + InputException.reason(e), e);
+        }
+        for (String note : report.notes()) {
+            err.println("cx: " + f + ": " + note);
         }
         if (report.rejected() > 0) {
             err.println("cx: " + f + ": skipped " + report.rejected() + " of " + report.read()

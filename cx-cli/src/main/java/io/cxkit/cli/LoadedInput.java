@@ -51,14 +51,43 @@ public record LoadedInput(List<Interaction> interactions, List<ReadReport> repor
      * @throws InputException as {@link #read(List)}
      */
     public static LoadedInput read(List<Path> files, Optional<PrintWriter> progress) {
-        InteractionReader reader = InteractionReader.builder().policy(ReadPolicy.SKIP_AND_REPORT).build();
+        return read(files, SourceOptions.none(), progress);
+    }
+
+    /**
+     * As {@link #read(List, Optional)}, with the command's {@link SourceOptions}: their mapping and dialect for
+     * every file, or, if {@code --mapping} lists several sources, those sources instead of {@code files}.
+     *
+     * @throws InputException as {@link #read(List)}, or if a header does not fit the mapping
+     * @throws UsageException if an option is not valid, or files are given with a multi-source mapping
+     */
+    public static LoadedInput read(List<Path> files, SourceOptions options, Optional<PrintWriter> progress) {
         List<Interaction> all = new ArrayList<>();
         List<ReadReport> reports = new ArrayList<>();
-        if (files.isEmpty()) {
-            reports.add(EmbeddedSample.read(reader, all::add));
-            return new LoadedInput(all, reports);
+        Optional<io.cxkit.core.io.SourceSet> several = options.sources();
+        List<Path> paths = new ArrayList<>(files);
+        List<InteractionReader> readers = new ArrayList<>();
+        if (several.isPresent()) {
+            if (!files.isEmpty()) {
+                throw new UsageException("--input and a --mapping file listing several sources exclude each other");
+            }
+            for (io.cxkit.core.io.SourceSet.Source s : several.get().sources()) {
+                paths.add(s.file());
+                readers.add(options.reader(ReadPolicy.SKIP_AND_REPORT).mapping(s.mapping()).build());
+            }
+        } else {
+            InteractionReader reader = options.reader(ReadPolicy.SKIP_AND_REPORT).build();
+            if (files.isEmpty()) {
+                reports.add(EmbeddedSample.read(reader, all::add));
+                return new LoadedInput(all, reports);
+            }
+            for (int i = 0; i < files.size(); i++) {
+                readers.add(reader);
+            }
         }
-        for (Path f : files) {
+        for (int k = 0; k < paths.size(); k++) {
+            Path f = paths.get(k);
+            InteractionReader reader = readers.get(k);
             if (!Files.exists(f)) {
                 throw new InputException(f + ": no such file");
             }
@@ -88,8 +117,10 @@ public record LoadedInput(List<Interaction> interactions, List<ReadReport> repor
                 throw new InputException(e.getMessage(), e);
             } catch (NoSuchFileException e) {
                 throw new InputException(f + ": no such file", e);
+            } catch (io.cxkit.core.io.ReadFailedException e) {
+                throw new InputException(e.getMessage(), e);
             } catch (IOException e) {
-                throw new InputException(f + ": cannot be read: " + e.getMessage(), e);
+                throw new InputException(f + ": cannot be read: " + InputException.reason(e), e);
             }
         }
         return new LoadedInput(all, reports);

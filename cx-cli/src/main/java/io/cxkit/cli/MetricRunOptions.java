@@ -24,18 +24,19 @@ final class MetricRunOptions {
                     + " sample.")
     Path input;
 
-    @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "UTC",
-            description = "Time zone in which dates are read and days, weeks and months are cut "
-                    + "(default: ${DEFAULT-VALUE}).")
-    String zone;
+    /** How the input is read, and --zone: the zone of local timestamps and of days, weeks and months. */
+    @picocli.CommandLine.Mixin
+    SourceOptions source = new SourceOptions();
 
     @Option(names = "--confidence", paramLabel = "LEVEL", defaultValue = "0.95",
             description = "Two-sided confidence level of intervals (default: ${DEFAULT-VALUE}).")
     double confidence;
 
     @Option(names = "--ci", paramLabel = "METHOD",
-            description = "Interval method: wald, adjusted-wald or score (shares: Wald, Agresti-Coull, Wilson). "
-                    + "Default: each metric's own (adjusted-wald).")
+            description = "Interval method, applied to the metrics that offer it: nps wald, adjusted-wald or score; "
+                    + "shares (csat, ces_agree, fcr, churn) wald, agresti-coull (adjusted-wald) or wilson (score); "
+                    + "means (ces, csat_mean, aht) t; frt and resolution order-statistic. A method no requested "
+                    + "metric offers is refused. Default: each metric's own.")
     String ci;
 
     @Option(names = "--set", paramLabel = "NAME=VALUE",
@@ -74,7 +75,7 @@ final class MetricRunOptions {
      * @throws UsageException if it is not a zone id
      */
     ZoneId zone() {
-        return MetricSelection.zone(zone);
+        return source.zone().orElse(ZoneId.of("UTC"));
     }
 
     /**

@@ -29,9 +29,15 @@ import picocli.CommandLine.Spec;
  * and time buckets. Metric names resolve through the {@link MetricRegistry}, so every registered metric
  * (built-in or plugged in through {@code ServiceLoader}) is available. JSON:
  * {@code {"groups":[{"key":{"channel":"web","month":"2026-01"},"metrics":{"nps":{"value":0.15,"n":100,
- * "lower":-0.007,"upper":0.298,"method":"adjusted-wald","clamped":false}}}]}}.
+ * "lower":-0.007,"upper":0.298,"method":"adjusted-wald","clamped":false}}}],"no_data":{"ces":"why"}}}. A group
+ * lists only the metrics it has observations of; a requested metric with none in any group is named in
+ * {@code no_data} (and on stderr) with what it needs. When no requested metric has an observation the command
+ * exits 2 with that explanation.
  */
 @Command(name = "metrics", mixinStandardHelpOptions = true,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:at least one requested metric had data (the others are named on stderr)",
+            "1:bad usage", "2:unreadable input, or no requested metric had an observation"},
         description = {"Computes metrics (NPS, CSAT, CES, service metrics, ...) with confidence intervals, "
                 + "overall or by group.",
             "Groups: channel, touchpoint, stage, segment, attributes and time buckets.",
@@ -84,15 +90,33 @@ public final class MetricsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Optional<Map<String, Object>> weighting = Optional.empty();
         if (rake == null) {
-            InteractionStream.read(run.input(), breakdown::add, err);
+            InteractionStream.read(run.input(), run.source, breakdown::add, err);
         } else {
-            weighting = Optional.of(Weighting.rake(rake, run.input(), breakdown, err));
+            weighting = Optional.of(Weighting.rake(rake, run.input(), run.source, breakdown, err));
         }
+        List<String> empty = MetricCoverage.withoutData(selected.stream().map(Metric::name).toList(),
+                groupsOf(breakdown, dims));
+        String source = run.input().map(Path::toString).orElse("the embedded sample");
+        if (empty.size() == selected.size()) {
+            StringBuilder msg = new StringBuilder(source + ": no result: ");
+            msg.append(empty.size() == 1 ? "the metric had" : "none of the metrics had").append(" an observation");
+            for (String m : empty) {
+                msg.append(System.lineSeparator()).append("cx:   ").append(MetricCoverage.needs(m, options));
+            }
+            throw new InputException(msg.toString());
+        }
+        for (String m : empty) {
+            err.println("cx: no data for " + m + " in " + source + ": " + MetricCoverage.needs(m, options));
+        }
+        err.flush();
         Optional<List<TrendPoint>> trendPoints = trend
                 ? Optional.of(Trend.of(breakdown, timeDimension.get(), run.confidence())) : Optional.empty();
         PrintWriter out = spec.commandLine().getOut();
         if (output == OutputFormat.JSON) {
-            Map<String, Object> tree = json(groupsOf(breakdown, dims), weighting);
+            Map<String, Object> tree = json(MetricCoverage.applicable(groupsOf(breakdown, dims)), weighting);
+            Map<String, Object> noData = new LinkedHashMap<>();
+            empty.forEach(m -> noData.put(m, MetricCoverage.needs(m, options)));
+            tree.put("no_data", noData);
             trendPoints.ifPresent(points -> tree.put("trend", trendRows(points, timeDimension.get())));
             Output.json(out, tree);
             return 0;
@@ -121,7 +145,7 @@ public final class MetricsCommand implements Callable<Integer> {
 
     private static void print(Breakdown breakdown, List<Dimension> dims, Optional<Map<String, Object>> weighting,
                               OutputFormat output, PrintWriter out) {
-        List<Group> groups = groupsOf(breakdown, dims);
+        List<Group> groups = MetricCoverage.applicable(groupsOf(breakdown, dims));
         List<String> header = new ArrayList<>();
         dims.forEach(d -> header.add(d.name()));
         header.addAll(List.of("metric", "value", "n", "lower", "upper", "method", "clamped"));

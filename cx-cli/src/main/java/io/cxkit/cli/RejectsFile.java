@@ -44,7 +44,7 @@ final class RejectsFile implements RejectSink, Closeable {
             return new RejectsFile(g, target);
         } catch (IOException e) {
             target.close();
-            throw new InputException("cannot write rejects file " + file + ": " + e.getMessage(), e);
+            throw new InputException("cannot write rejects file " + file + ": " + InputException.reason(e), e);
         }
     }
 
@@ -61,7 +61,7 @@ final class RejectsFile implements RejectSink, Closeable {
             out.close();
             file.commit();
         } catch (IOException e) {
-            throw new InputException("cannot write rejects file " + file.target() + ": " + e.getMessage(), e);
+            throw new InputException("cannot write rejects file " + file.target() + ": " + InputException.reason(e), e);
         }
     }
 

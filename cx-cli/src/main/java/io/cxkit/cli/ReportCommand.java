@@ -60,9 +60,9 @@ public final class ReportCommand implements Callable<Integer> {
                     + "has all its steps).")
     List<String> funnelSteps = new ArrayList<>();
 
-    @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "UTC",
-            description = "Zone months and days are cut in (default: ${DEFAULT-VALUE}).")
-    String zone;
+    /** How the input is read (--map, --const, --alias, --timestamp-format, --zone, --delimiter, --mapping). */
+    @picocli.CommandLine.Mixin
+    SourceOptions source = new SourceOptions();
 
     @Option(names = {"-q", "--quiet"}, description = "No progress line on standard error.")
     boolean quiet;
@@ -70,12 +70,8 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OutputFormat output = OutputFormat.parse(format, OutputFormat.TEXT, OutputFormat.JSON);
-        ZoneId z;
-        try {
-            z = ZoneId.of(zone.strip());
-        } catch (java.time.DateTimeException e) {
-            throw new UsageException("--zone must be a zone id such as UTC or Europe/Paris, was '" + zone + "'");
-        }
+        // The input's zone also cuts the report's months and days; UTC when the input names none.
+        ZoneId z = source.zone().orElse(java.time.ZoneOffset.UTC);
         CxReport.Builder builder = CxReport.builder().zone(z);
         if (!funnelSteps.isEmpty()) {
             if (funnelSteps.size() < 2) {
@@ -86,7 +82,13 @@ public final class ReportCommand implements Callable<Integer> {
         // A bad --html path fails now, not after minutes of reading.
         html.ifPresent(h -> OutputFile.create("--html", h, inputs, force).close());
         Optional<Progress> progress = Progress.on(spec.commandLine().getErr(), quiet);
-        LoadedInput input = LoadedInput.read(inputs, progress.map(Progress::writer));
+        LoadedInput input = LoadedInput.read(inputs, source, progress.map(Progress::writer));
+        long accepted = input.reports().stream().mapToLong(io.cxkit.core.io.ReadReport::accepted).sum();
+        if (accepted == 0) {
+            long read = input.reports().stream().mapToLong(io.cxkit.core.io.ReadReport::read).sum();
+            throw new InputException(String.join(", ", inputs.stream().map(Path::toString).toList())
+                    + ": no interaction to report on (read " + read + ", accepted 0)");
+        }
         Report report = builder.build().compute(new ReportInput(input.interactions(), input.reports(), z, 0.95),
                 phase -> progress.ifPresent(p -> p.phase(phase)));
         html.ifPresent(h -> {

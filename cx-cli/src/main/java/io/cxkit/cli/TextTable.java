@@ -5,18 +5,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Left-aligned text columns, each as wide as its widest cell. */
-final class TextTable {
+public final class TextTable {
     private final List<List<String>> rows = new ArrayList<>();
 
-    TextTable(List<String> header) {
+    /** A table with this header row. */
+    public TextTable(List<String> header) {
         rows.add(List.copyOf(header));
     }
 
-    void add(List<String> row) {
+    /** Adds a row (as many cells as the header). */
+    public void add(List<String> row) {
         rows.add(List.copyOf(row));
     }
 
-    void print(PrintWriter out) {
+    /** Prints the header and the rows, aligned, and flushes. */
+    public void print(PrintWriter out) {
         int cols = rows.get(0).size();
         int[] width = new int[cols];
         for (List<String> r : rows) {

@@ -29,8 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Reads an interaction file (JSON Lines or CSV, optionally .gz) and reports every record "
             + "it rejects, with file, line, field, value and reason."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every record was accepted", "1:bad usage", "2:a record was rejected, or the file "
-            + "cannot be read"})
+        exitCodeList = {"0:every record was accepted", "1:bad usage", "2:a record was rejected, the file holds no "
+            + "records, or it cannot be read"})
 public final class ValidateCommand implements Callable<Integer> {
     /** Progress is shown on a terminal every this many records. */
     private static final long PROGRESS_EVERY = 1_000_000;
@@ -51,6 +51,10 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "Write every rejected record to FILE as JSON Lines: "
                 + "{source, line, field, value, reason, raw}.")
     Path rejects;
+
+    /** How the input is read (--map, --const, --alias, --timestamp-format, --zone, --delimiter, --mapping). */
+    @picocli.CommandLine.Mixin
+    SourceOptions source = new SourceOptions();
 
     @Option(names = "--max-rejections", defaultValue = "20", paramLabel = "N",
             description = "How many rejections to print (default ${DEFAULT-VALUE}); --rejects gets all of them.")
@@ -73,7 +77,7 @@ public final class ValidateCommand implements Callable<Integer> {
         try (RejectsFile sink = RejectsFile.open(rejects, input)) {
             boolean terminal = System.console() != null;
             long[] seen = {0};
-            report = InteractionReader.builder()
+            report = source.reader(io.cxkit.core.io.ReadPolicy.SKIP_AND_REPORT)
                     .rejectSink(sink)
                     .maxReportedRejections(maxRejections)
                     .build()
@@ -90,9 +94,14 @@ public final class ValidateCommand implements Callable<Integer> {
         } catch (ReadFailedException e) {
             throw new InputException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new InputException("cannot read " + input + ": " + e.getMessage(), e);
+            throw new InputException("cannot read " + input + ": " + InputException.reason(e), e);
         }
         print(report, out, spec.commandLine().getOut());
+        if (report.read() == 0) {
+            spec.commandLine().getErr().println("cx: " + input + ": the file holds no records");
+            spec.commandLine().getErr().flush();
+            return Cx.EXIT_INPUT;
+        }
         return report.rejected() == 0 ? 0 : Cx.EXIT_INPUT;
     }
 

@@ -30,7 +30,8 @@ final class Weighting {
      * @return the JSON object {@code {"converged":..,"iterations":..,"max_margin_error":..,"effective_n":..}}
      * @throws InputException if the targets file is missing or malformed, or raking cannot meet a margin
      */
-    static Map<String, Object> rake(Path targets, Optional<Path> input, Breakdown breakdown, PrintWriter err) {
+    static Map<String, Object> rake(Path targets, Optional<Path> input, SourceOptions source, Breakdown breakdown,
+            PrintWriter err) {
         if (!Files.isRegularFile(targets)) {
             throw new InputException(targets + ": no such file");
         }
@@ -38,12 +39,12 @@ final class Weighting {
         try {
             raking = Raking.fromCsv(targets);
         } catch (IOException e) {
-            throw new InputException(targets + ": cannot be read: " + e.getMessage(), e);
+            throw new InputException(targets + ": cannot be read: " + InputException.reason(e), e);
         } catch (IllegalArgumentException e) {
             throw new InputException(e.getMessage(), e);
         }
         List<Interaction> all = new ArrayList<>();
-        InteractionStream.read(input, all::add, err);
+        InteractionStream.read(input, source, all::add, err);
         List<Interaction> respondents = new ArrayList<>();
         for (Interaction i : all) {
             if (isRespondent(i)) {
@@ -58,7 +59,7 @@ final class Weighting {
         try {
             result = raking.weights(respondents);
         } catch (IllegalArgumentException e) {
-            throw new InputException(targets + ": " + e.getMessage(), e);
+            throw new InputException(targets + ": " + InputException.reason(e), e);
         }
         int r = 0;
         for (Interaction i : all) {

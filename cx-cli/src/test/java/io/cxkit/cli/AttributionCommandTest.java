@@ -133,8 +133,8 @@ class AttributionCommandTest {
     void aMissingColumnIsBadInputNamingTheFileAndTheHeader() throws IOException {
         Path f = brylPaths();
         assertThat(run("attribution", "--paths", f.toString(), "--sep", ";")).isEqualTo(2);
-        assertThat(err.toString()).contains(f + ":1: no column named 'path'")
-                .contains("[journey, conv, revenue, lost]").doesNotContain("Exception");
+        assertThat(err.toString()).contains(f + ":1: path: no column for path")
+                .contains("'journey', 'conv', 'revenue', 'lost'").doesNotContain("Exception");
     }
 
     @Test

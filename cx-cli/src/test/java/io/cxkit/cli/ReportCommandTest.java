@@ -137,20 +137,28 @@ class ReportCommandTest {
     }
 
     @Test
-    void anEmptyFileGivesAnEmptyOverviewAndEveryOtherSectionSaysWhyItIsEmpty() throws IOException {
+    void anEmptyFileIsAnErrorRatherThanABlankReport() throws IOException {
         Path empty = Files.createFile(dir.resolve("empty.jsonl"));
-        JsonNode tree = json(CxRun.of("report", "--input", empty.toString(), "--format", "json"));
-        JsonNode overview = tree.get("sections").get("overview").get("content");
-        assertThat(overview.get("interactions").asInt()).isZero();
-        assertThat(overview.get("from").isNull()).isTrue();
-        tree.get("sections").fields().forEachRemaining(e -> {
-            if (!e.getKey().equals("overview")) {
-                assertThat(e.getValue().get("content").isNull()).as(e.getKey()).isTrue();
-                assertThat(e.getValue().get("skipped").asText()).as(e.getKey()).isNotBlank();
-            }
-        });
-        assertThat(CxRun.of("report", "--input", empty.toString()).out()).contains("from           n/a")
-                .contains("(skipped: ");
+
+        CxRun run = CxRun.of("report", "--input", empty.toString(), "--format", "json");
+
+        // Issue 8 item 6: an empty answer says so on stderr and exits 2, never blanks with exit 0.
+        assertThat(run.exit()).isEqualTo(Cx.EXIT_INPUT);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("empty.jsonl").contains("no interaction to report on");
+    }
+
+    @Test
+    void aFileWithoutSurveysOrPurchasesShowsItsOverviewAndSaysWhyTheOtherSectionsAreEmpty() throws IOException {
+        Path a = dir.resolve("visits.csv");
+        Files.writeString(a, "customer_id,timestamp,channel,touchpoint\nx,2025-01-01T00:00:00Z,store,till\n");
+        JsonNode sections = json(CxRun.of("report", "--input", a.toString(), "--format", "json")).get("sections");
+        assertThat(sections.get("overview").get("content").get("interactions").asInt()).isEqualTo(1);
+        for (String key : List.of("survey", "journeys", "funnel", "experience", "attribution", "clv")) {
+            assertThat(sections.get(key).get("content").isNull()).as(key).isTrue();
+            assertThat(sections.get(key).get("skipped").asText()).as(key).isNotBlank();
+        }
+        assertThat(CxRun.of("report", "--input", a.toString()).out()).contains("(skipped: ");
     }
 
     @Test

@@ -79,7 +79,8 @@ public final class StateEncoding {
             out.writeUTF(name);
             out.writeInt(version);
             out.writeShort(configuration.size());
-            for (Map.Entry<String, String> e : configuration.entrySet()) {
+            // Sorted by name, so that the bytes do not depend on a map's iteration order.
+            for (Map.Entry<String, String> e : new java.util.TreeMap<>(configuration).entrySet()) {
                 out.writeUTF(e.getKey());
                 out.writeUTF(e.getValue());
             }

@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.Consumer;
-import java.util.zip.CRC32;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +67,14 @@ public abstract class MetricCompatibilityKit<A extends Accumulator<A>> {
      * an empty map only if no input can be invalid.
      */
     protected abstract Map<String, Consumer<A>> invalidInputs();
+
+    /**
+     * The same metric configured differently in one setting that shapes its state or answer (another window,
+     * key, scale, zone, confidence...), so that the kit can check that {@link StateEncoding#decode} and
+     * {@link Accumulator#merge} refuse states of the other configuration. Return empty only for a metric that
+     * has nothing to configure (its {@link Metric#configuration()} is empty).
+     */
+    protected abstract Optional<Metric<A>> differentlyConfigured();
 
     /** The seed of every random draw in the kit; override to explore other data. */
     protected long seed() {
@@ -293,6 +300,54 @@ public abstract class MetricCompatibilityKit<A extends Accumulator<A>> {
     }
 
     @Test
+    @DisplayName("a state merged with itself (the same object) counts everything twice and terminates")
+    void mergingAStateWithItselfDoublesIt() {
+        Random random = new Random(seed() + 15);
+        List<Interaction> x = interactions(random, sampleSize() / 2);
+        A a = accumulate(x);
+        a.merge(a);
+        List<Interaction> twice = new ArrayList<>(x);
+        twice.addAll(x);
+        assertSameResult(accumulate(twice).result(), a.result());
+        assertThat(a.count()).isEqualTo(accumulate(twice).count());
+    }
+
+    @Test
+    @DisplayName("a state of a differently configured metric is refused by decode and by merge, naming the setting")
+    void statesOfAnotherConfigurationAreRefused() {
+        Optional<Metric<A>> other = differentlyConfigured();
+        if (other.isEmpty()) {
+            assertThat(metric().configuration()).as("a metric without a differently configured twin must have "
+                    + "no configuration").isEmpty();
+            return;
+        }
+        Metric<A> twin = other.get();
+        assertThat(twin.name()).isEqualTo(metric().name());
+        Map<String, String> mine = metric().configuration();
+        Map<String, String> theirs = twin.configuration();
+        assertThat(theirs).as("configuration of the differently configured metric").isNotEqualTo(mine);
+        String differing = mine.keySet().stream().filter(k -> !java.util.Objects.equals(mine.get(k),
+                theirs.get(k))).findFirst().orElseGet(() -> theirs.keySet().iterator().next());
+
+        Random random = new Random(seed() + 16);
+        List<Interaction> x = interactions(random, sampleSize() / 2);
+        A state = accumulate(x);
+        byte[] bytes = StateEncoding.encode(metric(), state);
+        assertThatThrownBy(() -> StateEncoding.decode(twin, bytes)).isInstanceOf(StateFormatException.class)
+                .hasMessageContaining(differing);
+
+        A theirState = twin.newAccumulator();
+        for (Interaction i : x) {
+            add(theirState, i);
+        }
+        Estimate before = state.result();
+        assertThatThrownBy(() -> state.merge(theirState)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(differing);
+        assertSameResult(before, state.result());
+        assertThatThrownBy(() -> theirState.merge(state)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     @DisplayName("the state encoding round-trips, for empty and random states, byte for byte")
     void encodingRoundTrips() {
         Random random = new Random(seed() + 6);
@@ -452,24 +507,12 @@ public abstract class MetricCompatibilityKit<A extends Accumulator<A>> {
         assertThat(acc.count()).isPositive();
     }
 
-    /** Frames a payload as {@link StateEncoding} does, with a valid checksum, for any name and version. */
-    protected static byte[] frame(String name, int version, byte[] payload) {
-        try {
-            ByteArrayOutputStream all = new ByteArrayOutputStream();
-            DataOutputStream out = new DataOutputStream(all);
-            out.writeInt(StateEncoding.MAGIC);
-            out.writeUTF(name);
-            out.writeInt(version);
-            out.writeInt(payload.length);
-            out.write(payload);
-            out.flush();
-            CRC32 crc = new CRC32();
-            crc.update(all.toByteArray());
-            out.writeLong(crc.getValue());
-            return all.toByteArray();
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
+    /**
+     * Frames a payload as {@link StateEncoding} does, with a valid checksum and the configuration of the metric
+     * under test, for any name and version.
+     */
+    protected final byte[] frame(String name, int version, byte[] payload) {
+        return StateEncoding.frame(name, version, metric().configuration(), payload);
     }
 
     /** A trivial metric whose bytes the metric under test must refuse. */

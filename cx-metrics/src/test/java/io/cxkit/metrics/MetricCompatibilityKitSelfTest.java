@@ -8,6 +8,7 @@ import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,11 @@ class MetricCompatibilityKitSelfTest {
         @Override
         protected Map<String, Consumer<StarRatingMetric.Stars>> invalidInputs() {
             return Map.of("nothing is invalid here", acc -> { });
+        }
+
+        @Override
+        protected Optional<Metric<StarRatingMetric.Stars>> differentlyConfigured() {
+            return Optional.empty();
         }
     }
 

@@ -2,6 +2,7 @@ package io.cxkit.metrics;
 
 import io.cxkit.core.Feedback;
 import io.cxkit.core.Interaction;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
@@ -12,6 +13,11 @@ class StarRatingMetricCompatibilityTest extends MetricCompatibilityKit<StarRatin
     @Override
     protected Metric<StarRatingMetric.Stars> metric() {
         return new StarRatingMetric();
+    }
+
+    @Override
+    protected Optional<Metric<StarRatingMetric.Stars>> differentlyConfigured() {
+        return Optional.empty();
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.cxkit.segments;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,20 +75,28 @@ public final class Rfm {
      */
     static int[] quintiles(double[] values) {
         int n = values.length;
-        Integer[] order = new Integer[n];
-        for (int k = 0; k < n; k++) {
-            order[k] = k;
-        }
-        Arrays.sort(order, Comparator.comparingDouble(k -> values[k]));
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
         int[] score = new int[n];
-        int below = 0;
         for (int k = 0; k < n; k++) {
-            if (k > 0 && values[order[k]] != values[order[k - 1]]) {
-                below = k;
-            }
-            score[order[k]] = 1 + (int) ((5L * below) / n);
+            score[k] = 1 + (int) ((5L * firstIndexOf(sorted, values[k])) / n);
         }
         return score;
+    }
+
+    /** The number of values strictly below {@code v} in a sorted array (the first index of its tie block). */
+    private static int firstIndexOf(double[] sorted, double v) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /**

@@ -3,6 +3,7 @@ package io.cxkit.cli.clv;
 import io.cxkit.cli.InputException;
 import io.cxkit.cli.Output;
 import io.cxkit.cli.OutputFormat;
+import io.cxkit.cli.TextTable;
 import io.cxkit.cli.UsageException;
 import io.cxkit.metrics.clv.BgBb;
 import io.cxkit.metrics.clv.BgNbd;
@@ -67,20 +68,13 @@ public final class ClvCommand implements Runnable {
         };
     }
 
+    /** The rows as a table that names its customers in errors, with their weights. */
     static SummaryTable table(List<CustomerSummary> rows, double[] weights) {
-        int n = rows.size();
-        double[] x = new double[n];
-        double[] tx = new double[n];
-        double[] age = new double[n];
-        double[] m = new double[n];
-        for (int i = 0; i < n; i++) {
-            CustomerSummary s = rows.get(i);
-            x[i] = s.frequency();
-            tx[i] = s.recency();
-            age[i] = s.age();
-            m[i] = s.monetary();
+        try {
+            return SummaryTable.of(rows, weights);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage());
         }
-        return SummaryTable.of(x, tx, age, m, weights);
     }
 
     /** The JSON of a fit: the fields, then the extra ones. */
@@ -93,20 +87,69 @@ public final class ClvCommand implements Runnable {
         m.put("converged", fit.converged());
         m.put("standard_errors", fit.standardErrors());
         m.put("convergence", fit.convergence());
+        m.put("warnings", fit.warnings());
+        m.put("evaluations", fit.evaluations());
         m.put("observations", fit.observations());
+        if (fit.model().equals("gamma-gamma")) {
+            m.put("excluded_no_positive_spend", fit.excluded());
+        }
         return m;
     }
 
     static void printFitText(PrintWriter out, ModelFit<?> fit) {
         out.printf(Locale.ROOT, "model           %s (%s observations)%n", fit.model(), num(fit.observations()));
         out.printf(Locale.ROOT, "log-likelihood  %.4f%n", fit.logLikelihood());
-        out.printf(Locale.ROOT, "converged       %s after %d iterations (%s)%n", fit.converged(), fit.iterations(),
-                fit.convergence());
-        out.printf(Locale.ROOT, "%-10s %14s %14s%n", "parameter", "estimate", "std. error");
-        for (var e : fit.params().entrySet()) {
-            out.printf(Locale.ROOT, "%-10s %14.6f %14.6f%n", e.getKey(), e.getValue(),
-                    fit.standardErrors().get(e.getKey()));
+        if (fit.converged()) {
+            out.printf(Locale.ROOT, "converged       yes, after %d iterations and %d evaluations (%s)%n",
+                    fit.iterations(), fit.evaluations(), fit.convergence());
+        } else {
+            out.printf(Locale.ROOT, "converged       NO, after %d iterations and %d evaluations: %s%n",
+                    fit.iterations(), fit.evaluations(), fit.convergence().replaceFirst("^not converged: ", ""));
         }
+        if (!fit.warnings().isEmpty()) {
+            out.printf(Locale.ROOT, "warnings        %s: %s%n", String.join(", ", fit.warnings()),
+                    warningWords(fit));
+        }
+        if (fit.model().equals("gamma-gamma") && fit.excluded() > 0) {
+            out.printf(Locale.ROOT, "excluded        %s repeat buyers without positive spend (left out of the spend "
+                    + "model)%n", num(fit.excluded()));
+        }
+        TextTable t = new TextTable(List.of("parameter", "estimate", "std. error"));
+        for (var e : fit.params().entrySet()) {
+            t.add(List.of(e.getKey(), number(e.getValue()), number(fit.standardErrors().get(e.getKey()))));
+        }
+        t.print(out);
+    }
+
+    /** The warnings of a fit, in words. */
+    static String warningWords(ModelFit<?> fit) {
+        List<String> words = new ArrayList<>();
+        for (String w : fit.warnings()) {
+            words.add(switch (w) {
+                case ModelFit.BOUNDARY -> "a parameter ran to a boundary, there is no interior maximum";
+                case ModelFit.NOT_IDENTIFIED -> "the data do not identify every parameter";
+                case ModelFit.NOT_CONVERGED -> "the optimiser stopped before a convergence test was met";
+                default -> w;
+            });
+        }
+        return String.join("; ", words) + "; do not use these estimates";
+    }
+
+    /** Parameters as {@code r 0.2426, alpha 4.414}: four significant digits, in the model's order. */
+    static String params(Map<String, Double> params) {
+        List<String> parts = new ArrayList<>();
+        params.forEach((k, v) -> parts.add(k + " " + String.format(Locale.ROOT, "%.4g", v)));
+        return String.join(", ", parts);
+    }
+
+    /** A number for a text column: fixed point where it reads well, scientific beyond, "n/a" if not finite. */
+    static String number(double v) {
+        if (!Double.isFinite(v)) {
+            return "n/a";
+        }
+        double a = Math.abs(v);
+        return a != 0 && (a >= 1e7 || a < 1e-4) ? String.format(Locale.ROOT, "%.4e", v)
+                : String.format(Locale.ROOT, "%.6f", v);
     }
 
     /** Parses --format case-insensitively. */
@@ -169,19 +212,19 @@ public final class ClvCommand implements Runnable {
             switch (m) {
                 case "sbg" -> {
                     Path file = survivors.orElseThrow(() -> new UsageException("--model sbg needs --survivors FILE"));
-                    fit = ShiftedBetaGeometric.fit(SummaryFiles.survivors(file));
+                    fit = ShiftedBetaGeometric.fit(SummaryFiles.survivors(file, input.mapping()));
                     extra.put("unit", "period");
                 }
                 case "bgbb" -> {
                     Path file = input.summary.orElseThrow(() -> new UsageException(
                             "--model bgbb needs --summary FILE with header x,t_x,n,weight"));
-                    fit = BgBb.fit(SummaryFiles.opportunities(file));
+                    fit = BgBb.fit(SummaryFiles.opportunities(file, input.mapping()));
                     extra.put("unit", "opportunity");
                 }
                 case "gamma-gamma" -> {
                     List<CustomerSummary> rows = input.summaries(err);
                     SummaryTable t = table(rows, input.weights(rows));
-                    fit = GammaGamma.fit(t);
+                    fit = spendFit(t);
                     extra.put("frequency_spend_correlation", GammaGamma.frequencySpendCorrelation(t));
                     extra.put("customers", rows.size());
                 }
@@ -195,6 +238,9 @@ public final class ClvCommand implements Runnable {
                     extra.put("unit", input.unit().label());
                     extra.put("customers", rows.size());
                 }
+            }
+            if (!fit.converged()) {
+                err.println("cx: warning: the " + fit.model() + " fit is not a result: " + fit.convergence());
             }
             if (format == OutputFormat.JSON) {
                 Map<String, Object> json = fitJson(fit);
@@ -211,6 +257,21 @@ public final class ClvCommand implements Runnable {
         }
     }
 
+    /** The Gamma-Gamma fit, its refusal turned into bad input with a hint. */
+    static ModelFit<GammaGamma> spendFit(SummaryTable t) {
+        try {
+            return GammaGamma.fit(t);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage() + " (clv predict --no-spend predicts without a spend model)");
+        }
+    }
+
+    /** Up to five customers (of the given rows) that are repeat buyers without positive spend. */
+    static List<String> withoutPositiveSpend(List<CustomerSummary> rows) {
+        return rows.stream().filter(r -> r.frequency() > 0 && !(r.monetary() > 0)).limit(5)
+                .map(CustomerSummary::customer).toList();
+    }
+
     /** {@code cx clv predict}. */
     @Command(name = "predict", mixinStandardHelpOptions = true,
             description = "Per customer: P(alive), expected transactions and spend, and CLV over a horizon.")
@@ -221,8 +282,9 @@ public final class ClvCommand implements Runnable {
         String model;
 
         @Option(names = "--horizon", paramLabel = "PERIODS", defaultValue = "52",
-                description = "Horizon in --unit periods (default: ${DEFAULT-VALUE}).")
-        int horizon;
+                description = "Horizon in --unit periods, 1.." + ClvSettings.MAX_HORIZON + " (default: "
+                        + "${DEFAULT-VALUE}).")
+        long horizon;
 
         @Option(names = "--discount-rate", paramLabel = "RATE", defaultValue = "0",
                 description = "Discount rate per --unit period, e.g. 0.01 (default: ${DEFAULT-VALUE}).")
@@ -231,6 +293,11 @@ public final class ClvCommand implements Runnable {
         @Option(names = "--margin", paramLabel = "SHARE", defaultValue = "1",
                 description = "Profit margin as a share of spend, 0..1 (default: ${DEFAULT-VALUE}, i.e. revenue).")
         double margin;
+
+        @Option(names = "--no-spend",
+                description = "No spend model: P(alive) and expected transactions only (the default when the input "
+                        + "has no amounts).")
+        boolean noSpend;
 
         @Option(names = "--top", paramLabel = "N", description = "Only the N customers of highest CLV.")
         Optional<Integer> top = Optional.empty();
@@ -242,54 +309,93 @@ public final class ClvCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = out();
+            PrintWriter err = err();
             OutputFormat format = format(formatName, true);
+            String m = model.toLowerCase(Locale.ROOT);
+            if (!TRANSACTION_MODELS.contains(m)) {
+                throw new UsageException("clv predict does not support --model " + model + ": it predicts with a "
+                        + "continuous-time transaction model (" + String.join(", ", TRANSACTION_MODELS)
+                        + ") and Gamma-Gamma spend"
+                        + (List.of("bgbb", "sbg", "gamma-gamma").contains(m) ? "; fit " + m + " with `cx clv fit "
+                        + "--model " + m + "`" : ""));
+            }
+            if (horizon < 1 || horizon > ClvSettings.MAX_HORIZON) {
+                throw new UsageException("--horizon must be within 1.." + ClvSettings.MAX_HORIZON + " periods of --unit, "
+                        + "was " + horizon);
+            }
             ClvSettings settings;
             try {
-                settings = new ClvSettings(horizon, input.unit(), discountRate, margin);
+                settings = new ClvSettings((int) horizon, input.unit(), discountRate, margin);
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
             }
             if (top.isPresent() && top.get() < 1) {
                 throw new UsageException("--top must be >= 1, was " + top.get());
             }
-            List<CustomerSummary> rows = input.summaries(err());
+            List<CustomerSummary> rows = input.summaries(err);
             SummaryTable t = table(rows, input.weights(rows));
-            if (rows.stream().allMatch(r -> r.monetary() == 0)) {
-                throw new InputException("clv predict needs spend: no customer has a monetary value (a --summary "
-                        + "file needs a monetary column)");
+            boolean withSpend = !noSpend;
+            if (withSpend && rows.stream().allMatch(r -> r.monetary() == 0)) {
+                withSpend = false;
+                err.println("cx: note: no customer has a monetary value, so there is no spend model and no CLV: "
+                        + "P(alive) and expected transactions only (--no-spend says this on purpose)");
             }
-            ModelFit<? extends TransactionModel> fit = fitTransactions(model.toLowerCase(Locale.ROOT), t);
-            ModelFit<GammaGamma> spend = GammaGamma.fit(t);
-            LifetimeValue lv;
-            try {
-                lv = new LifetimeValue(fit.fitted(), spend.fitted(), settings);
-            } catch (IllegalStateException e) {
-                throw new InputException("clv predict: " + e.getMessage());
-            }
-            for (ModelFit<?> f : List.of(fit, spend)) {
-                if (!f.converged()) {
-                    err().println("cx: warning: the " + f.model() + " fit did not converge ("
-                            + f.convergence() + "); predictions use its last estimates");
+            ModelFit<? extends TransactionModel> fit = fitTransactions(m, t);
+            ModelFit<GammaGamma> spend = withSpend ? spendFit(t) : null;
+            LifetimeValue lv = null;
+            if (spend != null) {
+                try {
+                    lv = new LifetimeValue(fit.fitted(), spend.fitted(), settings);
+                } catch (IllegalStateException e) {
+                    throw new InputException("clv predict: " + e.getMessage() + " (--no-spend predicts without it)");
+                }
+                if (spend.excluded() > 0) {
+                    err.println("cx: note: " + num(spend.excluded()) + " repeat buyers without positive repeat spend "
+                            + "are left out of the spend model and valued at its population mean spend (e.g. "
+                            + String.join(", ", withoutPositiveSpend(rows)) + ")");
                 }
             }
+            for (ModelFit<?> f : spend == null ? List.<ModelFit<?>>of(fit) : List.<ModelFit<?>>of(fit, spend)) {
+                if (!f.converged()) {
+                    err.println("cx: warning: the " + f.model() + " fit did not converge (" + f.convergence()
+                            + "); predictions use its last estimates and are not to be trusted");
+                }
+            }
+            String rank = lv != null ? "clv" : "expected_transactions";
             List<Map<String, Object>> customers = new ArrayList<>();
             for (CustomerSummary s : rows) {
-                CustomerValue v = lv.value(s);
                 Map<String, Object> c = new LinkedHashMap<>();
                 c.put("customer", s.customer());
                 c.put("x", s.frequency());
                 c.put("t_x", s.recency());
                 c.put("T", s.age());
                 c.put("monetary", s.monetary());
-                c.put("p_alive", v.probabilityAlive());
-                c.put("expected_transactions", v.expectedTransactions());
-                c.put("expected_spend", v.expectedSpend());
-                c.put("clv", v.clv());
+                try {
+                    if (lv != null) {
+                        CustomerValue v = lv.value(s);
+                        c.put("p_alive", v.probabilityAlive());
+                        c.put("expected_transactions", v.expectedTransactions());
+                        c.put("expected_spend", v.expectedSpend());
+                        c.put("clv", v.clv());
+                    } else {
+                        TransactionModel tm = fit.fitted();
+                        c.put("p_alive", tm.probabilityAlive(s.frequency(), s.recency(), s.age()));
+                        c.put("expected_transactions", tm.conditionalExpectedTransactions(settings.horizon(),
+                                s.frequency(), s.recency(), s.age()));
+                    }
+                } catch (IllegalArgumentException | ArithmeticException e) {
+                    throw new InputException("clv predict: customer " + s.customer() + ": " + e.getMessage());
+                }
                 customers.add(c);
             }
-            customers.sort(Comparator.comparingDouble((Map<String, Object> c) -> (Double) c.get("clv")).reversed());
+            customers.sort(Comparator.comparingDouble((Map<String, Object> c) -> (Double) c.get(rank)).reversed());
             if (top.isPresent() && top.get() < customers.size()) {
                 customers = customers.subList(0, top.get());
+            }
+            List<String> header = new ArrayList<>(List.of("customer", "x", "t_x", "T", "monetary", "p_alive",
+                    "expected_transactions"));
+            if (lv != null) {
+                header.addAll(List.of("expected_spend", "clv"));
             }
             switch (format) {
                 case JSON -> {
@@ -297,9 +403,16 @@ public final class ClvCommand implements Runnable {
                     json.put("model", fit.model());
                     json.put("params", fit.params());
                     json.put("converged", fit.converged());
-                    json.put("spend_model", "gamma-gamma");
-                    json.put("spend_params", spend.params());
-                    json.put("spend_converged", spend.converged());
+                    json.put("convergence", fit.convergence());
+                    json.put("warnings", fit.warnings());
+                    json.put("spend_model", spend == null ? "none" : "gamma-gamma");
+                    if (spend != null) {
+                        json.put("spend_params", spend.params());
+                        json.put("spend_converged", spend.converged());
+                        json.put("spend_convergence", spend.convergence());
+                        json.put("spend_warnings", spend.warnings());
+                        json.put("spend_excluded_no_positive_spend", spend.excluded());
+                    }
                     json.put("unit", settings.unit().label());
                     json.put("horizon", settings.horizon());
                     json.put("discount_rate_per_period", settings.discountRatePerPeriod());
@@ -308,8 +421,6 @@ public final class ClvCommand implements Runnable {
                     Output.json(out, json);
                 }
                 case CSV -> {
-                    List<String> header = List.of("customer", "x", "t_x", "T", "monetary", "p_alive",
-                            "expected_transactions", "expected_spend", "clv");
                     List<List<?>> lines = new ArrayList<>();
                     for (Map<String, Object> c : customers) {
                         lines.add(new ArrayList<>(c.values()));
@@ -318,23 +429,48 @@ public final class ClvCommand implements Runnable {
                 }
                 default -> {
                     out.println("input      " + input.describe());
-                    out.printf(Locale.ROOT, "model      %s %s; spend gamma-gamma %s%n", fit.model(), fit.params(),
-                            spend.params());
-                    out.printf(Locale.ROOT, "CLV        horizon %d %ss, discount rate %s per %s, margin %s%n",
-                            settings.horizon(), settings.unit().label(), settings.discountRatePerPeriod(),
-                            settings.unit().label(), settings.margin());
-                    out.printf(Locale.ROOT, "%-14s %6s %9s %9s %10s %8s %12s %12s %12s%n", "customer", "x", "t_x", "T",
-                            "monetary", "p_alive", "exp_trans", "exp_spend", "clv");
-                    for (Map<String, Object> c : customers) {
-                        out.printf(Locale.ROOT, "%-14s %6d %9.3f %9.3f %10.2f %8.4f %12.4f %12.2f %12.2f%n",
-                                c.get("customer"), c.get("x"), c.get("t_x"), c.get("T"), c.get("monetary"),
-                                c.get("p_alive"), c.get("expected_transactions"), c.get("expected_spend"), c.get("clv"));
+                    out.printf(Locale.ROOT, "model      %s: %s (%s)%n", fit.model(), params(fit.params()),
+                            fit.converged() ? "converged" : "NOT converged: " + warningWords(fit));
+                    if (spend != null) {
+                        out.printf(Locale.ROOT, "spend      gamma-gamma: %s (%s)%s%n", params(spend.params()),
+                                spend.converged() ? "converged" : "NOT converged: " + warningWords(spend),
+                                spend.excluded() > 0 ? "; " + num(spend.excluded()) + " repeat buyers without "
+                                        + "positive spend left out" : "");
+                        out.printf(Locale.ROOT, "CLV        horizon %d %ss, discount rate %s per %s, margin %s%n",
+                                settings.horizon(), settings.unit().label(), settings.discountRatePerPeriod(),
+                                settings.unit().label(), settings.margin());
+                    } else {
+                        out.printf(Locale.ROOT, "horizon    %d %ss; no spend model, so no CLV%n", settings.horizon(),
+                                settings.unit().label());
                     }
-                    out.flush();
+                    List<String> textHeader = new ArrayList<>(List.of("customer", "x", "t_x", "T", "monetary",
+                            "p_alive", "exp_trans"));
+                    if (lv != null) {
+                        textHeader.addAll(List.of("exp_spend", "clv"));
+                    }
+                    TextTable table = new TextTable(textHeader);
+                    for (Map<String, Object> c : customers) {
+                        List<String> cells = new ArrayList<>(List.of(String.valueOf(c.get("customer")),
+                                String.valueOf(c.get("x")), fixed(c.get("t_x"), 3), fixed(c.get("T"), 3),
+                                fixed(c.get("monetary"), 2), fixed(c.get("p_alive"), 4),
+                                fixed(c.get("expected_transactions"), 4)));
+                        if (lv != null) {
+                            cells.add(fixed(c.get("expected_spend"), 2));
+                            cells.add(fixed(c.get("clv"), 2));
+                        }
+                        table.add(cells);
+                    }
+                    table.print(out);
                 }
             }
+            out.flush();
             return 0;
         }
+    }
+
+    /** A number with a fixed count of decimals, any width. */
+    static String fixed(Object v, int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f", ((Number) v).doubleValue());
     }
 
     /** {@code cx clv check}. */
@@ -381,6 +517,10 @@ public final class ClvCommand implements Runnable {
             CalibrationHoldout ch = new CustomerSummarizer(input.unit(), cal).split(tx, end);
             ModelFit<? extends TransactionModel> fit = fitTransactions(model.toLowerCase(Locale.ROOT),
                     SummaryTable.of(ch.calibration()));
+            if (!fit.converged()) {
+                err().println("cx: warning: the " + fit.model() + " fit did not converge (" + fit.convergence()
+                        + "); the expected figures use its last estimates and are not to be trusted");
+            }
             List<ModelChecks.FrequencyGroup> groups = ModelChecks.frequencyGroups(fit.fitted(), ch, maxFrequency);
             List<ModelChecks.TrackingPoint> tracking = ModelChecks.tracking(fit.fitted(), tx, input.unit(), cal, end);
             switch (format) {
@@ -389,6 +529,9 @@ public final class ClvCommand implements Runnable {
                     json.put("model", fit.model());
                     json.put("params", fit.params());
                     json.put("log_likelihood", fit.logLikelihood());
+                    json.put("converged", fit.converged());
+                    json.put("convergence", fit.convergence());
+                    json.put("warnings", fit.warnings());
                     json.put("unit", input.unit().label());
                     json.put("calibration_end", cal.toString());
                     json.put("holdout_end", end.toString());
@@ -427,7 +570,8 @@ public final class ClvCommand implements Runnable {
                 }
                 default -> {
                     out.println("input        " + input.describe());
-                    out.printf(Locale.ROOT, "model        %s %s%n", fit.model(), fit.params());
+                    out.printf(Locale.ROOT, "model        %s: %s (%s)%n", fit.model(), params(fit.params()),
+                            fit.converged() ? "converged" : "NOT converged: " + warningWords(fit));
                     out.printf(Locale.ROOT, "calibration  to %s; holdout to %s (%.3f %ss)%n", cal, end,
                             ch.holdoutLength(), input.unit().label());
                     out.println();

@@ -4,6 +4,7 @@ import io.cxkit.cli.EmbeddedSample;
 import io.cxkit.cli.InputException;
 import io.cxkit.cli.UsageException;
 import io.cxkit.core.Interaction;
+import io.cxkit.core.io.Dialect;
 import io.cxkit.core.io.InteractionReader;
 import io.cxkit.core.io.ReadFailedException;
 import io.cxkit.core.io.ReadReport;
@@ -48,30 +49,27 @@ public final class JourneyInput {
     Optional<Path> log = Optional.empty();
 
     @Option(names = "--case", paramLabel = "COL",
-            description = "The CSV event log's case id column (default: case_id, else case:concept:name).")
+            description = "The CSV event log's case id column (default: case_id, else case:concept:name); the same "
+                    + "as --map case_id=COL.")
     Optional<String> caseColumn = Optional.empty();
 
     @Option(names = "--activity", paramLabel = "COL",
-            description = "The CSV event log's activity column (default: activity, else concept:name). For XES: "
+            description = "The CSV event log's activity column (default: activity, else concept:name; the same as "
+                    + "--map activity=COL). For XES: "
                     + "concept:name (default), concept:name+lifecycle:transition or org:resource.")
     Optional<String> activityColumn = Optional.empty();
 
     @Option(names = "--timestamp", paramLabel = "COL",
-            description = "The CSV event log's timestamp column (default: timestamp, else time:timestamp).")
+            description = "The CSV event log's timestamp column (default: timestamp, else time:timestamp); the "
+                    + "same as --map timestamp=COL.")
     Optional<String> timestampColumn = Optional.empty();
 
-    @Option(names = "--timestamp-format", paramLabel = "PATTERN",
-            description = "A java.time pattern for the event log's timestamps, e.g. 'dd-MM-yyyy HH:mm:ss'. Default: "
-                    + "ISO-8601 with an offset ('T' or space) or epoch milliseconds.")
-    Optional<String> timestampFormat = Optional.empty();
-
-    @Option(names = "--zone", paramLabel = "ZONE",
-            description = "The zone of event-log timestamps that state no offset, e.g. UTC or Europe/Paris.")
-    Optional<String> zone = Optional.empty();
-
-    @Option(names = "--delimiter", paramLabel = "CHAR", defaultValue = ",",
-            description = "The event log's field delimiter (default: comma).")
-    char delimiter;
+    /**
+     * How tables are read, shared with every command that reads one: --map, --const, --alias, --timestamp-format,
+     * --zone, --delimiter, --decimal-comma, --keep-columns, --mapping.
+     */
+    @picocli.CommandLine.Mixin
+    public io.cxkit.cli.SourceOptions source = new io.cxkit.cli.SourceOptions();
 
     @Option(names = "--activity-key", paramLabel = "KEY", defaultValue = "touchpoint",
             description = "For interactions, what an activity is: touchpoint, channel, stage or kind "
@@ -87,15 +85,37 @@ public final class JourneyInput {
             description = "Go on with the accepted records when some are rejected (they are still listed on stderr).")
     boolean skipInvalid;
 
-    /** What was read: interactions (and their journeys), or an event log. */
-    record Loaded(String source, List<Interaction> interactions, List<Journey> journeys, Optional<EventLog> log) {
+    /**
+     * The zone named by {@code --zone}, if any: the zone of timestamps without an offset, and so the zone the
+     * data's days and hours are read in.
+     *
+     * @return the zone, or empty when none was given
+     * @throws UsageException if the zone is unknown
+     */
+    public Optional<java.time.ZoneId> zoneId() {
+        try {
+            return source.zoneText().map(java.time.ZoneId::of);
+        } catch (java.time.DateTimeException e) {
+            throw new UsageException("--zone: unknown zone '" + source.zoneText().get() + "': " + e.getMessage());
+        }
+    }
+
+    /**
+     * What was read: interactions (and their journeys), or an event log.
+     *
+     * @param source the file read, or the embedded sample's name
+     * @param interactions the interactions read (empty for an event log)
+     * @param journeys the interactions cut into journeys
+     * @param log the event log, when an event log was read
+     */
+    public record Loaded(String source, List<Interaction> interactions, List<Journey> journeys, Optional<EventLog> log) {
         /**
          * Checks that the input is cxkit interactions (or the embedded sample), for commands an event log cannot
          * serve.
          *
          * @throws UsageException naming the command and what an event log lacks
          */
-        void requireInteractions(String command, String lacks) {
+        public void requireInteractions(String command, String lacks) {
             if (isEventLog()) {
                 throw new UsageException(command + " needs cxkit interactions (--input) or the embedded sample: an "
                         + "event log has no " + lacks);
@@ -114,7 +134,7 @@ public final class JourneyInput {
      * @throws InputException if the input cannot be read, has no records, or has rejected records without
      *         --skip-invalid
      */
-    Loaded load(PrintWriter err) {
+    public Loaded load(PrintWriter err) {
         if (input.isPresent() && log.isPresent()) {
             throw new UsageException("give either --input (interactions) or --log (event log), not both");
         }
@@ -125,7 +145,14 @@ public final class JourneyInput {
         String source;
         if (input.isPresent()) {
             source = input.get().toString();
-            interactions = readInteractions(input.get(), skipInvalid, err);
+            interactions = readInteractions(input.get(), this.source, skipInvalid, err);
+        } else if (this.source.sources().isPresent()) {
+            source = "several sources";
+            interactions = new ArrayList<>();
+            for (io.cxkit.core.io.SourceSet.Source s : this.source.sources().get().sources()) {
+                interactions.addAll(read(s.file(), this.source.reader(io.cxkit.core.io.ReadPolicy.SKIP_AND_REPORT)
+                        .mapping(s.mapping()).build(), skipInvalid, err));
+            }
         } else {
             source = EmbeddedSample.SOURCE;
             interactions = sample();
@@ -148,20 +175,30 @@ public final class JourneyInput {
      * @throws InputException as {@link #load}
      */
     JourneyLog journeyLog(PrintWriter err, JourneyFilterOptions filter) {
-        if (input.isEmpty() || log.isPresent() || gap.isPresent()) {
+        JourneyLog result;
+        if (input.isEmpty() || log.isPresent() || gap.isPresent() || source.sources().isPresent()) {
             Loaded in = load(err);
-            return new JourneyLog(in.source(), filter.log(this, in));
+            result = new JourneyLog(in.source(), filter.log(this, in));
+        } else {
+            result = stream(err, filter.filter());
         }
+        if (result.log().caseCount() == 0) {
+            throw new InputException(result.source() + ": no journey " + (filter.any()
+                    ? "passes the filters (--segment, --from, --to, --outcome)" : "in the input"));
+        }
+        return result;
+    }
+
+    private JourneyLog stream(PrintWriter err, JourneyFilter f) {
         Path file = input.get();
-        JourneyFilter f = filter.filter();
         StreamedJourneyLog journeys = new StreamedJourneyLog(activityFunction());
         ReadReport report;
         try {
-            report = InteractionReader.builder().build().read(file, journeys::add);
+            report = source.reader(io.cxkit.core.io.ReadPolicy.SKIP_AND_REPORT).build().read(file, journeys::add);
         } catch (ReadFailedException e) {
             throw new InputException(e.getMessage(), e);
         } catch (IOException | IllegalArgumentException e) {
-            throw new InputException(file + ": cannot read: " + e.getMessage(), e);
+            throw new InputException(file + ": cannot read: " + InputException.reason(e), e);
         }
         check(report, skipInvalid, err);
         return new JourneyLog(file.toString(), journeys.log(f));
@@ -181,14 +218,29 @@ public final class JourneyInput {
      *         {@code skipInvalid} is false
      */
     static List<Interaction> readInteractions(Path file, boolean skipInvalid, PrintWriter err) {
+        return read(file, InteractionReader.builder().build(), skipInvalid, err);
+    }
+
+    /**
+     * Reads cxkit interactions with the command's {@link io.cxkit.cli.SourceOptions}, accounting for every record.
+     *
+     * @throws InputException as {@link #readInteractions(Path, boolean, PrintWriter)}
+     */
+    static List<Interaction> readInteractions(Path file, io.cxkit.cli.SourceOptions options, boolean skipInvalid,
+            PrintWriter err) {
+        return read(file, options.reader(io.cxkit.core.io.ReadPolicy.SKIP_AND_REPORT).build(), skipInvalid, err);
+    }
+
+    private static List<Interaction> read(Path file, InteractionReader reader, boolean skipInvalid,
+            PrintWriter err) {
         List<Interaction> interactions = new ArrayList<>();
         ReadReport report;
         try {
-            report = InteractionReader.builder().build().read(file, interactions::add);
+            report = reader.read(file, interactions::add);
         } catch (ReadFailedException e) {
             throw new InputException(e.getMessage(), e);
         } catch (IOException | IllegalArgumentException e) {
-            throw new InputException(file + ": cannot read: " + e.getMessage(), e);
+            throw new InputException(file + ": cannot read: " + InputException.reason(e), e);
         }
         check(report, skipInvalid, err);
         return interactions;
@@ -198,27 +250,18 @@ public final class JourneyInput {
         if (XesReader.isXes(log.get())) {
             return loadXes(err);
         }
-        EventLogReader.Builder b = EventLogReader.builder().delimiter(delimiter);
+        // --case, --activity and --timestamp are the same as --map case_id=, activity= and timestamp=.
+        EventLogReader.Builder b = EventLogReader.builder().mapping(source.mapping());
         caseColumn.ifPresent(b::caseColumn);
         activityColumn.ifPresent(b::activityColumn);
         timestampColumn.ifPresent(b::timestampColumn);
-        try {
-            timestampFormat.ifPresent(b::timestampPattern);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--timestamp-format is not a valid pattern: " + e.getMessage());
-        }
-        try {
-            zone.ifPresent(z -> b.zone(ZoneId.of(z)));
-        } catch (java.time.DateTimeException e) {
-            throw new UsageException("--zone must be a zone id such as UTC or Europe/Paris, was '" + zone.get() + "'");
-        }
         EventLogRead read;
         try {
             read = b.build().read(log.get());
         } catch (ReadFailedException e) {
             throw new InputException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new InputException(log.get() + ": cannot read: " + e.getMessage(), e);
+            throw new InputException(log.get() + ": cannot read: " + InputException.reason(e), e);
         }
         check(read.report(), skipInvalid, err);
         return new Loaded(log.get().toString(), List.of(), List.of(), Optional.of(read.log()));
@@ -226,7 +269,7 @@ public final class JourneyInput {
 
     /** An XES log: cases are traces and activities an attribute of each event, so only --activity applies. */
     private Loaded loadXes(PrintWriter err) {
-        if (caseColumn.isPresent() || timestampColumn.isPresent() || timestampFormat.isPresent()) {
+        if (caseColumn.isPresent() || timestampColumn.isPresent() || source.timestampFormatText().isPresent()) {
             throw new UsageException("an XES log names its case (the trace's concept:name) and timestamps "
                     + "(time:timestamp) itself: --case, --timestamp and --timestamp-format apply to CSV logs only");
         }
@@ -237,18 +280,14 @@ public final class JourneyInput {
             default -> throw new UsageException("--activity for an XES log must be concept:name, "
                     + "concept:name+lifecycle:transition or org:resource, was '" + activityColumn.get() + "'");
         });
-        try {
-            zone.ifPresent(z -> b.zone(ZoneId.of(z)));
-        } catch (java.time.DateTimeException e) {
-            throw new UsageException("--zone must be a zone id such as UTC or Europe/Paris, was '" + zone.get() + "'");
-        }
+        source.zone().ifPresent(b::zone);
         EventLogRead read;
         try {
             read = b.build().read(log.get());
         } catch (ReadFailedException e) {
             throw new InputException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new InputException(log.get() + ": cannot read: " + e.getMessage(), e);
+            throw new InputException(log.get() + ": cannot read: " + InputException.reason(e), e);
         }
         check(read.report(), skipInvalid, err);
         return new Loaded(log.get().toString(), List.of(), List.of(), Optional.of(read.log()));

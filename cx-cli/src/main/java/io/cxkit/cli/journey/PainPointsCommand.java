@@ -1,6 +1,7 @@
 package io.cxkit.cli.journey;
 
 
+import io.cxkit.cli.InputException;
 import io.cxkit.cli.Output;
 import io.cxkit.cli.UsageException;
 import io.cxkit.core.Outcome;
@@ -30,6 +31,9 @@ import picocli.CommandLine.Option;
  * "time_lost_seconds":x,"mean_time_lost_seconds":x}]}}.
  */
 @Command(name = "pain-points", mixinStandardHelpOptions = true,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:pain points listed", "1:bad usage", "2:unreadable input, or no journey to rank (none "
+            + "with a journey id: use --gap; none passing the filters; none reaching --min-journeys)"},
         description = "Touchpoints and transitions ranked by drop-off, detractor lift (with significance and n) "
                 + "or time lost. Needs cxkit interactions (--input) or the embedded sample. Cut by journey id, "
                 + "interactions without a journey id are left out.")
@@ -68,10 +72,23 @@ public final class PainPointsCommand extends FormattedCommand {
         JourneyInput.Loaded in = input.load(err());
         in.requireInteractions("pain-points", "outcomes or feedback");
         List<Journey> journeys = filter.apply(in);
+        if (journeys.isEmpty()) {
+            throw new InputException(in.source() + ": no journey passes the filters "
+                    + "(--segment, --from, --to, --outcome); " + in.journeys().size() + " journeys before filtering");
+        }
         if (input.gap.isEmpty()) {
             journeys = explicit(journeys);
+            if (journeys.isEmpty()) {
+                throw new InputException(in.source() + ": no interaction has a journey id (journey_id), so there are "
+                        + "no journeys to rank; cut journeys by inactivity instead, e.g. --gap 30m for visits or "
+                        + "--gap 14d for purchase journeys");
+            }
         }
         PainPointReport r = analysis.keyedBy(input.activityFunction()).analyze(journeys);
+        if (r.painPoints().isEmpty()) {
+            throw new InputException(in.source() + ": no touchpoint or transition is on at least " + minJourneys
+                    + " of the " + journeys.size() + " journeys; lower --min-journeys");
+        }
         List<PainPoint> shown = top == null ? r.painPoints()
                 : r.painPoints().subList(0, Math.min(top, r.painPoints().size()));
         PrintWriter out = out();

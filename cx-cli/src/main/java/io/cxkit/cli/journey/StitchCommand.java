@@ -39,6 +39,10 @@ import picocli.CommandLine.Option;
 public final class StitchCommand extends FormattedCommand {
     private static final int SHOWN_REFUSALS = 20;
 
+    /** How --input is read (--map, --const, --alias, --timestamp-format, --zone, --delimiter, --mapping). */
+    @picocli.CommandLine.Mixin
+    io.cxkit.cli.SourceOptions source = new io.cxkit.cli.SourceOptions();
+
     @Option(names = "--input", paramLabel = "FILE",
             description = "cxkit interactions with id.TYPE columns or an identifiers object (default: the sample).")
     Optional<Path> input = Optional.empty();
@@ -72,7 +76,7 @@ public final class StitchCommand extends FormattedCommand {
         StitchSettings settings = settings();
         PrintWriter stdout = out();
         List<Interaction> records = input.isPresent()
-                ? JourneyInput.readInteractions(input.get(), skipInvalid, err())
+                ? JourneyInput.readInteractions(input.get(), source, skipInvalid, err())
                 : JourneyInput.sample();
         StitchResult result = new IdentityStitcher(settings).stitch(records);
         if (out.isPresent()) {
@@ -134,7 +138,7 @@ public final class StitchCommand extends FormattedCommand {
             w.close();
             target.commit();
         } catch (IOException | IllegalArgumentException e) {
-            throw new InputException(file + ": cannot write: " + e.getMessage(), e);
+            throw new InputException(file + ": cannot write: " + InputException.reason(e), e);
         }
     }
 

@@ -211,7 +211,8 @@ class JourneysCommandTest {
     void aMissingColumnIsBadInputNamingTheColumns() throws IOException {
         int code = run(cmd("map", new String[] {"--log", postHogLog().toString(), "--case", "case_id"}));
         assertThat(code).isEqualTo(2);
-        assertThat(err).contains("the header has no column 'case_id' or 'case:concept:name'; its columns are [person, event, time]");
+        assertThat(err).contains("column 'case_id', which the header does not have; the columns are 'person', "
+                + "'event', 'time'");
         assertThat(out).isEmpty();
     }
 
@@ -228,7 +229,7 @@ class JourneysCommandTest {
     @Test
     void anEmptyInputIsBadInput() throws IOException {
         assertThat(run(cmd("map", log(file("empty.csv", ""))))).isEqualTo(2);
-        assertThat(err).contains("the input is empty");
+        assertThat(err).contains("empty.csv: the input holds no records");
         assertThat(run(cmd("map", log(file("header.csv", "person,event,time\n"))))).isEqualTo(2);
         assertThat(err).contains("holds no records");
         assertThat(run("journeys", "map", "--input", dir.resolve("missing.csv").toString())).isEqualTo(2);

@@ -5,15 +5,10 @@ import java.io.InputStream;
 import java.util.Arrays;
 
 /**
- * Splits a byte stream into records on line feeds, before any decoding, so that each record can be checked as
- * UTF-8 on its own and a bad line never spoils its neighbours. A trailing carriage return is dropped (CRLF
- * files), and so is a UTF-8 byte-order mark at the very start.
- *
- * <p>In CSV mode a line feed inside a quoted field does not end the record (RFC 4180 allows line breaks in
- * quoted fields). A field is quoted only if its first character is {@code "}; a quote inside an unquoted
- * field is text, so a stray quote cannot swallow the lines after it. An opening quote that is never closed
- * runs on to the end of the input or the line limit, and all of it is one rejected record. {@code "} and
- * {@code ,} are single bytes that never occur inside a multi-byte UTF-8 sequence, so this works on bytes.
+ * Splits a JSON Lines byte stream into lines on line feeds, before any decoding, so that each line can be
+ * checked as UTF-8 on its own and a bad line never spoils its neighbours. A trailing carriage return is dropped
+ * (CRLF files), and so is a UTF-8 byte-order mark at the very start. (Delimited tables are split by the
+ * {@link TabularSource}'s scanner, which knows quotes.)
  *
  * <p>A record longer than the limit is not kept: its first {@code maxBytes} bytes are, the rest is skipped to
  * the next line feed (quotes no longer tracked), and {@link #tooLong()} says so. Memory is thus bounded by the
@@ -21,15 +16,9 @@ import java.util.Arrays;
  */
 final class ByteLines {
     private static final int BUFFER = 1 << 16;
-    private static final int FIELD_START = 0;
-    private static final int UNQUOTED = 1;
-    private static final int QUOTED = 2;
-    /** A quote seen inside a quoted field: the field's end, or the first half of an escaped {@code ""}. */
-    private static final int QUOTE_IN_QUOTED = 3;
 
     private final InputStream in;
     private final int maxBytes;
-    private final boolean csvQuotes;
     private final byte[] buf = new byte[BUFFER];
     private int pos;
     private int lim;
@@ -42,10 +31,9 @@ final class ByteLines {
     private long startLine;
     private boolean first = true;
 
-    ByteLines(InputStream in, int maxBytes, boolean csvQuotes) {
+    ByteLines(InputStream in, int maxBytes) {
         this.in = in;
         this.maxBytes = maxBytes;
-        this.csvQuotes = csvQuotes;
     }
 
     /**
@@ -57,7 +45,6 @@ final class ByteLines {
         length = 0;
         fullLength = 0;
         startLine = physicalLine + 1;
-        int state = FIELD_START;
         boolean any = false;
         while (true) {
             if (pos == lim) {
@@ -73,23 +60,8 @@ final class ByteLines {
             byte[] b = buf;
             int i = pos;
             int end = lim;
-            boolean tracking = csvQuotes && fullLength <= maxBytes;
-            if (tracking) {
-                for (; i < end; i++) {
-                    byte c = b[i];
-                    if (c == '\n') {
-                        if (state != QUOTED) {
-                            break;
-                        }
-                        physicalLine++;
-                    } else {
-                        state = csvState(state, c);
-                    }
-                }
-            } else {
-                while (i < end && b[i] != '\n') {
-                    i++;
-                }
+            while (i < end && b[i] != '\n') {
+                i++;
             }
             append(pos, i - pos);
             if (i < end) {
@@ -112,20 +84,6 @@ final class ByteLines {
             }
         }
         return true;
-    }
-
-    /** The CSV scanner's next state after a byte other than a line feed. */
-    private static int csvState(int state, byte c) {
-        switch (state) {
-            case FIELD_START:
-                return c == '"' ? QUOTED : c == ',' ? FIELD_START : UNQUOTED;
-            case QUOTED:
-                return c == '"' ? QUOTE_IN_QUOTED : QUOTED;
-            case QUOTE_IN_QUOTED:
-                return c == '"' ? QUOTED : c == ',' ? FIELD_START : UNQUOTED;
-            default:
-                return c == ',' ? FIELD_START : UNQUOTED;
-        }
     }
 
     private void append(int from, int n) {

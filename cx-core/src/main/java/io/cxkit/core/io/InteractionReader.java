@@ -1,17 +1,14 @@
 package io.cxkit.core.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import io.cxkit.core.Interaction;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Reads interactions from JSON Lines or CSV without losing any: every record is either handed to the caller
@@ -48,7 +45,8 @@ public final class InteractionReader {
     private final int maxLineBytes;
     private final int maxReportedRejections;
     private final JsonFactory jsonFactory;
-    private final CsvFactory csvFactory;
+    private final SourceMapping mapping;
+    private final Dialect dialect;
 
     private InteractionReader(Builder b) {
         this.policy = b.policy;
@@ -56,7 +54,8 @@ public final class InteractionReader {
         this.maxLineBytes = b.maxLineBytes;
         this.maxReportedRejections = b.maxReportedRejections;
         this.jsonFactory = JsonLineParser.factory(maxLineBytes);
-        this.csvFactory = CsvRowParser.factory(maxLineBytes);
+        this.mapping = b.mapping;
+        this.dialect = b.dialect;
     }
 
     /** A builder with policy {@link ReadPolicy#SKIP_AND_REPORT}, no sink and the default limits. */
@@ -78,13 +77,8 @@ public final class InteractionReader {
      */
     public ReadReport read(Path file, Consumer<? super Interaction> accepted) throws IOException {
         InteractionFormat format = InteractionFormat.forPath(file);
-        try (InputStream raw = Files.newInputStream(file)) {
-            if (InteractionFormat.isGzip(file)) {
-                try (InputStream in = new GZIPInputStream(raw, 1 << 16)) {
-                    return read(file.toString(), in, format, accepted);
-                }
-            }
-            return read(file.toString(), raw, format, accepted);
+        try (InputStream in = TabularSource.open(file)) {
+            return read(file.toString(), in, format, accepted);
         }
     }
 
@@ -106,14 +100,19 @@ public final class InteractionReader {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(accepted, "accepted");
-        return new Pass(sourceName, in, format, accepted).run();
+        if (format == InteractionFormat.CSV) {
+            TabularSource source = TabularSource.builder().dialect(dialect).mapping(mapping).policy(policy)
+                    .rejectSink(sink).maxRecordBytes(maxLineBytes).maxReportedRejections(maxReportedRejections)
+                    .build();
+            return source.read(sourceName, in, new InteractionRows(accepted, source.dialect().decimalComma()));
+        }
+        return new Pass(sourceName, in, accepted).run();
     }
 
     /** The state of one read. */
     private final class Pass {
         private final String source;
         private final ByteLines lines;
-        private final InteractionFormat format;
         private final Consumer<? super Interaction> accepted;
         private final StrictUtf8 utf8 = new StrictUtf8();
         private final RawRecord record = new RawRecord();
@@ -122,24 +121,14 @@ public final class InteractionReader {
         private long rejectedCount;
         private long unknownFields;
 
-        Pass(String source, InputStream in, InteractionFormat format, Consumer<? super Interaction> accepted) {
+        Pass(String source, InputStream in, Consumer<? super Interaction> accepted) {
             this.source = source;
-            this.lines = new ByteLines(in, maxLineBytes, format == InteractionFormat.CSV);
-            this.format = format;
+            this.lines = new ByteLines(in, maxLineBytes);
             this.accepted = accepted;
         }
 
         ReadReport run() throws IOException {
-            RecordParser parser;
-            if (format == InteractionFormat.CSV) {
-                CsvRowParser csv = new CsvRowParser(csvFactory);
-                if (!header(csv)) {
-                    return report();
-                }
-                parser = csv;
-            } else {
-                parser = new JsonLineParser(jsonFactory);
-            }
+            RecordParser parser = new JsonLineParser(jsonFactory);
             while (lines.next()) {
                 if (lines.blank()) {
                     continue;
@@ -153,27 +142,6 @@ public final class InteractionReader {
                 }
             }
             return report();
-        }
-
-        /** Reads the header; false if the input holds no header at all (empty file). */
-        private boolean header(CsvRowParser csv) throws IOException {
-            do {
-                if (!lines.next()) {
-                    return false;
-                }
-            } while (lines.blank());
-            Rejection r = check();
-            if (r == null) {
-                try {
-                    csv.header(utf8.chars(), utf8.length());
-                } catch (FieldRejection e) {
-                    r = rejection(e.field, e.value, "bad CSV header: " + e.reason(), utf8.text());
-                }
-            }
-            if (r != null) {
-                throw new ReadFailedException(report(), r);
-            }
-            return true;
         }
 
         /** Rejects a line that is too long or not UTF-8; null if it may be parsed. */
@@ -236,8 +204,26 @@ public final class InteractionReader {
         private RejectSink sink = RejectSink.NONE;
         private int maxLineBytes = DEFAULT_MAX_LINE_BYTES;
         private int maxReportedRejections = DEFAULT_MAX_REPORTED_REJECTIONS;
+        private SourceMapping mapping = SourceMapping.none();
+        private Dialect dialect = Dialect.auto();
 
         private Builder() {
+        }
+
+        /**
+         * How the columns of a CSV file map onto the schema (column names, constants, value aliases, timestamp
+         * format and zone, dialect); default {@link SourceMapping#none()}: columns named as the schema names them.
+         * JSON Lines records are always read by the schema's names.
+         */
+        public Builder mapping(SourceMapping mapping) {
+            this.mapping = Objects.requireNonNull(mapping, "mapping");
+            return this;
+        }
+
+        /** The dialect of CSV files; default {@link Dialect#auto()} (delimiter detected). */
+        public Builder dialect(Dialect dialect) {
+            this.dialect = Objects.requireNonNull(dialect, "dialect");
+            return this;
         }
 
         /** What to do at a rejected record; default {@link ReadPolicy#SKIP_AND_REPORT}. */

@@ -45,6 +45,7 @@ final class JsonLineParser implements RecordParser {
                         "a line must hold one JSON object, found " + describe(t));
             }
             long seen = 0;
+            java.util.Set<String> unknown = null;
             while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 JsonToken v = p.nextToken();
@@ -59,6 +60,13 @@ final class JsonLineParser implements RecordParser {
                     seen = once(seen, IDENTIFIERS_BIT, name);
                     map(p, v, name, into.identifiers);
                 } else {
+                    // A field given twice is rejected whatever its name, as the schema promises.
+                    if (unknown == null) {
+                        unknown = new java.util.HashSet<>(4);
+                    }
+                    if (!unknown.add(name)) {
+                        throw duplicate(name);
+                    }
                     into.unknownFields++;
                     p.skipChildren();
                 }

@@ -15,9 +15,17 @@ import java.util.Objects;
  *        on every record read (a CSV file with one unknown column and 10 rows counts 10)
  * @param firstRejections the first rejections, in input order, at most the reader's
  *        {@link InteractionReader.Builder#maxReportedRejections(int) limit}; raw lines cut to 1,000 characters
+ * @param notes what the read decided on its own that a user should know, one sentence each: the delimiter it
+ *        detected, the unit it chose for bare numbers in a timestamp column ({@link TimestampFormat#auto()})
  */
 public record ReadReport(String source, long read, long accepted, long rejected, long unknownFields,
-        List<Rejection> firstRejections) {
+        List<Rejection> firstRejections, List<String> notes) {
+
+    /** A report without notes. */
+    public ReadReport(String source, long read, long accepted, long rejected, long unknownFields,
+            List<Rejection> firstRejections) {
+        this(source, read, accepted, rejected, unknownFields, firstRejections, List.of());
+    }
 
     /**
      * @throws IllegalArgumentException if a count is negative or {@code read != accepted + rejected}
@@ -34,6 +42,7 @@ public record ReadReport(String source, long read, long accepted, long rejected,
                     + accepted + " + " + rejected);
         }
         firstRejections = List.copyOf(firstRejections);
+        notes = List.copyOf(notes);
     }
 
     /** True when every record read was accepted (also for an empty input). */

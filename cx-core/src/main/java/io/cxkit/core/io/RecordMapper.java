@@ -43,6 +43,16 @@ final class RecordMapper {
      * @throws FieldRejection naming the first field at fault
      */
     static Interaction toInteraction(RawRecord r, String source, long line) throws FieldRejection {
+        return toInteraction(r, null, source, line);
+    }
+
+    /**
+     * As {@link #toInteraction(RawRecord, String, long)}, with the timestamp already parsed (by a tabular
+     * source's column format), or null to parse the record's own.
+     *
+     * @throws FieldRejection naming the first field at fault
+     */
+    static Interaction toInteraction(RawRecord r, Instant parsed, String source, long line) throws FieldRejection {
         Optional<CustomerId> named = optional(r, Field.CUSTOMER_ID, CustomerId::of);
         if (named.isEmpty() && !hasIdentifier(r.identifiers)) {
             String v = r.get(Field.CUSTOMER_ID);
@@ -50,7 +60,7 @@ final class RecordMapper {
                     + " is required unless the record carries an identifier (a CSV id.TYPE column or a JSON "
                     + "identifiers object)");
         }
-        Instant ts = timestamp(required(r, Field.TIMESTAMP, s -> s));
+        Instant ts = parsed != null ? parsed : timestamp(required(r, Field.TIMESTAMP, s -> s));
         Channel channel = required(r, Field.CHANNEL, Channel::of);
         String touchpointId = required(r, Field.TOUCHPOINT, s -> s);
         Optional<JourneyStage> stage = optional(r, Field.STAGE, JourneyStage::of);
@@ -247,14 +257,36 @@ final class RecordMapper {
         return d;
     }
 
-    private static int integer(Field f, String s) {
+    /**
+     * A whole number in ASCII digits; a zero fraction ({@code 3.0}, {@code 10.00}, as pandas writes integer columns
+     * with missing values) is allowed. Full-width and other non-ASCII digits are refused, not converted.
+     */
+    static int integer(Field f, String s) {
         String t = s.strip();
-        try {
-            if (t.length() <= 11) {
-                return Integer.parseInt(t);
+        int n = t.length();
+        int i = t.startsWith("-") || t.startsWith("+") ? 1 : 0;
+        long v = 0;
+        int digits = 0;
+        for (; i < n && digits <= 10; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                break;
             }
-        } catch (NumberFormatException e) {
-            // fall through to the message below
+            v = v * 10 + (c - '0');
+            digits++;
+        }
+        boolean ok = digits > 0 && digits <= 10;
+        if (ok && i < n) {
+            ok = t.charAt(i) == '.' && i + 1 < n;
+            for (i++; ok && i < n; i++) {
+                ok = t.charAt(i) == '0';
+            }
+        }
+        if (ok) {
+            long signed = t.startsWith("-") ? -v : v;
+            if (signed >= Integer.MIN_VALUE && signed <= Integer.MAX_VALUE) {
+                return (int) signed;
+            }
         }
         throw new IllegalArgumentException(f.wireName + " must be a whole number, was '" + s + "'");
     }

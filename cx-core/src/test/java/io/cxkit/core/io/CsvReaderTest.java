@@ -8,6 +8,7 @@ import io.cxkit.core.CustomerId;
 import io.cxkit.core.Feedback;
 import io.cxkit.core.Interaction;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
@@ -97,13 +98,17 @@ class CsvReaderTest {
     }
 
     @Test
-    void aHeaderWithoutARequiredColumnRejectsEveryRowNamingTheField() {
-        Reads r = Reads.csv("customer_id,timestamp,channel\nc1,2024-03-01T09:30:00Z,web\n"
-                + "c2,2024-03-01T09:30:00Z,web\n");
+    void aHeaderWithoutARequiredColumnFailsBeforeReadingAndListsTheColumns() {
+        byte[] in = ("customer_id,timestamp,channel\nc1,2024-03-01T09:30:00Z,web\n").getBytes(StandardCharsets.UTF_8);
 
-        assertThat(r.rejections()).extracting(Rejection::field, Rejection::reason)
-                .containsExactly(tuple("touchpoint", "touchpoint is required"),
-                        tuple("touchpoint", "touchpoint is required"));
+        assertThatThrownBy(() -> InteractionReader.builder().build()
+                .read("t.csv", new java.io.ByteArrayInputStream(in), InteractionFormat.CSV, i -> { }))
+                .isInstanceOfSatisfying(ReadFailedException.class, e -> {
+                    assertThat(e.rejection().field()).isEqualTo("touchpoint");
+                    assertThat(e.rejection().reason()).contains("no column for touchpoint")
+                            .contains("'customer_id', 'timestamp', 'channel'").contains("--map touchpoint=COLUMN");
+                    assertThat(e.report().read()).isZero();
+                });
     }
 
     @Test
@@ -183,7 +188,7 @@ class CsvReaderTest {
     void anUnterminatedQuoteIsRejected() {
         Reads r = Reads.csv(HEADER + "c1,2024-03-01T09:30:00Z,web,\"home,9\n");
 
-        assertThat(r.rejection().reason()).startsWith("malformed CSV");
+        assertThat(r.rejection().reason()).startsWith("malformed record: a quote opened at column 29 is never closed");
     }
 
     @Test
@@ -194,11 +199,14 @@ class CsvReaderTest {
     }
 
     @Test
-    void anUnterminatedQuoteRunsToTheEndOfTheInputAsOneRejectedRecord() {
+    void anUnterminatedQuoteCostsItsOwnLineAndTheRecordsAfterItAreRead() {
         Reads r = Reads.csv(HEADER + "c1,2024-03-01T09:30:00Z,web,\"home,9\n" + ROW + ROW);
 
-        assertThat(r.report()).extracting(ReadReport::read, ReadReport::rejected).containsExactly(1L, 1L);
-        assertThat(r.rejection().rawLine()).endsWith(ROW + ROW);
+        assertThat(r.report()).extracting(ReadReport::read, ReadReport::accepted, ReadReport::rejected)
+                .containsExactly(3L, 2L, 1L);
+        assertThat(r.rejection().line()).isEqualTo(2);
+        assertThat(r.rejection().reason()).contains("lines 2-4").contains("resumes at line 3");
+        assertThat(r.rejection().rawLine()).isEqualTo("c1,2024-03-01T09:30:00Z,web,\"home,9");
     }
 
     @Test
@@ -225,7 +233,7 @@ class CsvReaderTest {
 
         assertThat(r.report()).extracting(ReadReport::read, ReadReport::accepted, ReadReport::rejected)
                 .containsExactly(2L, 1L, 1L);
-        assertThat(r.rejection().reason()).startsWith("line is ");
+        assertThat(r.rejection().reason()).startsWith("record is 10485795 bytes long, more than the limit");
     }
 
     @Test
@@ -236,22 +244,22 @@ class CsvReaderTest {
                 .read("dup.csv", new java.io.ByteArrayInputStream(in), InteractionFormat.CSV, i -> { }))
                 .isInstanceOfSatisfying(ReadFailedException.class, e -> {
                     assertThat(e.rejection()).extracting(Rejection::line, Rejection::field, Rejection::reason)
-                            .containsExactly(1L, "nps", "bad CSV header: the header names column 'nps' twice");
+                            .containsExactly(1L, "nps", "the header names column 'nps' twice; each column needs its "
+                                    + "own name");
                     assertThat(e.report().read()).isZero();
                 });
     }
 
     @Test
-    void aHeaderSeparatedBySemicolonsFailsTheReadSayingWhy() {
+    void aHeaderSeparatedBySemicolonsIsDetectedAndReadWithTheReportSayingSo() throws IOException {
         byte[] in = "customer_id;timestamp;channel;touchpoint\nc1;2024-03-01T09:30:00Z;web;home\n"
                 .getBytes(StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> InteractionReader.builder().build()
-                .read("semi.csv", new java.io.ByteArrayInputStream(in), InteractionFormat.CSV, i -> { }))
-                .isInstanceOf(ReadFailedException.class)
-                .hasMessage("semi.csv:1: (record) 'customer_id;timestamp;channel;touchpoint': bad CSV header: it "
-                        + "names no column of the schema (customer_id, timestamp, channel, touchpoint, ...); columns "
-                        + "must be separated by commas");
+        ReadReport report = InteractionReader.builder().build()
+                .read("semi.csv", new java.io.ByteArrayInputStream(in), InteractionFormat.CSV, i -> { });
+
+        assertThat(report.accepted()).isEqualTo(1);
+        assertThat(report.notes()).containsExactly("delimiter ';' detected from the header and first records");
     }
 
     @Test
@@ -265,6 +273,6 @@ class CsvReaderTest {
     void aRowOfOnlySeparatorsIsARecordWithMissingFields() {
         Reads r = Reads.csv(HEADER + ",,,,\n");
 
-        assertThat(r.rejection().reason()).isEqualTo(CUSTOMER_ID_REQUIRED);
+        assertThat(r.rejection().reason()).isEqualTo("timestamp is required");
     }
 }

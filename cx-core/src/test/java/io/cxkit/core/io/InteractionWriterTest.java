@@ -141,13 +141,25 @@ class InteractionWriterTest {
     }
 
     @Test
-    void timestampsFarFromNowReadBackEqual() throws IOException {
+    void timestampsAtTheEdgesOfTheAcceptedYearsReadBackEqual() throws IOException {
+        List<Interaction> in = List.of(BASE.toBuilder().timestamp(Instant.parse("2149-12-31T23:59:59.5Z")).build(),
+                BASE.toBuilder().timestamp(Instant.parse("1900-01-01T00:00:00Z")).build());
+
+        Reads back = Reads.of(write(InteractionFormat.CSV, in, InteractionWriter.builder()), InteractionFormat.CSV);
+
+        assertThat(back.accepted()).isEqualTo(in);
+    }
+
+    @Test
+    void timestampsTheAnalysesCannotHoldAreWrittenButRejectedOnRead() throws IOException {
         List<Interaction> in = List.of(BASE.toBuilder().timestamp(Instant.parse("+10000-01-01T00:00:00Z")).build(),
                 BASE.toBuilder().timestamp(Instant.parse("-0001-12-31T23:59:59.5Z")).build());
 
         Reads back = Reads.of(write(InteractionFormat.CSV, in, InteractionWriter.builder()), InteractionFormat.CSV);
 
-        assertThat(back.accepted()).isEqualTo(in);
+        assertThat(back.accepted()).isEmpty();
+        assertThat(back.rejections()).extracting(Rejection::reason)
+                .allSatisfy(r -> assertThat(r).contains("outside the years 1900..2149"));
     }
 
     @Test

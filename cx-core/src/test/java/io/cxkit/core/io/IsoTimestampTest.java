@@ -75,7 +75,8 @@ class IsoTimestampTest {
     void thePublicParserSaysWhatIsWrong() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Timestamps.parse("2024-03-01 09:30"))
                 .isInstanceOf(DateTimeException.class)
-                .hasMessage("timestamp must state its UTC offset (Z or +01:00), was '2024-03-01 09:30'");
+                .hasMessage("timestamp must state its UTC offset (Z or +01:00), was '2024-03-01 09:30'; for local times "
+                        + "give their zone (--zone Europe/Paris, --zone UTC, or \"zone\" in the mapping)");
     }
 
     private static String format(OffsetDateTime odt, Random random) {

@@ -1,20 +1,18 @@
 package io.cxkit.journey.attribution;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import io.cxkit.core.io.Column;
+import io.cxkit.core.io.Dialect;
 import io.cxkit.core.io.ReadFailedException;
 import io.cxkit.core.io.ReadPolicy;
 import io.cxkit.core.io.ReadReport;
 import io.cxkit.core.io.RejectSink;
-import io.cxkit.core.io.Rejection;
-import java.io.BufferedReader;
+import io.cxkit.core.io.Row;
+import io.cxkit.core.io.RowBinder;
+import io.cxkit.core.io.RowRejectedException;
+import io.cxkit.core.io.SourceMapping;
+import io.cxkit.core.io.TabularSource;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,25 +21,29 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Reads aggregated path data from CSV: a header row, then one row per distinct path with its conversions and,
- * optionally, its conversion value and its non-converting journeys (nulls), as ChannelAttribution takes them.
+ * Reads aggregated path data: a header row, then one row per distinct path with its conversions and, optionally,
+ * its conversion value and its non-converting journeys (nulls), as ChannelAttribution takes them. It is a row
+ * mapper over cx-core's {@link TabularSource}, so ChannelAttribution's own {@code PathData} export reads with no
+ * option: {@code ;}-separated (the delimiter is detected among {@code ,} {@code ;} tab {@code |}), channels
+ * joined by {@code " > "}.
  *
  * <pre>{@code
- * path,total_conversions,total_conversion_value,total_null
- * google ads > mailing,1,120.5,3
+ * path;total_conversions;total_conversion_value;total_null
+ * eta > iota > alpha > eta;1;0.244;3
  * }</pre>
  *
  * <ul>
- *   <li>Columns are found by name. Unless set, the path column is {@code path}; conversions are
- *       {@code total_conversions} or {@code conversions}; value is {@code total_conversion_value} or
- *       {@code value}; nulls are {@code total_null} or {@code nulls}. Value and nulls are optional; without a
- *       nulls column every journey converted. A column named explicitly must exist.
+ *   <li>Fields are {@value #PATH}, {@value #CONVERSIONS} (also found as {@code conversions}), {@value #VALUE}
+ *       ({@code value}) and {@value #NULLS} ({@code nulls}), matched exactly, then ignoring case, spaces and
+ *       punctuation; a builder setting or a {@link SourceMapping} names other columns. Value and nulls are
+ *       optional: without a nulls column every journey converted. A column named explicitly must exist.
  *   <li>The path is split on the separator ({@code >} by default) and each channel is trimmed.
  *   <li>Each row is accepted or rejected, so {@code read = accepted + rejected}. A rejection names the file, the
  *       line, the column and the value: an empty path, a blank channel between separators, a count that is not
- *       a finite number ≥ 0, a blank conversions cell, a row with the wrong number of cells, a malformed quote.
- *       A blank value or nulls cell counts as 0. Blank lines are skipped and are not records.
- *   <li>One record per line: a quoted field cannot span lines.
+ *       a finite number ≥ 0, a blank conversions cell, a malformed row, bytes that are not UTF-8 (that row
+ *       only). A blank value or nulls cell counts as 0. Blank lines are skipped and are not records.
+ *   <li>A header without a path or conversions column fails with {@link ReadFailedException}, naming the
+ *       columns there are, whatever the policy.
  * </ul>
  *
  * <p>Instances are immutable and thread-safe.
@@ -49,31 +51,27 @@ import java.util.function.Consumer;
 public final class PathReader {
     /** The default separator between channels, as in ChannelAttribution. */
     public static final String DEFAULT_SEPARATOR = ">";
-    private static final int MAX_LINE_CHARS = 1 << 20;
+    /** The path field: channels joined by the separator. */
+    public static final String PATH = "path";
+    /** The conversions field. */
+    public static final String CONVERSIONS = "total_conversions";
+    /** The conversion value field. */
+    public static final String VALUE = "total_conversion_value";
+    /** The non-converting journeys field. */
+    public static final String NULLS = "total_null";
 
     private final String separator;
-    private final Optional<String> pathColumn;
-    private final Optional<String> conversionsColumn;
-    private final Optional<String> valueColumn;
-    private final Optional<String> nullsColumn;
-    private final ReadPolicy policy;
-    private final RejectSink sink;
-    private final int maxReportedRejections;
-    private final CsvFactory factory;
+    private final TabularSource source;
 
     private PathReader(Builder b) {
         separator = b.separator;
-        pathColumn = b.pathColumn;
-        conversionsColumn = b.conversionsColumn;
-        valueColumn = b.valueColumn;
-        nullsColumn = b.nullsColumn;
-        policy = b.policy;
-        sink = b.sink;
-        maxReportedRejections = b.maxReportedRejections;
-        factory = CsvFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_LINE_CHARS)
-                        .maxDocumentLength(MAX_LINE_CHARS).build())
-                .build();
+        SourceMapping.Builder m = b.mapping.toBuilder();
+        b.pathColumn.ifPresent(c -> m.column(PATH, c));
+        b.conversionsColumn.ifPresent(c -> m.column(CONVERSIONS, c));
+        b.valueColumn.ifPresent(c -> m.column(VALUE, c));
+        b.nullsColumn.ifPresent(c -> m.column(NULLS, c));
+        source = TabularSource.builder().dialect(b.dialect).mapping(m.build()).policy(b.policy).rejectSink(b.sink)
+                .maxReportedRejections(b.maxReportedRejections).build();
     }
 
     /** A builder with the defaults above and {@link ReadPolicy#SKIP_AND_REPORT}. */
@@ -82,242 +80,80 @@ public final class PathReader {
     }
 
     /**
-     * Reads a UTF-8 CSV file.
+     * Reads a file ({@code .gz} decompressed) into a list.
      *
-     * @throws IOException if the file cannot be read, is empty, or lacks a required column (the message names
-     *         the file and the columns it has)
-     * @throws ReadFailedException under {@link ReadPolicy#FAIL_FAST}, at the first rejected row
+     * @throws ReadFailedException if the header lacks a required column, or under {@link ReadPolicy#FAIL_FAST}
+     *         at the first rejected row
+     * @throws IOException if the file cannot be read
      */
     public PathReadResult read(Path file) throws IOException {
         Objects.requireNonNull(file, "file must not be null");
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(file.toString(), in);
-        }
-    }
-
-    /**
-     * Reads CSV text from a reader, naming it {@code source} in reports.
-     *
-     * @throws IOException as {@link #read(Path)}
-     */
-    public PathReadResult read(String source, Reader reader) throws IOException {
         List<ConversionPath> paths = new ArrayList<>();
-        ReadReport report = read(source, reader, paths::add);
+        ReadReport report = read(file, paths::add);
         return new PathReadResult(paths, report);
     }
 
     /**
-     * Reads a UTF-8 CSV file row by row into {@code rows}, holding no row after it is passed on: with a
+     * Reads a stream of UTF-8 text into a list, naming it {@code source} in reports; the stream is not closed.
+     *
+     * @throws IOException as {@link #read(Path)}
+     */
+    public PathReadResult read(String sourceName, InputStream in) throws IOException {
+        List<ConversionPath> paths = new ArrayList<>();
+        ReadReport report = read(sourceName, in, paths::add);
+        return new PathReadResult(paths, report);
+    }
+
+    /**
+     * Streams a file's accepted rows to {@code paths}, in input order, holding none of them: with a
      * {@link PathTotals} as the sink, memory grows with the distinct paths, not with the rows.
      *
      * @return the read report
      * @throws IOException as {@link #read(Path)}
-     * @throws ReadFailedException as {@link #read(Path)}
      */
-    public ReadReport read(Path file, Consumer<ConversionPath> rows) throws IOException {
-        Objects.requireNonNull(file, "file must not be null");
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(file.toString(), in, rows);
-        }
+    public ReadReport read(Path file, Consumer<ConversionPath> paths) throws IOException {
+        return source.read(file, binder(paths));
     }
 
-    private ReadReport read(String source, Reader reader, Consumer<ConversionPath> rows) throws IOException {
-        Objects.requireNonNull(source, "source must not be null");
-        Objects.requireNonNull(rows, "rows must not be null");
-        BufferedReader in = reader instanceof BufferedReader br ? br : new BufferedReader(reader);
-        long lineNo = 0;
-        String line;
-        Columns columns = null;
-        while (columns == null && (line = in.readLine()) != null) {
-            lineNo++;
-            if (lineNo == 1 && line.startsWith("\uFEFF")) {
-                line = line.substring(1);
-            }
-            if (!line.isBlank()) {
-                columns = header(source, lineNo, line);
-            }
-        }
-        if (columns == null) {
-            throw new IOException(source + ": empty file, expected a header row with a '"
-                    + pathColumn.orElse("path") + "' column");
-        }
-        List<Rejection> first = new ArrayList<>();
-        long read = 0;
-        long rejected = 0;
-        while ((line = in.readLine()) != null) {
-            lineNo++;
-            if (line.isBlank()) {
-                continue;
-            }
-            read++;
-            ConversionPath row;
-            try {
-                row = row(columns, line);
-            } catch (RowRejection r) {
-                rejected++;
-                Rejection rejection = new Rejection(source, lineNo, r.field, r.value, r.getMessage(), line);
-                if (first.size() < maxReportedRejections) {
-                    first.add(rejection);
+    /**
+     * Streams a stream's accepted rows to {@code paths}, in input order; the stream is not closed.
+     *
+     * @return the read report
+     * @throws IOException as {@link #read(Path)}
+     */
+    public ReadReport read(String sourceName, InputStream in, Consumer<ConversionPath> paths) throws IOException {
+        return source.read(sourceName, in, binder(paths));
+    }
+
+    private RowBinder binder(Consumer<ConversionPath> out) {
+        Objects.requireNonNull(out, "consumer must not be null");
+        return header -> {
+            Column path = header.require(PATH);
+            Column conversions = header.require(CONVERSIONS, "conversions");
+            Optional<Column> value = header.optional(VALUE, "value");
+            Optional<Column> nulls = header.optional(NULLS, "nulls");
+            return row -> {
+                String text = row.value(path);
+                List<String> channels;
+                try {
+                    channels = ConversionPath.split(text, separator);
+                } catch (IllegalArgumentException e) {
+                    throw row.reject(path, e.getMessage());
                 }
-                sink.reject(rejection);
-                if (policy == ReadPolicy.FAIL_FAST) {
-                    throw new ReadFailedException(new ReadReport(source, read, read - rejected, rejected, 0, first),
-                            rejection);
-                }
-                continue;
-            }
-            rows.accept(row);
-        }
-        return new ReadReport(source, read, read - rejected, rejected, 0, first);
+                double c = count(row, conversions);
+                double v = value.isPresent() && !row.isBlank(value.get()) ? count(row, value.get()) : 0;
+                double n = nulls.isPresent() && !row.isBlank(nulls.get()) ? count(row, nulls.get()) : 0;
+                out.accept(new ConversionPath(channels, c, v, n));
+            };
+        };
     }
 
-    private Columns header(String source, long lineNo, String line) throws IOException {
-        List<String> names;
-        try {
-            names = cells(line);
-        } catch (RowRejection e) {
-            throw new IOException(source + ":" + lineNo + ": malformed header row: " + e.getMessage());
-        }
-        for (int i = 0; i < names.size(); i++) {
-            names.set(i, names.get(i).strip());
-        }
-        Columns c = new Columns();
-        c.count = names.size();
-        c.path = find(source, names, pathColumn, "path");
-        c.pathName = names.get(c.path);
-        c.conversions = find(source, names, conversionsColumn, "total_conversions", "conversions");
-        c.conversionsName = names.get(c.conversions);
-        c.value = findOptional(source, names, valueColumn, "total_conversion_value", "value");
-        c.valueName = c.value >= 0 ? names.get(c.value) : "";
-        c.nulls = findOptional(source, names, nullsColumn, "total_null", "nulls");
-        c.nullsName = c.nulls >= 0 ? names.get(c.nulls) : "";
-        return c;
-    }
-
-    private static int find(String source, List<String> names, Optional<String> explicit, String... defaults)
-            throws IOException {
-        int i = findOptional(source, names, explicit, defaults);
-        if (i < 0) {
-            throw new IOException(source + ":1: no column " + (explicit.isPresent() ? "'" + explicit.get() + "'"
-                    : "named " + String.join(" or ", quoted(defaults))) + "; the header has " + names);
-        }
-        return i;
-    }
-
-    private static int findOptional(String source, List<String> names, Optional<String> explicit,
-            String... defaults) throws IOException {
-        if (explicit.isPresent()) {
-            int i = names.indexOf(explicit.get());
-            if (i < 0) {
-                throw new IOException(source + ":1: no column '" + explicit.get() + "'; the header has " + names);
-            }
-            return i;
-        }
-        for (String d : defaults) {
-            int i = names.indexOf(d);
-            if (i >= 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static List<String> quoted(String[] names) {
-        List<String> out = new ArrayList<>(names.length);
-        for (String n : names) {
-            out.add("'" + n + "'");
-        }
-        return out;
-    }
-
-    private ConversionPath row(Columns c, String line) throws RowRejection {
-        List<String> cells = cells(line);
-        if (cells.size() != c.count) {
-            throw new RowRejection(Rejection.RECORD, "", "expected " + c.count + " columns as in the header, found "
-                    + cells.size());
-        }
-        String pathText = cells.get(c.path);
-        List<String> channels;
-        try {
-            channels = ConversionPath.split(pathText, separator);
-        } catch (IllegalArgumentException e) {
-            throw new RowRejection(c.pathName, pathText, e.getMessage());
-        }
-        double conversions = number(c.conversionsName, cells.get(c.conversions), false);
-        double value = c.value >= 0 ? number(c.valueName, cells.get(c.value), true) : 0;
-        double nulls = c.nulls >= 0 ? number(c.nullsName, cells.get(c.nulls), true) : 0;
-        return new ConversionPath(channels, conversions, value, nulls);
-    }
-
-    private static double number(String column, String cell, boolean blankIsZero) throws RowRejection {
-        String t = cell.strip();
-        if (t.isEmpty()) {
-            if (blankIsZero) {
-                return 0;
-            }
-            throw new RowRejection(column, cell, column + " must be a number >= 0, was empty");
-        }
-        double v;
-        try {
-            v = Double.parseDouble(t);
-        } catch (NumberFormatException e) {
-            throw new RowRejection(column, cell, column + " must be a number >= 0, was '" + t + "'");
-        }
-        if (!Double.isFinite(v) || v < 0) {
-            throw new RowRejection(column, cell, column + " must be a finite number >= 0, was " + t);
+    private static double count(Row row, Column c) throws RowRejectedException {
+        double v = row.decimal(c);
+        if (v < 0) {
+            throw row.reject(c, c.name() + " must be a number >= 0, was " + row.value(c));
         }
         return v;
-    }
-
-    private List<String> cells(String line) throws RowRejection {
-        if (line.length() > MAX_LINE_CHARS) {
-            throw new RowRejection(Rejection.RECORD, "", "line longer than " + MAX_LINE_CHARS + " characters");
-        }
-        List<String> out = new ArrayList<>();
-        try (JsonParser p = factory.createParser(line)) {
-            JsonToken t = p.nextToken();
-            if (t != JsonToken.START_ARRAY) {
-                throw new RowRejection(Rejection.RECORD, "", "not a CSV row");
-            }
-            while ((t = p.nextToken()) == JsonToken.VALUE_STRING) {
-                out.add(p.getText());
-            }
-            if (t != JsonToken.END_ARRAY || p.nextToken() != null) {
-                throw new RowRejection(Rejection.RECORD, "", "malformed CSV row (a quoted field must close on "
-                        + "its line)");
-            }
-        } catch (JsonProcessingException e) {
-            throw new RowRejection(Rejection.RECORD, "", "malformed CSV: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new RowRejection(Rejection.RECORD, "", "unreadable CSV: " + e.getMessage());
-        }
-        return out;
-    }
-
-    /** The header's column positions; -1 for an absent optional column. */
-    private static final class Columns {
-        int count;
-        int path;
-        int conversions;
-        int value;
-        int nulls;
-        String pathName;
-        String conversionsName;
-        String valueName;
-        String nullsName;
-    }
-
-    /** A row rejected at a column. */
-    private static final class RowRejection extends Exception {
-        private static final long serialVersionUID = 1L;
-        final String field;
-        final String value;
-
-        RowRejection(String field, String value, String reason) {
-            super(reason, null, false, false);
-            this.field = field;
-            this.value = value;
-        }
     }
 
     /** Settings of a {@link PathReader}. Not thread-safe. */
@@ -327,6 +163,8 @@ public final class PathReader {
         private Optional<String> conversionsColumn = Optional.empty();
         private Optional<String> valueColumn = Optional.empty();
         private Optional<String> nullsColumn = Optional.empty();
+        private Dialect dialect = Dialect.auto();
+        private SourceMapping mapping = SourceMapping.none();
         private ReadPolicy policy = ReadPolicy.SKIP_AND_REPORT;
         private RejectSink sink = RejectSink.NONE;
         private int maxReportedRejections = 100;
@@ -369,6 +207,22 @@ public final class PathReader {
         /** The name of the nulls column (default {@code total_null} or {@code nulls}). */
         public Builder nullsColumn(String name) {
             this.nullsColumn = Optional.of(column("nulls column", name));
+            return this;
+        }
+
+        /** The dialect (delimiter, decimal comma); detected by default. */
+        public Builder dialect(Dialect dialect) {
+            this.dialect = Objects.requireNonNull(dialect, "dialect must not be null");
+            return this;
+        }
+
+        /**
+         * The mapping of the file's columns to the fields {@value PathReader#PATH},
+         * {@value PathReader#CONVERSIONS}, {@value PathReader#VALUE} and {@value PathReader#NULLS}; the column
+         * settings of this builder are laid over it.
+         */
+        public Builder mapping(SourceMapping mapping) {
+            this.mapping = Objects.requireNonNull(mapping, "mapping must not be null");
             return this;
         }
 

@@ -1,6 +1,7 @@
 package io.cxkit.metrics.breakdown;
 
 import io.cxkit.metrics.Accumulator;
+import io.cxkit.metrics.Configurations;
 import io.cxkit.metrics.ComparableMetric;
 import io.cxkit.metrics.Comparison;
 import io.cxkit.metrics.Metric;
@@ -27,11 +28,14 @@ public final class Trend {
      * @param timeDimension the name of the breakdown's time dimension ({@code day}, {@code week}, {@code month})
      * @param confidence the level of the change intervals; changes with p &lt; 1 − confidence are significant
      * @throws IllegalArgumentException if the breakdown has no dimension of that name or the confidence is not
-     *         in (0, 1)
+     *         in (0, 1), or a metric was built at another confidence level
      */
     public static List<TrendPoint> of(Breakdown breakdown, String timeDimension, double confidence) {
         if (!(confidence > 0 && confidence < 1)) {
             throw new IllegalArgumentException("confidence must be within (0, 1), was " + confidence);
+        }
+        for (Metric<?> m : breakdown.metrics()) {
+            Configurations.requireLevel(m, confidence);
         }
         if (breakdown.dimensions().stream().noneMatch(d -> d.name().equals(timeDimension))) {
             throw new IllegalArgumentException("the breakdown has no dimension '" + timeDimension + "'; it has "

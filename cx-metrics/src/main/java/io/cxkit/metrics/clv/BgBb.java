@@ -31,17 +31,33 @@ public record BgBb(double alpha, double beta, double gamma, double delta) {
 
     /**
      * Fits α, β, γ, δ by maximum likelihood to weighted (x, t_x, n) rows (central-difference gradients), from
-     * α = β = γ = δ = 1.
+     * α = β = γ = δ = 1, within {@link FitLimits#DEFAULT}; a fit at a boundary or not identified by the data comes
+     * back with {@code converged = false} and the reason ({@link ModelFit}).
      *
      * @throws IllegalArgumentException if the table is empty
      */
     public static ModelFit<BgBb> fit(OpportunityTable data) {
+        return fit(data, FitLimits.DEFAULT);
+    }
+
+    /**
+     * As {@link #fit(OpportunityTable)}, within the given limits. One evaluation costs n − t_x + 1 units of work per
+     * row (the terms of the likelihood's sum).
+     *
+     * @throws IllegalArgumentException if the table is empty
+     */
+    public static ModelFit<BgBb> fit(OpportunityTable data, FitLimits limits) {
         if (data.size() == 0) {
             throw new IllegalArgumentException("bgbb needs at least one row, the table is empty");
         }
+        long cost = 0;
+        for (int i = 0; i < data.size(); i++) {
+            cost += data.n[i] - data.tx[i] + 1L;
+        }
         return MaximumLikelihood.fit("bgbb", NAMES, new double[] {1, 1, 1, 1},
-                (th, g) -> -new BgBb(Math.exp(th[0]), Math.exp(th[1]), Math.exp(th[2]), Math.exp(th[3]))
-                        .logLikelihood(data), false, data.totalWeight(), p -> new BgBb(p[0], p[1], p[2], p[3]));
+                (th, g, work) -> -new BgBb(Math.exp(th[0]), Math.exp(th[1]), Math.exp(th[2]), Math.exp(th[3]))
+                        .logLikelihood(data), false, data.totalWeight(), cost, limits,
+                p -> new BgBb(p[0], p[1], p[2], p[3]));
     }
 
     /** The parameters by name: alpha, beta, gamma, delta. */

@@ -27,15 +27,26 @@ public record BgNbd(double r, double alpha, double a, double b) implements Trans
     }
 
     /**
-     * Fits r, α, a, b by maximum likelihood to (x, t_x, T) rows, weights applied, with analytic gradients.
+     * Fits r, α, a, b by maximum likelihood to (x, t_x, T) rows, weights applied, with analytic gradients, within
+     * {@link FitLimits#DEFAULT}. A fit at a boundary or not identified by the data comes back with
+     * {@code converged = false} and the reason ({@link ModelFit}).
      *
      * @throws IllegalArgumentException if the table is empty
      */
     public static ModelFit<BgNbd> fit(SummaryTable data) {
+        return fit(data, FitLimits.DEFAULT);
+    }
+
+    /**
+     * As {@link #fit(SummaryTable)}, within the given limits on the fit's work.
+     *
+     * @throws IllegalArgumentException if the table is empty
+     */
+    public static ModelFit<BgNbd> fit(SummaryTable data, FitLimits limits) {
         MaximumLikelihood.requireRows("bgnbd", data);
         return MaximumLikelihood.fit("bgnbd", NAMES, BetaGeometricNbd.start(data),
-                (theta, g) -> BetaGeometricNbd.negLogLik(K, theta, data, g), true, data.totalWeight(),
-                p -> new BgNbd(p[0], p[1], p[2], p[3]));
+                (theta, g, work) -> BetaGeometricNbd.negLogLik(K, theta, data, g), true, data.totalWeight(),
+                data.size(), limits, p -> new BgNbd(p[0], p[1], p[2], p[3]));
     }
 
     @Override

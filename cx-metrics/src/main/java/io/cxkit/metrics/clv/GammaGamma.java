@@ -30,34 +30,54 @@ public record GammaGamma(double p, double q, double gamma) {
     }
 
     /**
-     * Fits p, q, γ by maximum likelihood (analytic gradients) on the rows with x &gt; 0, weights applied. The fit
-     * itself succeeds when q ≤ 1 (the likelihood is defined); it is the expected spend that then fails.
+     * Fits p, q, γ by maximum likelihood (analytic gradients) on the repeat buyers (x &gt; 0) with positive mean
+     * spend, weights applied, within {@link FitLimits#DEFAULT}. Repeat buyers whose mean repeat spend is 0 or
+     * negative are outside the model (transaction values are Gamma, so positive): they are left out of the fit and
+     * counted in {@link ModelFit#excluded()}, as users of other tools drop them by hand. The fit itself succeeds
+     * when q ≤ 1 (the likelihood is defined); it is the expected spend that then fails.
      *
-     * @throws IllegalArgumentException if no row has x &gt; 0, a row with x &gt; 0 has m̄ ≤ 0 (the model needs
-     *         positive spend), or the table was compressed over different m̄
+     * @throws IllegalArgumentException if no repeat buyer has positive mean spend, or the table was compressed
+     *         over different m̄
      */
     public static ModelFit<GammaGamma> fit(SummaryTable data) {
+        return fit(data, FitLimits.DEFAULT);
+    }
+
+    /**
+     * As {@link #fit(SummaryTable)}, within the given limits on the fit's work.
+     *
+     * @throws IllegalArgumentException as {@link #fit(SummaryTable)}
+     */
+    public static ModelFit<GammaGamma> fit(SummaryTable data, FitLimits limits) {
         if (!data.monetaryExact()) {
             throw new IllegalArgumentException("gamma-gamma needs each customer's own mean spend, but the table was "
                     + "compressed over rows with different monetary values; fit on the uncompressed table");
         }
-        SummaryTable d = data.repeatBuyers();
-        if (d.size() == 0) {
+        SummaryTable buyers = data.repeatBuyers();
+        SummaryTable d = data.repeatBuyersWithSpend();
+        double excluded = buyers.totalWeight() - d.totalWeight();
+        if (buyers.size() == 0) {
             throw new IllegalArgumentException("gamma-gamma needs customers with x > 0 repeat transactions, found none");
+        }
+        if (d.size() == 0) {
+            throw new IllegalArgumentException("gamma-gamma needs repeat buyers with positive mean spend, but none of "
+                    + "the " + num(buyers.totalWeight()) + " repeat buyers has any (" + buyers.who(0) + " has x="
+                    + (long) buyers.x[0] + " and monetary " + buyers.monetary[0] + ")");
         }
         double meanM = 0;
         for (int i = 0; i < d.size(); i++) {
-            if (!(d.monetary[i] > 0)) {
-                throw new IllegalArgumentException("gamma-gamma needs positive mean spend, row " + (i + 1)
-                        + " with x=" + (long) d.x[i] + " has monetary " + d.monetary[i]);
-            }
             meanM += d.weight[i] * d.monetary[i];
         }
         meanM /= d.totalWeight();
         Rows rows = new Rows(d);
         // p = 1, q = 2 make the population mean spend pγ/(q−1) equal γ: start it at the observed mean.
         return MaximumLikelihood.fit("gamma-gamma", NAMES, new double[] {1, 2, meanM},
-                (theta, g) -> negLogLik(theta, rows, g), true, d.totalWeight(), v -> new GammaGamma(v[0], v[1], v[2]));
+                (theta, g, work) -> negLogLik(theta, rows, g), true, d.totalWeight(), d.size(), excluded, limits,
+                v -> new GammaGamma(v[0], v[1], v[2]));
+    }
+
+    private static String num(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
     static double negLogLik(double[] theta, SummaryTable d, double[] grad) {
@@ -167,16 +187,17 @@ public record GammaGamma(double p, double q, double gamma) {
         return m;
     }
 
-    /** The total log-likelihood of the rows with x &gt; 0 (weights applied). */
+    /** The total log-likelihood of the rows with x &gt; 0 and m̄ &gt; 0, the rows it is fitted on (weights applied). */
     public double logLikelihood(SummaryTable data) {
-        return -negLogLik(new double[] {Math.log(p), Math.log(q), Math.log(gamma)}, data.repeatBuyers(),
+        return -negLogLik(new double[] {Math.log(p), Math.log(q), Math.log(gamma)}, data.repeatBuyersWithSpend(),
                 new double[0]);
     }
 
     /**
      * E[M | x, m̄] = p(γ + x m̄)/(px + q − 1), the expected value of a future transaction of a customer with x
      * repeat transactions of mean m̄ (Fader &amp; Hardie 2013, eq. 5); for x = 0 the population mean pγ/(q − 1).
-     * In currency units.
+     * In currency units. A repeat buyer without positive spend is outside the model: see
+     * {@link #expectedSpendOrPopulationMean}.
      *
      * @throws IllegalStateException if q ≤ 1: the spend distribution then has no finite mean, and any figure
      *         would be meaningless (it is where other tools return negative lifetime values)
@@ -196,6 +217,21 @@ public record GammaGamma(double p, double q, double gamma) {
         return p * (gamma + x * monetary) / (p * x + q - 1);
     }
 
+    /**
+     * E[M | x, m̄] where the model has it (x = 0, or m̄ &gt; 0), and the population mean pγ/(q − 1) for a repeat
+     * buyer whose mean repeat spend is 0 or negative: such a customer was left out of the fit, and their spend is
+     * then treated as unobserved, like a customer's without repeat transactions. In currency units.
+     *
+     * @throws IllegalStateException if q ≤ 1
+     * @throws IllegalArgumentException if x &lt; 0
+     */
+    public double expectedSpendOrPopulationMean(double x, double monetary) {
+        if (x > 0 && !(monetary > 0)) {
+            return populationMeanSpend();
+        }
+        return conditionalExpectedSpend(x, monetary);
+    }
+
     /** The population mean spend per transaction, pγ/(q − 1). @throws IllegalStateException if q ≤ 1 */
     public double populationMeanSpend() {
         requireFiniteMean();
@@ -210,12 +246,12 @@ public record GammaGamma(double p, double q, double gamma) {
     }
 
     /**
-     * The weighted Pearson correlation between x and m̄ over rows with x &gt; 0. The model assumes spend is
-     * independent of frequency; a correlation far from 0 says the model does not fit. NaN with fewer than two
-     * rows or no variation.
+     * The weighted Pearson correlation between x and m̄ over the rows the model is fitted on (x &gt; 0, m̄ &gt; 0).
+     * The model assumes spend is independent of frequency; a correlation far from 0 says the model does not fit.
+     * NaN with fewer than two rows or no variation.
      */
     public static double frequencySpendCorrelation(SummaryTable data) {
-        SummaryTable d = data.repeatBuyers();
+        SummaryTable d = data.repeatBuyersWithSpend();
         double w = 0;
         double mx = 0;
         double mm = 0;

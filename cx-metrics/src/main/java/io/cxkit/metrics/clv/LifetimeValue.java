@@ -37,13 +37,15 @@ public final class LifetimeValue {
     }
 
     /**
-     * The value of one customer with summary (x, t_x, T, m̄).
+     * The value of one customer with summary (x, t_x, T, m̄). A repeat buyer without positive spend (m̄ ≤ 0), whom
+     * the spend model leaves out, is valued at the population mean spend
+     * ({@link GammaGamma#expectedSpendOrPopulationMean}).
      *
-     * @throws IllegalArgumentException if the history is impossible or x &gt; 0 with m̄ ≤ 0
+     * @throws IllegalArgumentException if the history is impossible
      */
     public CustomerValue value(double x, double tx, double age, double monetary) {
         double alive = model.probabilityAlive(x, tx, age);
-        double m = spend.conditionalExpectedSpend(x, monetary);
+        double m = spend.expectedSpendOrPopulationMean(x, monetary);
         double[] path = new double[discount.length - 1];
         model.cumulativeConditionalExpectedTransactions(x, tx, age, path);
         double previous = 0;

@@ -7,6 +7,7 @@ import static io.cxkit.metrics.clv.internal.SpecialFunctions.logDiffExp;
 import static io.cxkit.metrics.clv.internal.SpecialFunctions.logSumExp;
 
 import io.cxkit.metrics.clv.internal.Quadrature;
+import io.cxkit.metrics.clv.internal.Work;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -41,19 +42,35 @@ public record ParetoNbd(double r, double alpha, double s, double beta) implement
 
     /**
      * Fits r, α, s, β by maximum likelihood, weights applied, with analytic gradients of the stable likelihood
-     * ({@code ParetoNbdGradient}). Starting values: the BG/NBD-style rate r = 1, α = ΣT/Σx, and s = 1, β = α.
+     * ({@code ParetoNbdGradient}), within {@link FitLimits#DEFAULT}. Starting values: the BG/NBD-style rate r = 1,
+     * α = ΣT/Σx, and s = 1, β = α. A fit at a boundary, not identified by the data or stopped by a limit comes back
+     * with {@code converged = false} and the reason ({@link ModelFit}).
      *
      * @throws IllegalArgumentException if the table is empty
      */
     public static ModelFit<ParetoNbd> fit(SummaryTable data) {
+        return fit(data, FitLimits.DEFAULT);
+    }
+
+    /**
+     * As {@link #fit(SummaryTable)}, within the given limits on the fit's work. The series and integrals of the
+     * likelihood count towards {@link FitLimits#maxWork()} term by term and node by node.
+     *
+     * @throws IllegalArgumentException if the table is empty
+     */
+    public static ModelFit<ParetoNbd> fit(SummaryTable data, FitLimits limits) {
         MaximumLikelihood.requireRows("pareto-nbd", data);
         double[] bg = BetaGeometricNbd.start(data);
         return MaximumLikelihood.fit("pareto-nbd", NAMES, new double[] {1, bg[1], 1, bg[1]},
-                (theta, g) -> ParetoNbdGradient.negLogLik(theta, data, g), true, data.totalWeight(),
-                p -> new ParetoNbd(p[0], p[1], p[2], p[3]));
+                (theta, g, work) -> ParetoNbdGradient.negLogLik(theta, data, g, work), true, data.totalWeight(),
+                data.size(), limits, p -> new ParetoNbd(p[0], p[1], p[2], p[3]));
     }
 
     static double logLikelihood(double r, double alpha, double s, double beta, SummaryTable d) {
+        return logLikelihood(r, alpha, s, beta, d, Work.UNLIMITED);
+    }
+
+    static double logLikelihood(double r, double alpha, double s, double beta, SummaryTable d, Work work) {
         double sum = 0;
         double base = r * Math.log(alpha) + s * Math.log(beta);
         double lnS = Math.log(s);
@@ -62,7 +79,7 @@ public record ParetoNbd(double r, double alpha, double s, double beta) implement
         for (int i = 0; i < d.x.length; i++) {
             double x = d.x[i];
             double lnR = rising != null ? rising.lnRising[(int) x] : lnRising(r, x);
-            sum += d.weight[i] * (base + lnR + lnBracket(r, alpha, s, beta, lnS, x, d.tx[i], d.age[i]));
+            sum += d.weight[i] * (base + lnR + lnBracket(r, alpha, s, beta, lnS, x, d.tx[i], d.age[i], work));
         }
         return sum;
     }
@@ -74,6 +91,12 @@ public record ParetoNbd(double r, double alpha, double s, double beta) implement
      */
     static double lnBracket(double r, double alpha, double s, double beta, double lnS, double x, double tx,
                             double age) {
+        return lnBracket(r, alpha, s, beta, lnS, x, tx, age, Work.UNLIMITED);
+    }
+
+    /** As above, charging the series terms and quadrature nodes to {@code work}. */
+    static double lnBracket(double r, double alpha, double s, double beta, double lnS, double x, double tx,
+                            double age, Work work) {
         double laT = Math.log(alpha + age);
         double lbT = Math.log(beta + age);
         double lnGT = -(r + x) * laT - s * lbT;
@@ -83,7 +106,7 @@ public record ParetoNbd(double r, double alpha, double s, double beta) implement
         boolean alphaFirst = alpha >= beta;
         double z = alphaFirst ? (alpha - beta) / (alpha + tx) : (beta - alpha) / (beta + tx);
         if (z > SERIES_UP_TO) {
-            return logSumExp(lnGT, lnS + lnIntegral(r, alpha, s, beta, x, tx, age));
+            return logSumExp(lnGT, lnS + lnIntegral(r, alpha, s, beta, x, tx, age, work));
         }
         double laX = Math.log(alpha + tx);
         double lbX = Math.log(beta + tx);
@@ -92,12 +115,12 @@ public record ParetoNbd(double r, double alpha, double s, double beta) implement
         double atT = lnC + lnGT;
         if (alphaFirst) {
             double zT = (alpha - beta) / (alpha + age);
-            atTx += lnRatioSeries(r + x, r + s + x + 1, z, SERIES_TERMS);
-            atT += lnRatioSeries(r + x, r + s + x + 1, zT, SERIES_TERMS);
+            atTx += lnRatioSeries(r + x, r + s + x + 1, z, SERIES_TERMS, work);
+            atT += lnRatioSeries(r + x, r + s + x + 1, zT, SERIES_TERMS, work);
         } else {
             double zT = (beta - alpha) / (beta + age);
-            atTx += lnRatioSeries(s + 1, r + s + x + 1, z, SERIES_TERMS) + laX - lbX;
-            atT += lnRatioSeries(s + 1, r + s + x + 1, zT, SERIES_TERMS) + laT - lbT;
+            atTx += lnRatioSeries(s + 1, r + s + x + 1, z, SERIES_TERMS, work) + laX - lbX;
+            atT += lnRatioSeries(s + 1, r + s + x + 1, zT, SERIES_TERMS, work) + laT - lbT;
         }
         return logDiffExp(logSumExp(lnGT, atTx), atT);
     }
@@ -107,7 +130,8 @@ public record ParetoNbd(double r, double alpha, double s, double beta) implement
      * is e^−(r+x−1)v times a slowly varying factor: panels [0, 1/(r+x)], then doubling, resolve the decay for any x.
      * Used where the series converges slowly (z near 1, parameters far from any data's optimum).
      */
-    private static double lnIntegral(double r, double alpha, double s, double beta, double x, double tx, double age) {
+    private static double lnIntegral(double r, double alpha, double s, double beta, double x, double tx, double age,
+                                     Work work) {
         double base = alpha + tx;
         double lnBase = Math.log(base);
         double rx = r + x;
@@ -123,6 +147,7 @@ public record ParetoNbd(double r, double alpha, double s, double beta) implement
         double width = 1 / Math.max(rx, 1e-3);
         while (lo < end) {
             double hi = Math.min(end, lo + width);
+            work.charge(Quadrature.NODES_PER_PANEL);
             sum += Quadrature.gaussLegendre(f, lo, hi);
             lo = hi;
             width *= 2;

@@ -3,6 +3,8 @@ package io.cxkit.metrics.clv;
 import static io.cxkit.metrics.clv.internal.SpecialFunctions.digammaDifference;
 import static io.cxkit.metrics.clv.internal.SpecialFunctions.lnRising;
 
+import io.cxkit.metrics.clv.internal.Work;
+
 /**
  * The Pareto/NBD log-likelihood with its analytic gradient in (r, α, s, β). The likelihood is the one of
  * {@link ParetoNbd#lnBracket}: ln[e^A + e^B − e^C] with A = ln G(T), B = ln(s·I(t_x)), C = ln(s·I(T)), each a sum of
@@ -19,12 +21,17 @@ final class ParetoNbdGradient {
 
     /** The total negative log-likelihood at θ = ln(r, α, s, β) and its θ-gradient. */
     static double negLogLik(double[] theta, SummaryTable d, double[] grad) {
+        return negLogLik(theta, d, grad, Work.UNLIMITED);
+    }
+
+    /** As above, charging the series terms and quadrature nodes to {@code work}. */
+    static double negLogLik(double[] theta, SummaryTable d, double[] grad, Work work) {
         double r = Math.exp(theta[0]);
         double alpha = Math.exp(theta[1]);
         double s = Math.exp(theta[2]);
         double beta = Math.exp(theta[3]);
         if (grad.length == 0) {
-            return -ParetoNbd.logLikelihood(r, alpha, s, beta, d);
+            return -ParetoNbd.logLikelihood(r, alpha, s, beta, d, work);
         }
         double lnAlpha = Math.log(alpha);
         double lnBeta = Math.log(beta);
@@ -40,7 +47,7 @@ final class ParetoNbdGradient {
             int xi = (int) x;
             double lnR = rising != null ? rising.lnRising[xi] : lnRising(r, x);
             double dR = rising != null ? rising.digamma[xi] : digammaDifference(r, x);
-            double bracket = bracket(r, alpha, s, beta, lnS, x, d.tx[i], d.age[i], g);
+            double bracket = bracket(r, alpha, s, beta, lnS, x, d.tx[i], d.age[i], g, work);
             sum += w * (r * lnAlpha + s * lnBeta + lnR + bracket);
             total[0] += w * (lnAlpha + dR + g[0]);
             total[1] += w * (r / alpha + g[1]);
@@ -56,7 +63,7 @@ final class ParetoNbdGradient {
 
     /** The bracket's value, with its gradient in (r, α, s, β) written to {@code g}. */
     private static double bracket(double r, double alpha, double s, double beta, double lnS, double x, double tx,
-                                  double age, double[] g) {
+                                  double age, double[] g, Work work) {
         double laT = Math.log(alpha + age);
         double lbT = Math.log(beta + age);
         double a = -(r + x) * laT - s * lbT;
@@ -78,8 +85,8 @@ final class ParetoNbdGradient {
         double p = alphaFirst ? r + x : s + 1;
         double q = r + s + x + 1;
         double z2 = alphaFirst ? (alpha - beta) / (alpha + age) : (beta - alpha) / (beta + age);
-        if (z1 > ParetoNbd.SERIES_UP_TO || !series(p, q, z1, s1) || !series(p, q, z2, s2)) {
-            return numeric(r, alpha, s, beta, x, tx, age, g);
+        if (z1 > ParetoNbd.SERIES_UP_TO || !series(p, q, z1, s1, work) || !series(p, q, z2, s2, work)) {
+            return numeric(r, alpha, s, beta, x, tx, age, g, work);
         }
         double laX = Math.log(alpha + tx);
         double lbX = Math.log(beta + tx);
@@ -151,6 +158,11 @@ final class ParetoNbdGradient {
      * settle within the term limit.
      */
     static boolean series(double p, double q, double z, double[] out) {
+        return series(p, q, z, out, Work.UNLIMITED);
+    }
+
+    /** As above, charging one unit of {@code work} per term. */
+    static boolean series(double p, double q, double z, double[] out, Work work) {
         if (z == 0) {
             out[0] = 0;
             out[1] = 0;
@@ -174,6 +186,7 @@ final class ParetoNbdGradient {
             sq -= term * hq;
             sz += term * (n + 1);
             if (term * (1 + hp + hq + n) <= EPSILON * sum) {
+                work.charge(n + 1);
                 out[0] = Math.log(sum);
                 out[1] = sp / sum;
                 out[2] = sq / sum;
@@ -181,23 +194,24 @@ final class ParetoNbdGradient {
                 return true;
             }
         }
+        work.charge(SERIES_TERMS);
         return false;
     }
 
     /** The bracket and its central-difference gradient, for rows off the series path. */
     private static double numeric(double r, double alpha, double s, double beta, double x, double tx, double age,
-                                  double[] g) {
+                                  double[] g, Work work) {
         double[] p = {r, alpha, s, beta};
         for (int k = 0; k < 4; k++) {
             double h = 1e-6 * p[k];
             double keep = p[k];
             p[k] = keep + h;
-            double up = ParetoNbd.lnBracket(p[0], p[1], p[2], p[3], Math.log(p[2]), x, tx, age);
+            double up = ParetoNbd.lnBracket(p[0], p[1], p[2], p[3], Math.log(p[2]), x, tx, age, work);
             p[k] = keep - h;
-            double down = ParetoNbd.lnBracket(p[0], p[1], p[2], p[3], Math.log(p[2]), x, tx, age);
+            double down = ParetoNbd.lnBracket(p[0], p[1], p[2], p[3], Math.log(p[2]), x, tx, age, work);
             p[k] = keep;
             g[k] = (up - down) / (2 * h);
         }
-        return ParetoNbd.lnBracket(r, alpha, s, beta, Math.log(s), x, tx, age);
+        return ParetoNbd.lnBracket(r, alpha, s, beta, Math.log(s), x, tx, age, work);
     }
 }

@@ -25,12 +25,22 @@ public record ShiftedBetaGeometric(double alpha, double beta) {
     /**
      * Fits α and β by maximum likelihood to survivor counts, {@code survivors[0]} being the starting cohort and
      * {@code survivors[t]} those still active after period t: LL = Σ_t (n_{t−1} − n_t) ln P(T = t) + n_k ln S(k)
-     * (Fader &amp; Hardie 2007, eq. 6). Starts from α = β = 1.
+     * (Fader &amp; Hardie 2007, eq. 6). Starts from α = β = 1, within {@link FitLimits#DEFAULT}; a fit at a boundary
+     * (for example nobody ever churns) comes back with {@code converged = false} and the reason ({@link ModelFit}).
      *
      * @throws IllegalArgumentException if there are fewer than two counts, a count is negative, the cohort is
      *         empty, or the counts ever increase
      */
     public static ModelFit<ShiftedBetaGeometric> fit(long[] survivors) {
+        return fit(survivors, FitLimits.DEFAULT);
+    }
+
+    /**
+     * As {@link #fit(long[])}, within the given limits on the fit's work (one unit per period per evaluation).
+     *
+     * @throws IllegalArgumentException as {@link #fit(long[])}
+     */
+    public static ModelFit<ShiftedBetaGeometric> fit(long[] survivors, FitLimits limits) {
         if (survivors.length < 2) {
             throw new IllegalArgumentException("sbg needs survivor counts for period 0 and at least one more period, "
                     + "got " + survivors.length);
@@ -47,8 +57,8 @@ public record ShiftedBetaGeometric(double alpha, double beta) {
         }
         long[] counts = survivors.clone();
         return MaximumLikelihood.fit("sbg", NAMES, new double[] {1, 1},
-                (th, g) -> -new ShiftedBetaGeometric(Math.exp(th[0]), Math.exp(th[1])).logLikelihood(counts), false,
-                counts[0], p -> new ShiftedBetaGeometric(p[0], p[1]));
+                (th, g, work) -> -new ShiftedBetaGeometric(Math.exp(th[0]), Math.exp(th[1])).logLikelihood(counts),
+                false, counts[0], counts.length, limits, p -> new ShiftedBetaGeometric(p[0], p[1]));
     }
 
     /** The log-likelihood of survivor counts (period 0 first). */

@@ -74,6 +74,11 @@ public final class AverageHandleTime implements ComparableMetric<AverageHandleTi
         return new AverageHandleTime(scope, kinds, confidence);
     }
 
+    @Override
+    public java.util.OptionalDouble confidenceLevel() {
+        return java.util.OptionalDouble.of(confidence);
+    }
+
     /** Channels, excluded kinds and confidence: a state decodes and merges only under the same. */
     @Override
     public Map<String, String> configuration() {
@@ -117,6 +122,7 @@ public final class AverageHandleTime implements ComparableMetric<AverageHandleTi
      */
     @Override
     public Comparison compare(State baseline, State current, double confidence) {
+        io.cxkit.metrics.Configurations.requireLevel(this, confidence);
         Configurations.requireSame(this, baseline.metric());
         Configurations.requireSame(this, current.metric());
         return Comparisons.means(NAME, baseline.result(), current.result(), baseline.mean(), baseline.variance(),
@@ -190,10 +196,23 @@ public final class AverageHandleTime implements ComparableMetric<AverageHandleTi
         @Override
         public void merge(State other) {
             Configurations.requireSame(AverageHandleTime.this, other.metric());
-            n += other.n;
-            talk += other.talk;
-            hold += other.hold;
-            acw += other.acw;
+            long mergedN;
+            long mergedTalk;
+            long mergedHold;
+            long mergedAcw;
+            try {
+                mergedN = Math.addExact(n, other.n);
+                mergedTalk = Math.addExact(talk, other.talk);
+                mergedHold = Math.addExact(hold, other.hold);
+                mergedAcw = Math.addExact(acw, other.acw);
+            } catch (ArithmeticException e) {
+                throw new IllegalArgumentException("merged aht state would hold more contacts or milliseconds than "
+                        + "a long counts: " + n + " + " + other.n + " contacts", e);
+            }
+            n = mergedN;
+            talk = mergedTalk;
+            hold = mergedHold;
+            acw = mergedAcw;
             addSquare(other.squaresHigh, other.squaresLow);
         }
 

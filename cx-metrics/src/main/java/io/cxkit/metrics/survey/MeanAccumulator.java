@@ -117,6 +117,8 @@ public final class MeanAccumulator implements WeightedAccumulator<MeanAccumulato
             throw new IllegalArgumentException("cannot merge " + other.metric.name() + " on scale "
                     + other.metric.scale() + " into " + metric.name() + " on scale " + metric.scale());
         }
+        io.cxkit.metrics.Configurations.requireSame(metric, other.metric);
+        SurveyCodecs.mergedCount(count(), other.count());
         for (int k = 2; k <= 10; k++) {
             n[k] += other.n[k];
             sum[k] += other.sum[k];

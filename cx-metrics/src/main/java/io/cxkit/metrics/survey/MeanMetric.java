@@ -38,6 +38,18 @@ public abstract sealed class MeanMetric implements ComparableMetric<MeanAccumula
         this.confidence = confidence;
     }
 
+    /** The scale, interval method and confidence: a state decodes and merges only under the same. */
+    @Override
+    public java.util.Map<String, String> configuration() {
+        return java.util.Map.of("scale", Integer.toString(scale), "interval", T_INTERVAL, "confidence",
+                Double.toString(confidence));
+    }
+
+    @Override
+    public java.util.OptionalDouble confidenceLevel() {
+        return java.util.OptionalDouble.of(confidence);
+    }
+
     /** The scale 1..scale the mean is reported on. */
     public int scale() {
         return scale;
@@ -89,6 +101,7 @@ public abstract sealed class MeanMetric implements ComparableMetric<MeanAccumula
      */
     @Override
     public Comparison compare(MeanAccumulator baseline, MeanAccumulator current, double level) {
+        io.cxkit.metrics.Configurations.requireLevel(this, level);
         if (!(level > 0 && level < 1)) {
             throw new IllegalArgumentException("confidence must be within (0, 1), was " + level);
         }

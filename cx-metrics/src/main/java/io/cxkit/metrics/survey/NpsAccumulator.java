@@ -332,10 +332,13 @@ public final class NpsAccumulator implements WeightedAccumulator<NpsAccumulator>
             throw new IllegalArgumentException("cannot merge nps states of different scales: " + breaks + " and "
                     + other.breaks);
         }
+        io.cxkit.metrics.Configurations.requireSame(metric, other.metric);
+        long total = SurveyCodecs.mergedCount(count(), other.count());
         counts[0] += other.counts[0];
         counts[1] += other.counts[1];
         counts[2] += other.counts[2];
         weightedAnswers += other.weightedAnswers;
+        assert count() == total;
         weightDetractors += other.weightDetractors;
         weightPassives += other.weightPassives;
         weightPromoters += other.weightPromoters;
@@ -443,9 +446,19 @@ public final class NpsAccumulator implements WeightedAccumulator<NpsAccumulator>
         }
     }
 
+    /** The smallest positive survey weight: smaller ones make squared weights underflow to 0. */
+    static final double MIN_WEIGHT = 1e-100;
+    /** The largest survey weight: larger ones make sums of squared weights overflow. */
+    static final double MAX_WEIGHT = 1e100;
+
+    /**
+     * Checks a survey weight: 0, or within {@value #MIN_WEIGHT}..{@value #MAX_WEIGHT}, so that sums of weights
+     * and of squared weights over 2⁵³ answers stay finite and non-zero (no NaN with n &gt; 0).
+     */
     static void requireWeight(double weight) {
-        if (!(weight >= 0) || Double.isInfinite(weight)) {
-            throw new IllegalArgumentException("weight must be a finite number >= 0, was " + weight);
+        if (!(weight == 0 || (weight >= MIN_WEIGHT && weight <= MAX_WEIGHT))) {
+            throw new IllegalArgumentException("weight must be 0 or within " + MIN_WEIGHT + ".." + MAX_WEIGHT
+                    + ", was " + weight);
         }
     }
 

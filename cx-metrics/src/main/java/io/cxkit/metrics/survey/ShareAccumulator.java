@@ -100,6 +100,8 @@ public final class ShareAccumulator implements WeightedAccumulator<ShareAccumula
             throw new IllegalArgumentException("cannot merge " + other.metric.name() + " (" + other.metric.settingsKey()
                     + ") into " + metric.name() + " (" + metric.settingsKey() + ")");
         }
+        io.cxkit.metrics.Configurations.requireSame(metric, other.metric);
+        SurveyCodecs.mergedCount(count(), other.count());
         hits += other.hits;
         answers += other.answers;
         weightedAnswers += other.weightedAnswers;

@@ -33,6 +33,18 @@ public abstract sealed class ShareMetric implements ComparableMetric<ShareAccumu
         this.confidence = confidence;
     }
 
+    /** The answers counted as hits, interval method and confidence: a state decodes and merges only under the same. */
+    @Override
+    public java.util.Map<String, String> configuration() {
+        return java.util.Map.of("hits", settingsKey(), "interval", interval.label(), "confidence",
+                Double.toString(confidence));
+    }
+
+    @Override
+    public java.util.OptionalDouble confidenceLevel() {
+        return java.util.OptionalDouble.of(confidence);
+    }
+
     /** The interval method. */
     public ProportionInterval interval() {
         return interval;
@@ -90,6 +102,7 @@ public abstract sealed class ShareMetric implements ComparableMetric<ShareAccumu
      */
     @Override
     public Comparison compare(ShareAccumulator baseline, ShareAccumulator current, double level) {
+        io.cxkit.metrics.Configurations.requireLevel(this, level);
         double[] a = baseline.effectiveHitsAndN();
         double[] b = current.effectiveHitsAndN();
         if (a[1] == 0 || b[1] == 0) {

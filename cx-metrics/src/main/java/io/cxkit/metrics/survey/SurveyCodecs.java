@@ -44,6 +44,10 @@ final class SurveyCodecs {
             }
             return;
         }
+        if (w > 0 && (w < NpsAccumulator.MIN_WEIGHT || w2 == 0 || w > NpsAccumulator.MAX_WEIGHT * k)) {
+            throw new StateFormatException("state weight sum " + w + " of " + k + " answers is outside what "
+                    + "weights within " + NpsAccumulator.MIN_WEIGHT + ".." + NpsAccumulator.MAX_WEIGHT + " give");
+        }
         double sq = w * w;
         if (!Double.isFinite(sq) || w2 > sq * (1 + 1e-9) || w2 < sq / k * (1 - 1e-9)) {
             throw new StateFormatException("state weights are inconsistent: " + k + " answers, sum " + w
@@ -51,14 +55,30 @@ final class SurveyCodecs {
         }
     }
 
-    /** Fails if the counts overflow a long when summed, so that count() stays meaningful. */
+    /** Most answers one survey state holds: 2⁵³, so that every count is exact as a double too. */
+    static final long MAX_COUNT = 1L << 53;
+
+    /** Fails if the counts sum to more than {@link #MAX_COUNT} (or overflow), so that count() stays meaningful. */
     static void requireSum(long... counts) {
         long sum = 0;
         for (long c : counts) {
             sum += c;
-            if (sum < 0) {
-                throw new StateFormatException("state counts overflow");
+            if (sum < 0 || sum > MAX_COUNT) {
+                throw new StateFormatException("state counts sum to more than " + MAX_COUNT + " answers");
             }
         }
+    }
+
+    /**
+     * The count of two states merged.
+     *
+     * @throws IllegalArgumentException if it would exceed {@link #MAX_COUNT} answers
+     */
+    static long mergedCount(long a, long b) {
+        if (a > MAX_COUNT - b) {
+            throw new IllegalArgumentException("merged state would hold " + a + " + " + b
+                    + " answers, more than " + MAX_COUNT);
+        }
+        return a + b;
     }
 }

@@ -21,6 +21,11 @@ class ChurnRateCompatibilityTest extends MetricCompatibilityKit<ChurnRate.State>
     }
 
     @Override
+    protected Optional<Metric<ChurnRate.State>> differentlyConfigured() {
+        return Optional.of(ChurnRate.of(ZoneId.of("Europe/Paris"), Optional.of(YearMonth.of(2026, 3)), ChurnRate.DEFAULT_CHURN_OUTCOMES, 0.9));
+    }
+
+    @Override
     protected Interaction randomInteraction(Random random) {
         return ServiceInteractions.random(random, 120);
     }

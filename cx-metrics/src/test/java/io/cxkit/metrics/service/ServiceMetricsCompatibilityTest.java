@@ -7,6 +7,7 @@ import io.cxkit.metrics.testdata.ServiceInteractions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
@@ -22,6 +23,11 @@ class ServiceMetricsCompatibilityTest {
         @Override
         protected Metric<FirstContactResolution.State> metric() {
             return FirstContactResolution.builder().window(Duration.ofDays(3)).build();
+        }
+
+        @Override
+        protected Optional<Metric<FirstContactResolution.State>> differentlyConfigured() {
+            return Optional.of(FirstContactResolution.builder().window(Duration.ofDays(4)).build());
         }
 
         @Override
@@ -42,6 +48,11 @@ class ServiceMetricsCompatibilityTest {
             return FirstContactResolution.builder().issueKey(IssueKey.JOURNEY_ID).scope(ContactScope.allChannels())
                     .build();
         }
+
+        @Override
+        protected Optional<Metric<FirstContactResolution.State>> differentlyConfigured() {
+            return Optional.of(FirstContactResolution.builder().issueKey(IssueKey.TOUCHPOINT).scope(ContactScope.allChannels()).build());
+        }
     }
 
     @Nested
@@ -49,6 +60,11 @@ class ServiceMetricsCompatibilityTest {
         @Override
         protected Metric<FirstResponseTime.State> metric() {
             return FirstResponseTime.defaults();
+        }
+
+        @Override
+        protected Optional<Metric<FirstResponseTime.State>> differentlyConfigured() {
+            return Optional.of(FirstResponseTime.builder().calendar(BusinessCalendar.weekdays(ZoneOffset.UTC)).estimator(QuantileEstimator.TYPE_7).build());
         }
 
         @Override
@@ -71,6 +87,11 @@ class ServiceMetricsCompatibilityTest {
         }
 
         @Override
+        protected Optional<Metric<FirstResponseTime.State>> differentlyConfigured() {
+            return Optional.of(FirstResponseTime.builder().calendar(BusinessCalendar.weekdays(ZoneOffset.UTC)).estimator(QuantileEstimator.TYPE_7).build());
+        }
+
+        @Override
         protected int sampleSize() {
             return 200;
         }
@@ -81,6 +102,11 @@ class ServiceMetricsCompatibilityTest {
         @Override
         protected Metric<AverageHandleTime.State> metric() {
             return AverageHandleTime.defaults();
+        }
+
+        @Override
+        protected Optional<Metric<AverageHandleTime.State>> differentlyConfigured() {
+            return Optional.of(AverageHandleTime.of(ContactScope.assisted(), ContactKinds.all(), 0.95));
         }
 
         @Override
@@ -108,6 +134,11 @@ class ServiceMetricsCompatibilityTest {
         }
 
         @Override
+        protected Optional<Metric<HandleTimeQuantiles.State>> differentlyConfigured() {
+            return Optional.of(HandleTimeQuantiles.of(ContactScope.assisted(), 0.02, 0.95));
+        }
+
+        @Override
         protected Interaction randomInteraction(Random random) {
             return ServiceInteractions.random(random, 30);
         }
@@ -127,6 +158,11 @@ class ServiceMetricsCompatibilityTest {
         @Override
         protected Metric<ResolutionTime.State> metric() {
             return ResolutionTime.defaults();
+        }
+
+        @Override
+        protected Optional<Metric<ResolutionTime.State>> differentlyConfigured() {
+            return Optional.of(ResolutionTime.builder().issueKey(IssueKey.JOURNEY_ID).build());
         }
 
         @Override

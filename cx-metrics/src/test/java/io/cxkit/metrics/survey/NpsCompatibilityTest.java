@@ -4,6 +4,7 @@ import io.cxkit.core.Feedback;
 import io.cxkit.core.Interaction;
 import io.cxkit.metrics.Metric;
 import io.cxkit.metrics.MetricCompatibilityKit;
+import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
@@ -15,6 +16,11 @@ class NpsCompatibilityTest extends MetricCompatibilityKit<NpsAccumulator> {
     @Override
     protected Metric<NpsAccumulator> metric() {
         return Nps.standard();
+    }
+
+    @Override
+    protected Optional<Metric<NpsAccumulator>> differentlyConfigured() {
+        return Optional.of(new Nps(NpsBreaks.STANDARD, NpsInterval.ADJUSTED_WALD, 0.9));
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.cxkit.core.Feedback;
 import io.cxkit.core.Interaction;
 import io.cxkit.metrics.Metric;
 import io.cxkit.metrics.MetricCompatibilityKit;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
@@ -13,6 +14,11 @@ class NpsCustomScaleCompatibilityTest extends MetricCompatibilityKit<NpsAccumula
     @Override
     protected Metric<NpsAccumulator> metric() {
         return new Nps(NpsBreaks.parse("1,6,8,15"), NpsInterval.SCORE, 0.9);
+    }
+
+    @Override
+    protected Optional<Metric<NpsAccumulator>> differentlyConfigured() {
+        return Optional.of(new Nps(NpsBreaks.parse("1,6,8,15"), NpsInterval.WALD, 0.9));
     }
 
     @Override

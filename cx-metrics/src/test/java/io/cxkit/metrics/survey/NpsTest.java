@@ -213,10 +213,65 @@ class NpsTest {
     @Test
     void aNegativeOrNonFiniteWeightIsRejected() {
         NpsAccumulator acc = Nps.standard().newAccumulator();
-        assertThatThrownBy(() -> acc.addWeightedScore(9, -1)).hasMessage("weight must be a finite number >= 0, was -1.0");
+        assertThatThrownBy(() -> acc.addWeightedScore(9, -1)).hasMessage("weight must be 0 or within 1.0E-100..1.0E100, was -1.0");
         assertThatThrownBy(() -> acc.addWeightedScore(9, Double.NaN)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> acc.addWeightedScore(9, Double.POSITIVE_INFINITY))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void weightsSoLargeOrSmallThatTheirSquaresLeaveTheDoublesAreRefusedNamingTheWeight() {
+        NpsAccumulator acc = Nps.standard().newAccumulator();
+        assertThatThrownBy(() -> acc.addWeightedScore(9, 1e154)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("weight");
+        assertThatThrownBy(() -> acc.addWeightedScore(9, 1e-300)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("weight");
+        acc.addWeightedScore(9, 1e99);
+        acc.addWeightedScore(3, 1e-99);
+        assertThat(acc.result().value()).isFinite();
+        assertThat(acc.result().n()).isPositive();
+    }
+
+    @Test
+    void aMergeWhoseCountWouldPassTwoToThe53IsRefusedRatherThanWrapping() throws Exception {
+        Nps nps = Nps.standard();
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        java.io.DataOutputStream out = new java.io.DataOutputStream(b);
+        out.writeByte(0);
+        out.writeByte(6);
+        out.writeByte(8);
+        out.writeByte(10);
+        out.writeLong(1L << 52);
+        out.writeLong(0);
+        out.writeLong((1L << 52) - 1);
+        out.writeLong(0);
+        for (int i = 0; i < 4; i++) {
+            out.writeDouble(0);
+        }
+        NpsAccumulator big = nps.codec().read(new java.io.DataInputStream(new java.io.ByteArrayInputStream(
+                b.toByteArray())), 1);
+        NpsAccumulator other = nps.newAccumulator();
+        other.addScore(9);
+        other.addScore(9);
+        assertThatThrownBy(() -> big.merge(other)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("answers");
+        assertThat(big.count()).isEqualTo((1L << 53) - 1);
+        out.writeLong(0);
+        java.io.ByteArrayOutputStream c = new java.io.ByteArrayOutputStream();
+        java.io.DataOutputStream o2 = new java.io.DataOutputStream(c);
+        o2.writeByte(0);
+        o2.writeByte(6);
+        o2.writeByte(8);
+        o2.writeByte(10);
+        o2.writeLong(Long.MAX_VALUE / 2);
+        o2.writeLong(Long.MAX_VALUE / 2);
+        o2.writeLong(0);
+        o2.writeLong(0);
+        for (int i = 0; i < 4; i++) {
+            o2.writeDouble(0);
+        }
+        assertThatThrownBy(() -> nps.codec().read(new java.io.DataInputStream(new java.io.ByteArrayInputStream(
+                c.toByteArray())), 1)).isInstanceOf(io.cxkit.metrics.StateFormatException.class);
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.cxkit.core.Feedback;
 import io.cxkit.core.Interaction;
 import io.cxkit.metrics.Metric;
 import io.cxkit.metrics.MetricCompatibilityKit;
+import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
@@ -55,6 +56,11 @@ final class SurveyCompatibilityTest {
         }
 
         @Override
+        protected Optional<Metric<ShareAccumulator>> differentlyConfigured() {
+            return Optional.of(new Csat(CsatMapping.parse("5:5"), ProportionInterval.AGRESTI_COULL, 0.95));
+        }
+
+        @Override
         protected Interaction randomInteraction(Random random) {
             return surveyAnswer(random);
         }
@@ -74,6 +80,11 @@ final class SurveyCompatibilityTest {
         }
 
         @Override
+        protected Optional<Metric<ShareAccumulator>> differentlyConfigured() {
+            return Optional.of(new Csat(CsatMapping.parse("5:1"), ProportionInterval.WALD, 0.9));
+        }
+
+        @Override
         protected void add(ShareAccumulator accumulator, Interaction interaction) {
             accumulator.addWeighted(interaction, weightOf(interaction));
         }
@@ -83,6 +94,11 @@ final class SurveyCompatibilityTest {
         @Override
         protected Metric<ShareAccumulator> metric() {
             return CesAgree.standard();
+        }
+
+        @Override
+        protected Optional<Metric<ShareAccumulator>> differentlyConfigured() {
+            return Optional.of(new CesAgree(ProportionInterval.WILSON, 0.95));
         }
 
         @Override
@@ -102,6 +118,11 @@ final class SurveyCompatibilityTest {
         @Override
         protected Metric<MeanAccumulator> metric() {
             return Ces.standard();
+        }
+
+        @Override
+        protected Optional<Metric<MeanAccumulator>> differentlyConfigured() {
+            return Optional.of(new Ces(0.9));
         }
 
         @Override
@@ -128,6 +149,11 @@ final class SurveyCompatibilityTest {
         @Override
         protected Metric<MeanAccumulator> metric() {
             return CsatMean.standard();
+        }
+
+        @Override
+        protected Optional<Metric<MeanAccumulator>> differentlyConfigured() {
+            return Optional.of(new CsatMean(10, 0.95));
         }
 
         @Override

@@ -9,21 +9,47 @@ import java.util.Arrays;
  *
  * <p>It stops, converged, when the largest gradient component falls below the gradient tolerance, or when
  * neither the value nor the parameters move any more while the gradient is already small; it stops, not
- * converged, at the iteration limit or when no step downhill can be found with a large gradient.
+ * converged, at the iteration limit, at the evaluation limit (line-search trials count), when the objective's
+ * {@link Work} counter passes its limit, or when no step downhill can be found with a large gradient. Every
+ * limit is a count, not a time, so a fit ends after the same work on every machine.
  */
 public final class Bfgs {
     /** |θ| beyond which a log-parameter is taken to be running off to 0 or ∞. */
     private static final double DIVERGED = 30;
     private final double gradientTolerance;
     private final int maxIterations;
+    private final int maxEvaluations;
 
     /**
      * @param gradientTolerance the largest gradient component accepted at a minimum
      * @param maxIterations the iteration limit
      */
     public Bfgs(double gradientTolerance, int maxIterations) {
+        this(gradientTolerance, maxIterations, Integer.MAX_VALUE);
+    }
+
+    /**
+     * @param gradientTolerance the largest gradient component accepted at a minimum
+     * @param maxIterations the iteration limit
+     * @param maxEvaluations the limit on evaluations of the objective (value and gradient), the start included
+     */
+    public Bfgs(double gradientTolerance, int maxIterations, int maxEvaluations) {
+        if (maxIterations < 1 || maxEvaluations < 2) {
+            throw new IllegalArgumentException("need at least 1 iteration and 2 evaluations, were " + maxIterations
+                    + " and " + maxEvaluations);
+        }
         this.gradientTolerance = gradientTolerance;
         this.maxIterations = maxIterations;
+        this.maxEvaluations = maxEvaluations;
+    }
+
+    /** Where the search stands: the last accepted point, so that a limit can end it there. */
+    private static final class State {
+        double[] x;
+        double fx;
+        double[] g;
+        int iterations;
+        int evaluations;
     }
 
     /**
@@ -32,11 +58,26 @@ public final class Bfgs {
      * @throws IllegalArgumentException if f is not finite at θ₀
      */
     public Minimum minimise(Objective f, double[] theta0) {
+        State st = new State();
+        try {
+            return search(f, theta0, st);
+        } catch (Work.LimitReached e) {
+            if (st.x == null) {
+                throw new IllegalArgumentException("the work limit is too small for one evaluation at the starting "
+                        + "values: " + e.getMessage());
+            }
+            return new Minimum(st.x.clone(), st.fx, maxAbs(st.g), st.iterations, st.evaluations, false,
+                    e.getMessage() + " after " + st.evaluations + " evaluations; gradient " + maxAbs(st.g));
+        }
+    }
+
+    private Minimum search(Objective f, double[] theta0, State st) {
         int n = theta0.length;
         double[] x = theta0.clone();
         double[] g = new double[n];
         double fx = f.evaluate(x, g);
         int evaluations = 1;
+        st.evaluations = 1;
         if (!Double.isFinite(fx) || !allFinite(g)) {
             throw new IllegalArgumentException("objective is not finite at the starting values "
                     + Arrays.toString(theta0));
@@ -49,7 +90,11 @@ public final class Bfgs {
         double[] y = new double[n];
         boolean first = true;
         int stalls = 0;
+        st.x = x;
+        st.g = g;
+        st.fx = fx;
         for (int iter = 0; iter < maxIterations; iter++) {
+            st.iterations = iter;
             double gmax = maxAbs(g);
             if (gmax < gradientTolerance) {
                 return new Minimum(x, fx, gmax, iter, evaluations, true, "gradient below tolerance");
@@ -76,11 +121,16 @@ public final class Bfgs {
             double fNew = Double.NaN;
             boolean accepted = false;
             for (int k = 0; k < 60; k++) {
+                if (evaluations >= maxEvaluations) {
+                    return new Minimum(x, fx, gmax, iter, evaluations, false, "evaluation limit " + maxEvaluations
+                            + " reached; gradient " + gmax);
+                }
                 for (int i = 0; i < n; i++) {
                     xNew[i] = x[i] + step * p[i];
                 }
-                fNew = evaluateTrial(f, xNew, gNew);
                 evaluations++;
+                st.evaluations = evaluations;
+                fNew = evaluateTrial(f, xNew, gNew);
                 if (Double.isFinite(fNew) && allFinite(gNew) && fNew <= fx + 1e-4 * step * slope) {
                     accepted = true;
                     break;
@@ -110,6 +160,7 @@ public final class Bfgs {
             System.arraycopy(xNew, 0, x, 0, n);
             System.arraycopy(gNew, 0, g, 0, n);
             fx = fNew;
+            st.fx = fx;
             if (sy > 1e-12 * Math.sqrt(dot(s, s) * dot(y, y))) {
                 if (first) {
                     // Scale the initial inverse Hessian (Nocedal & Wright eq. 6.20).

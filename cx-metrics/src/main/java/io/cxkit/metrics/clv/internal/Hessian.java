@@ -18,6 +18,13 @@ public final class Hessian {
      * @param negLogLik the total negative log-likelihood as a function of θ
      */
     public static double[] standardErrorsOfExp(ToDoubleFunction<double[]> negLogLik, double[] theta) {
+        return standardErrorsOfExp(ofValues(negLogLik, theta), theta);
+    }
+
+    /**
+     * The Hessian in θ of a value-only function by central second differences (step 1e-4), about 2n² evaluations.
+     */
+    public static double[][] ofValues(ToDoubleFunction<double[]> negLogLik, double[] theta) {
         int n = theta.length;
         double[][] hm = new double[n][n];
         double[] x = theta.clone();
@@ -43,7 +50,7 @@ public final class Hessian {
                 hm[j][i] = v;
             }
         }
-        return fromInformation(hm, theta);
+        return hm;
     }
 
     /**
@@ -52,6 +59,14 @@ public final class Hessian {
      * about 2n² function evaluations), symmetrised.
      */
     public static double[] standardErrorsOfExp(Objective negLogLik, double[] theta) {
+        return standardErrorsOfExp(ofGradient(negLogLik, theta), theta);
+    }
+
+    /**
+     * The Hessian in θ from an analytic gradient, by central differences of the gradient (step 1e-5, 2n gradient
+     * evaluations), symmetrised.
+     */
+    public static double[][] ofGradient(Objective negLogLik, double[] theta) {
         int n = theta.length;
         double[][] hm = new double[n][n];
         double[] x = theta.clone();
@@ -75,10 +90,14 @@ public final class Hessian {
                 hm[j][i] = v;
             }
         }
-        return fromInformation(hm, theta);
+        return hm;
     }
 
-    private static double[] fromInformation(double[][] hm, double[] theta) {
+    /**
+     * Standard errors of p = exp(θ) from the Hessian in θ of the negative log-likelihood (the observed
+     * information): pᵢ · sqrt((H⁻¹)ᵢᵢ), NaN where H is singular or the variance is not positive.
+     */
+    public static double[] standardErrorsOfExp(double[][] hm, double[] theta) {
         int n = theta.length;
         double[][] inv = invert(hm);
         double[] se = new double[n];
@@ -97,6 +116,70 @@ public final class Hessian {
         x[i] = theta[i];
         x[j] = theta[j];
         return v;
+    }
+
+    /**
+     * The eigenvalues of a small symmetric matrix, ascending, by cyclic Jacobi rotations (Golub &amp; Van Loan,
+     * Matrix Computations, 4th ed., alg. 8.5.3). NaN entries give NaN eigenvalues.
+     */
+    public static double[] eigenvalues(double[][] m) {
+        int n = m.length;
+        double[][] a = new double[n][];
+        for (int i = 0; i < n; i++) {
+            a[i] = m[i].clone();
+            for (double v : a[i]) {
+                if (!Double.isFinite(v)) {
+                    double[] nan = new double[n];
+                    java.util.Arrays.fill(nan, Double.NaN);
+                    return nan;
+                }
+            }
+        }
+        for (int sweep = 0; sweep < 100; sweep++) {
+            double off = 0;
+            double scale = 0;
+            for (int i = 0; i < n; i++) {
+                scale += a[i][i] * a[i][i];
+                for (int j = i + 1; j < n; j++) {
+                    off += a[i][j] * a[i][j];
+                }
+            }
+            if (off <= 1e-30 * scale || off == 0) {
+                break;
+            }
+            for (int p = 0; p < n; p++) {
+                for (int q = p + 1; q < n; q++) {
+                    if (a[p][q] == 0) {
+                        continue;
+                    }
+                    double tau = (a[q][q] - a[p][p]) / (2 * a[p][q]);
+                    double t = Math.signum(tau) / (Math.abs(tau) + Math.sqrt(1 + tau * tau));
+                    if (tau == 0) {
+                        t = 1;
+                    }
+                    double c = 1 / Math.sqrt(1 + t * t);
+                    double sn = t * c;
+                    for (int k = 0; k < n; k++) {
+                        double akp = a[k][p];
+                        double akq = a[k][q];
+                        a[k][p] = c * akp - sn * akq;
+                        a[k][q] = sn * akp + c * akq;
+                    }
+                    for (int k = 0; k < n; k++) {
+                        double apk = a[p][k];
+                        double aqk = a[q][k];
+                        a[p][k] = c * apk - sn * aqk;
+                        a[q][k] = sn * apk + c * aqk;
+                    }
+                }
+            }
+        }
+        double[] ev = new double[n];
+        for (int i = 0; i < n; i++) {
+            ev[i] = a[i][i];
+        }
+        java.util.Arrays.sort(ev);
+        return ev;
     }
 
     /** Gauss–Jordan inverse with partial pivoting; null if singular. */

@@ -7,6 +7,8 @@ public final class Quadrature {
     private static final int MAX_DEPTH = 40;
 
     private static final int ORDER = 20;
+    /** The evaluations of f one {@link #gaussLegendre} panel takes. */
+    public static final int NODES_PER_PANEL = ORDER;
     private static final double[] NODES = new double[ORDER];
     private static final double[] WEIGHTS = new double[ORDER];
 

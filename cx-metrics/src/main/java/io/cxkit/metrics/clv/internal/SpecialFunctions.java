@@ -205,10 +205,16 @@ public final class SpecialFunctions {
      * @param maxTerms the most terms to add; beyond it the sum is returned as it stands (a lower bound)
      */
     public static double lnRatioSeries(double p, double q, double z, int maxTerms) {
+        return lnRatioSeries(p, q, z, maxTerms, Work.UNLIMITED);
+    }
+
+    /** As {@link #lnRatioSeries(double, double, double, int)}, charging one unit of {@code work} per term added. */
+    public static double lnRatioSeries(double p, double q, double z, int maxTerms, Work work) {
         double term = 1;
         double sum = 1;
         double tailBound = z / (1 - z);
-        for (int n = 0; n < maxTerms; n++) {
+        int n = 0;
+        for (; n < maxTerms; n++) {
             double ratio = (p + n) / (q + n) * z;
             term *= ratio;
             sum += term;
@@ -226,6 +232,7 @@ public final class SpecialFunctions {
                 break;
             }
         }
+        work.charge(n);
         return Math.log(sum);
     }
 

@@ -1,0 +1,349 @@
+package io.cxkit.core.io;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How one export maps onto a reader's schema: for each schema field, the column it comes from or a constant,
+ * value aliases and a timestamp format; the zone of local times; the file's dialect; and whether columns no
+ * field claims are kept as attributes ({@code attr.<normalised name>}). pandas' {@code read_csv} options and
+ * PM4Py's {@code format_dataframe(case_id=, activity_key=, timestamp_key=)} are what users expect to say.
+ *
+ * <p>A mapping is checked against the file's header before any row is read: a column that is not there fails
+ * with the list of columns, a field the reader does not have fails with the list of its fields. Immutable and
+ * thread-safe.
+ *
+ * <p>As JSON ({@link #fromJson(String)}):
+ * <pre>{@code
+ * {
+ *   "delimiter": "auto", "decimal_comma": false,
+ *   "zone": "Europe/Paris", "timestamp_format": "dd-MM-yyyy HH:mm",
+ *   "keep_unmapped": true,
+ *   "fields": {
+ *     "customer_id": "Customer Email",
+ *     "touchpoint": {"const": "support_ticket"},
+ *     "channel": {"column": "Ticket Channel", "aliases": {"Social media": "social"}},
+ *     "timestamp": {"column": "First Response Time", "format": "dd-MM-yyyy HH:mm", "zone": "UTC"}
+ *   }
+ * }
+ * }</pre>
+ */
+public final class SourceMapping {
+    private static final SourceMapping NONE = new Builder().build();
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+
+    private final Map<String, FieldMapping> fields;
+    private final Optional<ZoneId> zone;
+    private final Optional<TimestampFormat> timestampFormat;
+    private final Optional<Dialect> dialect;
+    private final boolean keepUnmapped;
+
+    private SourceMapping(Builder b) {
+        this.fields = Map.copyOf(b.fields);
+        this.zone = b.zone;
+        this.timestampFormat = b.timestampFormat;
+        this.dialect = b.dialect;
+        this.keepUnmapped = b.keepUnmapped;
+    }
+
+    /** The mapping that changes nothing: each reader's default columns, formats and dialect detection. */
+    public static SourceMapping none() {
+        return NONE;
+    }
+
+    /** An empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this mapping, to change it (the CLI lays its options over a mapping file). */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.fields.putAll(fields);
+        b.zone = zone;
+        b.timestampFormat = timestampFormat;
+        b.dialect = dialect;
+        b.keepUnmapped = keepUnmapped;
+        return b;
+    }
+
+    /** The mapped fields, by schema field name. */
+    public Map<String, FieldMapping> fields() {
+        return fields;
+    }
+
+    /** The mapping of one field, if it has one. */
+    public Optional<FieldMapping> field(String name) {
+        return Optional.ofNullable(fields.get(name));
+    }
+
+    /** The zone of local times, for every timestamp field without a zone of its own. */
+    public Optional<ZoneId> zone() {
+        return zone;
+    }
+
+    /** The timestamp format of every timestamp field without a format of its own. */
+    public Optional<TimestampFormat> timestampFormat() {
+        return timestampFormat;
+    }
+
+    /** The file's dialect, if the mapping states it (else the source's, by default detected). */
+    public Optional<Dialect> dialect() {
+        return dialect;
+    }
+
+    /** True if columns no field claims are kept as attributes {@code attr.<normalised name>}. */
+    public boolean keepUnmapped() {
+        return keepUnmapped;
+    }
+
+    /**
+     * The format a timestamp field is read with: its own, else the mapping's, else {@code auto}; with its zone,
+     * else the mapping's.
+     */
+    public TimestampFormat timestampFormat(String field) {
+        FieldMapping f = fields.get(field);
+        TimestampFormat t = f != null && f.timestampFormat().isPresent() ? f.timestampFormat().get()
+                : timestampFormat.orElse(TimestampFormat.auto());
+        return t.orZone(zone);
+    }
+
+    /**
+     * Reads a mapping from a JSON file.
+     *
+     * @throws IllegalArgumentException naming the file and what is wrong in it
+     * @throws IOException if the file cannot be read
+     */
+    public static SourceMapping read(Path file) throws IOException {
+        try {
+            return fromJson(Files.readString(file));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a mapping from JSON text (the shape in the class description). Unknown keys are refused, so that a
+     * misspelt option is not silently ignored.
+     *
+     * @throws IllegalArgumentException naming the key and what is wrong
+     */
+    public static SourceMapping fromJson(String json) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("mapping is not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        return fromJson(root);
+    }
+
+    /** Reads a mapping from a parsed JSON object; keys other than the mapping's are refused. */
+    static SourceMapping fromJson(JsonNode root) {
+        return fromJson(root, Set.of());
+    }
+
+    /**
+     * Reads a mapping from a parsed JSON object, also allowing the keys in {@code extraKeys} (the multi-source
+     * file's {@code file}).
+     */
+    static SourceMapping fromJson(JsonNode root, Set<String> extraKeys) {
+        if (root == null || !root.isObject()) {
+            throw new IllegalArgumentException("mapping must be a JSON object");
+        }
+        Builder b = builder();
+        String delimiter = "auto";
+        boolean decimalComma = false;
+        boolean dialectStated = false;
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String key = e.getKey();
+            JsonNode v = e.getValue();
+            switch (key) {
+                case "zone" -> b.zone(TimestampFormat.zone(text(key, v)));
+                case "timestamp_format" -> b.timestampFormat(TimestampFormat.of(text(key, v)));
+                case "keep_unmapped" -> b.keepUnmapped(bool(key, v));
+                case "delimiter" -> {
+                    delimiter = text(key, v);
+                    dialectStated = true;
+                }
+                case "decimal_comma" -> {
+                    decimalComma = bool(key, v);
+                    dialectStated = true;
+                }
+                case "fields" -> fields(v, b);
+                default -> {
+                    if (!extraKeys.contains(key)) {
+                        throw new IllegalArgumentException("mapping has an unknown key '" + key + "'; the keys are "
+                                + "fields, zone, timestamp_format, keep_unmapped, delimiter, decimal_comma");
+                    }
+                }
+            }
+        }
+        if (dialectStated) {
+            b.dialect(Dialect.parse(delimiter, decimalComma));
+        }
+        return b.build();
+    }
+
+    private static void fields(JsonNode v, Builder b) {
+        if (!v.isObject()) {
+            throw new IllegalArgumentException("mapping 'fields' must be an object of field names");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String field = e.getKey();
+            JsonNode spec = e.getValue();
+            if (spec.isTextual()) {
+                b.column(field, spec.asText());
+                continue;
+            }
+            if (!spec.isObject()) {
+                throw new IllegalArgumentException("mapping of field '" + field + "' must be a column name or an "
+                        + "object with column, const, aliases, format, zone");
+            }
+            FieldMapping m = FieldMapping.defaults();
+            Optional<ZoneId> zone = Optional.empty();
+            for (Iterator<Map.Entry<String, JsonNode>> f = spec.fields(); f.hasNext(); ) {
+                Map.Entry<String, JsonNode> p = f.next();
+                String k = field + "." + p.getKey();
+                switch (p.getKey()) {
+                    case "column" -> m = m.withColumn(text(k, p.getValue()));
+                    case "const" -> m = m.withConstant(text(k, p.getValue()));
+                    case "format" -> m = m.withTimestampFormat(TimestampFormat.of(text(k, p.getValue())));
+                    case "zone" -> zone = Optional.of(TimestampFormat.zone(text(k, p.getValue())));
+                    case "aliases" -> {
+                        if (!p.getValue().isObject()) {
+                            throw new IllegalArgumentException("mapping '" + k + "' must be an object of values "
+                                    + "to replace");
+                        }
+                        for (Iterator<Map.Entry<String, JsonNode>> a = p.getValue().fields(); a.hasNext(); ) {
+                            Map.Entry<String, JsonNode> al = a.next();
+                            m = m.withAlias(al.getKey(), text(k + "." + al.getKey(), al.getValue()));
+                        }
+                    }
+                    default -> throw new IllegalArgumentException("mapping of field '" + field + "' has an unknown "
+                            + "key '" + p.getKey() + "'; the keys are column, const, aliases, format, zone");
+                }
+            }
+            if (zone.isPresent()) {
+                m = m.withTimestampFormat(m.timestampFormat().orElse(TimestampFormat.auto()).withZone(zone.get()));
+            }
+            b.field(field, m);
+        }
+    }
+
+    private static String text(String key, JsonNode v) {
+        if (!v.isTextual()) {
+            throw new IllegalArgumentException("mapping '" + key + "' must be a string, was " + v);
+        }
+        return v.asText();
+    }
+
+    private static boolean bool(String key, JsonNode v) {
+        if (!v.isBoolean()) {
+            throw new IllegalArgumentException("mapping '" + key + "' must be true or false, was " + v);
+        }
+        return v.asBoolean();
+    }
+
+    @Override
+    public String toString() {
+        return "SourceMapping" + fields + zone.map(z -> " zone " + z).orElse("")
+                + timestampFormat.map(t -> " format " + t).orElse("") + dialect.map(d -> " " + d).orElse("")
+                + (keepUnmapped ? " keep_unmapped" : "");
+    }
+
+    /** Builds a {@link SourceMapping}. Not thread-safe. */
+    public static final class Builder {
+        private final Map<String, FieldMapping> fields = new LinkedHashMap<>();
+        private Optional<ZoneId> zone = Optional.empty();
+        private Optional<TimestampFormat> timestampFormat = Optional.empty();
+        private Optional<Dialect> dialect = Optional.empty();
+        private boolean keepUnmapped;
+
+        private Builder() {
+        }
+
+        private FieldMapping current(String field) {
+            Objects.requireNonNull(field, "field");
+            if (field.isBlank()) {
+                throw new IllegalArgumentException("a mapped field name must not be blank");
+            }
+            return fields.getOrDefault(field, FieldMapping.defaults());
+        }
+
+        /** Reads {@code field} from the column named {@code column}. */
+        public Builder column(String field, String column) {
+            fields.put(field, current(field).withColumn(column));
+            return this;
+        }
+
+        /** Gives {@code field} the value {@code value} on every row. */
+        public Builder constant(String field, String value) {
+            fields.put(field, current(field).withConstant(value));
+            return this;
+        }
+
+        /** Replaces the value {@code from} of {@code field} (ignoring case and surrounding space) by {@code to}. */
+        public Builder alias(String field, String from, String to) {
+            fields.put(field, current(field).withAlias(from, to));
+            return this;
+        }
+
+        /** Reads the timestamps of {@code field} with {@code format}. */
+        public Builder timestampFormat(String field, TimestampFormat format) {
+            fields.put(field, current(field).withTimestampFormat(format));
+            return this;
+        }
+
+        /** Sets the whole mapping of one field. */
+        public Builder field(String field, FieldMapping mapping) {
+            current(field);
+            fields.put(field, Objects.requireNonNull(mapping, "mapping"));
+            return this;
+        }
+
+        /** The format of every timestamp field without its own. */
+        public Builder timestampFormat(TimestampFormat format) {
+            this.timestampFormat = Optional.of(format);
+            return this;
+        }
+
+        /** The zone of local times. */
+        public Builder zone(ZoneId zone) {
+            this.zone = Optional.of(zone);
+            return this;
+        }
+
+        /** The file's dialect. */
+        public Builder dialect(Dialect dialect) {
+            this.dialect = Optional.of(dialect);
+            return this;
+        }
+
+        /** Keep columns no field claims as attributes {@code attr.<normalised name>}; default false. */
+        public Builder keepUnmapped(boolean keep) {
+            this.keepUnmapped = keep;
+            return this;
+        }
+
+        /** The mapping. */
+        public SourceMapping build() {
+            return new SourceMapping(this);
+        }
+    }
+}
