@@ -69,6 +69,17 @@ public final class OutputFile implements Closeable {
     }
 
     /**
+     * Whether two paths name one existing file (by real path, or by file key for hard links).
+     *
+     * @param a a path
+     * @param b another path
+     * @return true if both exist and are the same file
+     */
+    static boolean sameFile(Path a, Path b) {
+        return AtomicOutput.sameFile(a, b);
+    }
+
+    /**
      * The stream to write the new content to; {@link #commit()} or {@link #close()} closes it.
      *
      * @return the stream

@@ -64,34 +64,34 @@ final class ClvProvider implements SectionProvider<ClvSection> {
         }
         SummaryTable table = SummaryTable.of(rows);
         ModelFit<BgNbd> fit = BgNbd.fit(table.compress());
-        // A fit that did not converge is not a result: say why, and draw nothing on top of it.
+        BgNbd model = fit.fitted();
+        // A fit that is not converged (a boundary, parameters the data do not identify, a work limit) is not a
+        // result: the section says why instead of showing figures computed from it.
         if (!fit.converged()) {
             throw new SectionUnavailableException("no CLV: the BG/NBD fit is not a result (" + fit.convergence()
                     + ")");
         }
-        BgNbd model = fit.fitted();
-        Optional<ModelFit<GammaGamma>> spend = table.repeatBuyersWithSpend().size() == 0 ? Optional.empty()
-                : Optional.of(GammaGamma.fit(table));
+        if (table.repeatBuyersWithSpend().size() == 0) {
+            throw new SectionUnavailableException("no CLV: no repeat buyer has a positive repeat spend, so there is "
+                    + "no spend model");
+        }
+        ModelFit<GammaGamma> spend = GammaGamma.fit(table);
+        if (!spend.converged()) {
+            throw new SectionUnavailableException("no CLV: the Gamma-Gamma spend fit is not a result ("
+                    + spend.convergence() + ")");
+        }
         Optional<String> note = Optional.empty();
-        boolean valued = false;
-        if (spend.isEmpty()) {
-            note = Optional.of("no CLV: no repeat buyer has a positive repeat spend, so there is no spend model");
-        } else if (!spend.get().converged()) {
-            note = Optional.of("no CLV: the Gamma-Gamma spend fit is not a result (" + spend.get().convergence()
-                    + ")");
-        } else if (!(spend.get().fitted().q() > 1)) {
-            note = Optional.of("no CLV: Gamma-Gamma q <= 1, so expected spend has no finite mean");
-        } else {
-            valued = true;
-            if (spend.get().excluded() > 0) {
-                note = Optional.of(Math.round(spend.get().excluded()) + " repeat buyers without positive repeat spend are left "
-                        + "out of the spend model and valued at its population mean spend");
-            }
+        if (spend.excluded() > 0) {
+            note = Optional.of((long) spend.excluded() + " repeat buyers without positive repeat spend are left out "
+                    + "of the spend model and valued at its population mean spend");
+        }
+        boolean finiteSpend = spend.fitted().q() > 1;
+        if (!finiteSpend) {
+            note = Optional.of("Gamma-Gamma q <= 1: expected spend has no finite mean, so no CLV");
         }
         double rate = ClvSettings.perPeriodRate(annualDiscountRate, PeriodUnit.WEEK);
-        LifetimeValue lv = valued
-                ? new LifetimeValue(model, spend.get().fitted(), new ClvSettings(horizon, PeriodUnit.WEEK, rate, 1))
-                : null;
+        LifetimeValue lv = finiteSpend
+                ? new LifetimeValue(model, spend.fitted(), new ClvSettings(horizon, PeriodUnit.WEEK, rate, 1)) : null;
         List<ClvSection.CustomerClv> all = new ArrayList<>(rows.size());
         double total = 0;
         double alive = 0;
@@ -109,7 +109,7 @@ final class ClvProvider implements SectionProvider<ClvSection> {
                 .thenComparing(ClvSection.CustomerClv::customer));
         return new ClvSection(PeriodUnit.WEEK.label(), end, rows.size(), repeatBuyers,
                 rows.stream().mapToLong(CustomerSummary::frequency).sum(), summary(fit),
-                spend.map(ClvProvider::summary), horizon, annualDiscountRate, lv == null ? Double.NaN : total,
+                Optional.of(summary(spend)), horizon, annualDiscountRate, lv == null ? Double.NaN : total,
                 lv == null ? Double.NaN : total / rows.size(), alive / rows.size(),
                 all.subList(0, Math.min(TOP, all.size())), histogram(all), matrix(model, rows),
                 tracking(model, tx, end), note);
