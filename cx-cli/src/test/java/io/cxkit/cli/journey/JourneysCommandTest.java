@@ -94,7 +94,8 @@ class JourneysCommandTest {
         int code = run(cmd("variants", log(postHogLog(), "--top", "1", "--format", "json")));
         assertThat(code).as(err).isZero();
         JsonNode root = json();
-        assertThat(root.fieldNames()).toIterable().containsExactly("cases", "events", "variant_count", "variants");
+        assertThat(root.fieldNames()).toIterable().containsExactly("schema_version", "cases", "events",
+                "variant_count", "variants");
         assertThat(root.get("cases").asInt()).isEqualTo(3);
         assertThat(root.get("events").asInt()).isEqualTo(8);
         assertThat(root.get("variant_count").asInt()).isEqualTo(2);
