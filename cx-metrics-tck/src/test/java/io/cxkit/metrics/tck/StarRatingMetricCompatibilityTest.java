@@ -1,5 +1,8 @@
-package io.cxkit.metrics;
+package io.cxkit.metrics.tck;
 
+import io.cxkit.metrics.testdata.StarRatingMetric;
+import io.cxkit.metrics.*;
+import io.cxkit.metrics.testdata.RandomInteractions;
 import io.cxkit.core.Feedback;
 import io.cxkit.core.Interaction;
 import java.util.Optional;
@@ -22,7 +25,7 @@ class StarRatingMetricCompatibilityTest extends MetricCompatibilityKit<StarRatin
 
     @Override
     protected Interaction randomInteraction(Random random) {
-        Interaction.Builder b = randomBase(random);
+        Interaction.Builder b = RandomInteractions.base(random);
         if (random.nextInt(10) > 0) {
             b.feedback(new Feedback.Rating(1 + random.nextInt(5), 5));
         }
@@ -31,7 +34,7 @@ class StarRatingMetricCompatibilityTest extends MetricCompatibilityKit<StarRatin
 
     @Override
     protected Map<String, Consumer<StarRatingMetric.Stars>> invalidInputs() {
-        Interaction tenPoint = randomBase(new Random(1)).feedback(new Feedback.Rating(7, 10)).build();
+        Interaction tenPoint = RandomInteractions.base(new Random(1)).feedback(new Feedback.Rating(7, 10)).build();
         return Map.of("a rating on a 10-point scale", acc -> acc.add(tenPoint));
     }
 }

@@ -1,9 +1,12 @@
-package io.cxkit.metrics.survey;
+package io.cxkit.metrics.tck.builtin;
 
+import io.cxkit.metrics.survey.*;
+import io.cxkit.metrics.*;
+import io.cxkit.metrics.tck.MetricCompatibilityKit;
+import io.cxkit.metrics.testdata.RandomInteractions;
 import io.cxkit.core.Feedback;
 import io.cxkit.core.Interaction;
 import io.cxkit.metrics.Metric;
-import io.cxkit.metrics.MetricCompatibilityKit;
 import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,7 +19,7 @@ final class SurveyCompatibilityTest {
     }
 
     static Interaction surveyAnswer(Random random) {
-        Interaction.Builder b = MetricCompatibilityKit.randomBase(random);
+        Interaction.Builder b = RandomInteractions.base(random);
         int kind = random.nextInt(5);
         if (kind <= 1) {
             int scale = 2 + random.nextInt(9);

@@ -1,8 +1,10 @@
-package io.cxkit.metrics.retention;
+package io.cxkit.metrics.tck.builtin;
 
+import io.cxkit.metrics.retention.*;
+import io.cxkit.metrics.*;
+import io.cxkit.metrics.tck.MetricCompatibilityKit;
 import io.cxkit.core.Interaction;
 import io.cxkit.metrics.Metric;
-import io.cxkit.metrics.MetricCompatibilityKit;
 import io.cxkit.metrics.testdata.ServiceInteractions;
 import java.time.Instant;
 import java.time.YearMonth;

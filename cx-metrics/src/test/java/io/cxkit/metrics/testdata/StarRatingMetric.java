@@ -1,4 +1,12 @@
-package io.cxkit.metrics;
+package io.cxkit.metrics.testdata;
+
+import io.cxkit.metrics.Accumulator;
+import io.cxkit.metrics.Estimate;
+import io.cxkit.metrics.Metric;
+import io.cxkit.metrics.MetricOptions;
+import io.cxkit.metrics.MetricProvider;
+import io.cxkit.metrics.StateCodec;
+import io.cxkit.metrics.StateFormatException;
 
 import io.cxkit.core.Feedback;
 import io.cxkit.core.Interaction;
@@ -54,8 +62,10 @@ public final class StarRatingMetric implements Metric<StarRatingMetric.Stars> {
 
     /** Count and sum of 5-star ratings. */
     public static final class Stars implements Accumulator<Stars> {
-        long n;
-        long sum;
+        /** Ratings counted; public so that the tests can check a state directly. */
+        public long n;
+        /** Sum of the ratings. */
+        public long sum;
 
         @Override
         public void add(Interaction interaction) {

@@ -1,5 +1,7 @@
-package io.cxkit.metrics.survey;
+package io.cxkit.metrics.tck.builtin;
 
+import io.cxkit.metrics.survey.*;
+import io.cxkit.metrics.*;
 import io.cxkit.core.Interaction;
 
 /** The NPS accumulator passes the compatibility kit when every answer carries a survey weight. */

@@ -1,9 +1,12 @@
-package io.cxkit.metrics.survey;
+package io.cxkit.metrics.tck.builtin;
 
+import io.cxkit.metrics.survey.*;
+import io.cxkit.metrics.*;
+import io.cxkit.metrics.tck.MetricCompatibilityKit;
+import io.cxkit.metrics.testdata.RandomInteractions;
 import io.cxkit.core.Feedback;
 import io.cxkit.core.Interaction;
 import io.cxkit.metrics.Metric;
-import io.cxkit.metrics.MetricCompatibilityKit;
 import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,7 +28,7 @@ class NpsCompatibilityTest extends MetricCompatibilityKit<NpsAccumulator> {
 
     @Override
     protected Interaction randomInteraction(Random random) {
-        Interaction.Builder b = randomBase(random);
+        Interaction.Builder b = RandomInteractions.base(random);
         if (random.nextInt(8) > 0) {
             b.feedback(new Feedback.Nps(random.nextInt(11)));
         }

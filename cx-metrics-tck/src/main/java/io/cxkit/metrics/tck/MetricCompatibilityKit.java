@@ -1,20 +1,23 @@
-package io.cxkit.metrics;
+package io.cxkit.metrics.tck;
+
+import io.cxkit.metrics.Accumulator;
+import io.cxkit.metrics.Estimate;
+import io.cxkit.metrics.Interval;
+import io.cxkit.metrics.Metric;
+import io.cxkit.metrics.StateCodec;
+import io.cxkit.metrics.StateEncoding;
+import io.cxkit.metrics.StateFormatException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
-import io.cxkit.core.Channel;
-import io.cxkit.core.CustomerId;
 import io.cxkit.core.Interaction;
-import io.cxkit.core.JourneyStage;
-import io.cxkit.core.Touchpoint;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -40,8 +43,14 @@ import org.junit.jupiter.api.Test;
  *       {@link StateFormatException}, and a well-framed random payload never fails with anything else;</li>
  *   <li>invalid input is rejected with {@link IllegalArgumentException} and leaves the state unchanged.</li>
  * </ul>
- * Micrometer's {@code MeterRegistryCompatibilityKit} is the model. The kit ships in the cx-metrics test-jar
- * ({@code <type>test-jar</type>}); it needs JUnit 5 and AssertJ on the test class path.
+ * <ul>
+ *   <li>a state merged with itself (the same object) counts everything twice, and the merge ends;</li>
+ *   <li>decode and merge refuse a state of a differently configured metric ({@link #differentlyConfigured()}),
+ *       naming the setting that differs.</li>
+ * </ul>
+ * Micrometer's {@code MeterRegistryCompatibilityKit} is the model. The kit is the published artifact
+ * {@code io.cxkit:cx-metrics-tck} (module {@code io.cxkit.metrics.tck}); add it with test scope, and it brings
+ * JUnit Jupiter's API and AssertJ.
  *
  * <p>Results are compared with {@link #assertSameResult}: exactly for n, method and interval method, and to a
  * relative tolerance of {@link #tolerance()} for values, because floating-point sums (weighted metrics) differ
@@ -156,22 +165,6 @@ public abstract class MetricCompatibilityKit<A extends Accumulator<A>> {
     /** A copy of a state, made through the codec. */
     protected final A copy(A state) {
         return StateEncoding.decode(metric(), StateEncoding.encode(metric(), state));
-    }
-
-    /**
-     * A builder of a random interaction without feedback: random customer (of 200), touchpoint (of 6 over
-     * four channels), timestamp in 2026 and segment attribute. Generators add what their metric measures.
-     */
-    public static Interaction.Builder randomBase(Random random) {
-        Channel[] channels = {Channel.WEB, Channel.PHONE, Channel.CHAT, Channel.EMAIL};
-        Channel ch = channels[random.nextInt(channels.length)];
-        Touchpoint tp = random.nextBoolean()
-                ? Touchpoint.of(ch.name() + "-support", ch, JourneyStage.SUPPORT)
-                : Touchpoint.of(ch.name() + "-" + (random.nextInt(2) == 0 ? "checkout" : "home"), ch);
-        Instant ts = Instant.parse("2026-01-01T00:00:00Z").plusSeconds(random.nextInt(365 * 86_400));
-        return Interaction.builder("i" + Long.toHexString(random.nextLong()),
-                        CustomerId.of("c" + random.nextInt(200)), tp, ts)
-                .attribute("segment", random.nextBoolean() ? "consumer" : "business");
     }
 
     // -------------------------------------------------------------------------------------------- the checks

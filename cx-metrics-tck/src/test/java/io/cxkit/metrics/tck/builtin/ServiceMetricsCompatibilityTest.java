@@ -1,7 +1,9 @@
-package io.cxkit.metrics.service;
+package io.cxkit.metrics.tck.builtin;
 
+import io.cxkit.metrics.service.*;
+import io.cxkit.metrics.*;
+import io.cxkit.metrics.tck.MetricCompatibilityKit;
 import io.cxkit.metrics.Metric;
-import io.cxkit.metrics.MetricCompatibilityKit;
 import io.cxkit.core.Interaction;
 import io.cxkit.metrics.testdata.ServiceInteractions;
 import java.time.Duration;

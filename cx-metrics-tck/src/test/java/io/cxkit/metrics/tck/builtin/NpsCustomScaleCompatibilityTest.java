@@ -1,9 +1,12 @@
-package io.cxkit.metrics.survey;
+package io.cxkit.metrics.tck.builtin;
 
+import io.cxkit.metrics.survey.*;
+import io.cxkit.metrics.*;
+import io.cxkit.metrics.tck.MetricCompatibilityKit;
+import io.cxkit.metrics.testdata.RandomInteractions;
 import io.cxkit.core.Feedback;
 import io.cxkit.core.Interaction;
 import io.cxkit.metrics.Metric;
-import io.cxkit.metrics.MetricCompatibilityKit;
 import java.util.Optional;
 import java.util.Map;
 import java.util.Random;
@@ -23,12 +26,12 @@ class NpsCustomScaleCompatibilityTest extends MetricCompatibilityKit<NpsAccumula
 
     @Override
     protected Interaction randomInteraction(Random random) {
-        return randomBase(random).feedback(new Feedback.Nps(1 + random.nextInt(10))).build();
+        return RandomInteractions.base(random).feedback(new Feedback.Nps(1 + random.nextInt(10))).build();
     }
 
     @Override
     protected Map<String, Consumer<NpsAccumulator>> invalidInputs() {
-        Interaction zero = randomBase(new Random(4)).feedback(new Feedback.Nps(0)).build();
+        Interaction zero = RandomInteractions.base(new Random(4)).feedback(new Feedback.Nps(0)).build();
         return Map.of("an interaction scoring 0 on a 1..15 scale", acc -> acc.add(zero),
                 "score 16", acc -> acc.addScore(16));
     }

@@ -1,5 +1,8 @@
-package io.cxkit.metrics;
+package io.cxkit.metrics.tck;
 
+import io.cxkit.metrics.testdata.StarRatingMetric;
+import io.cxkit.metrics.*;
+import io.cxkit.metrics.testdata.RandomInteractions;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cxkit.core.Feedback;
@@ -20,7 +23,7 @@ class MetricCompatibilityKitSelfTest {
     private abstract static class BrokenKit extends MetricCompatibilityKit<StarRatingMetric.Stars> {
         @Override
         protected Interaction randomInteraction(Random random) {
-            return randomBase(random).feedback(new Feedback.Rating(1 + random.nextInt(5), 5)).build();
+            return RandomInteractions.base(random).feedback(new Feedback.Rating(1 + random.nextInt(5), 5)).build();
         }
 
         @Override
