@@ -35,9 +35,12 @@ final class RespondentTable {
              MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class)
                      .with(CsvSchema.emptySchema().withHeader()).readValues(r)) {
             boolean checked = false;
+            long line = 1;
             while (it.hasNextValue()) {
                 Map<String, String> row = it.nextValue();
-                long line = it.getCurrentLocation().getLineNr();
+                // The header is line 1; a quoted cell spanning lines would shift this count (rare in rating
+                // tables), which the parser's own location after a row does not tell reliably either.
+                line++;
                 if (!checked) {
                     for (String n : names) {
                         if (!row.containsKey(n)) {
