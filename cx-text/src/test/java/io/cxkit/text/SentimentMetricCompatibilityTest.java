@@ -3,7 +3,7 @@ package io.cxkit.text;
 import io.cxkit.core.Feedback;
 import io.cxkit.core.Interaction;
 import io.cxkit.metrics.Metric;
-import io.cxkit.metrics.MetricCompatibilityKit;
+import io.cxkit.metrics.tck.MetricCompatibilityKit;
 import io.cxkit.metrics.survey.ProportionInterval;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +19,7 @@ class SentimentMetricCompatibilityTest extends MetricCompatibilityKit<SentimentM
             "The agent was helpful but the wait was long", "meh");
 
     static Interaction withComment(Random random) {
-        Interaction.Builder b = randomBase(random);
+        Interaction.Builder b = Resources.randomBase(random);
         if (random.nextInt(10) > 0) {
             b.feedback(new Feedback.Verbatim(COMMENTS.get(random.nextInt(COMMENTS.size()))));
         }
