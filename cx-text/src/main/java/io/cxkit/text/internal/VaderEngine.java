@@ -421,6 +421,15 @@ public final class VaderEngine {
     }
 
     private double idioms(VaderModel model, double v, int i) {
+        // Every idiom and dampener phrase lies within tokens i−3..i+2; without one of their words nearby,
+        // nothing can match.
+        boolean near = false;
+        for (int k = Math.max(0, i - 3), end = Math.min(n, i + 3); k < end && !near; k++) {
+            near = id[k] >= 0 && model.idiomWord[id[k]];
+        }
+        if (!near) {
+            return v;
+        }
         // Phrases ending at or just before the word, in the reference's order; the first found wins.
         int k = idiomAt(model, i - 1, 2);
         if (k < 0) {
