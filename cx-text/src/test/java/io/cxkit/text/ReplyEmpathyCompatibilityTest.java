@@ -4,7 +4,6 @@ import io.cxkit.core.Feedback;
 import io.cxkit.core.Interaction;
 import io.cxkit.metrics.Metric;
 import io.cxkit.metrics.tck.MetricCompatibilityKit;
-import io.cxkit.metrics.testdata.RandomInteractions;
 import io.cxkit.metrics.survey.ProportionInterval;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,7 @@ class ReplyEmpathyCompatibilityTest extends MetricCompatibilityKit<ReplyEmpathy.
 
     @Override
     protected Interaction randomInteraction(Random random) {
-        Interaction.Builder b = RandomInteractions.base(random);
+        Interaction.Builder b = Resources.randomBase(random);
         b.feedback(new Feedback.Verbatim(SentimentMetricCompatibilityTest.COMMENTS.get(
                 random.nextInt(SentimentMetricCompatibilityTest.COMMENTS.size()))));
         if (random.nextInt(4) > 0) {

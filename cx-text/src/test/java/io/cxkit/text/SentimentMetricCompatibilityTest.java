@@ -4,7 +4,6 @@ import io.cxkit.core.Feedback;
 import io.cxkit.core.Interaction;
 import io.cxkit.metrics.Metric;
 import io.cxkit.metrics.tck.MetricCompatibilityKit;
-import io.cxkit.metrics.testdata.RandomInteractions;
 import io.cxkit.metrics.survey.ProportionInterval;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,7 @@ class SentimentMetricCompatibilityTest extends MetricCompatibilityKit<SentimentM
             "The agent was helpful but the wait was long", "meh");
 
     static Interaction withComment(Random random) {
-        Interaction.Builder b = RandomInteractions.base(random);
+        Interaction.Builder b = Resources.randomBase(random);
         if (random.nextInt(10) > 0) {
             b.feedback(new Feedback.Verbatim(COMMENTS.get(random.nextInt(COMMENTS.size()))));
         }
