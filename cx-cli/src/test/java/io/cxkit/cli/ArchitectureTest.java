@@ -69,20 +69,20 @@ class ArchitectureTest {
     }
 
     @Test
-<<<<<<< HEAD
     void theReportKnowsNoCliAndTheModulesBelowItKnowNothingOfTheReport() throws IOException {
         assertThat(offenders(classes("cx-report"), List.of("io/cxkit/cli", "picocli"))).isEmpty();
         for (String below : List.of("cx-core", "cx-metrics", "cx-journey")) {
             assertThat(offenders(classes(below), List.of("io/cxkit/report"))).as(below).isEmpty();
         }
-=======
+    }
+
+    @Test
     void textKnowsOnlyCoreAndMetricsAndExportsNoInternalPackage() throws IOException {
         assertThat(offenders(classes("cx-text"), List.of("io/cxkit/journey", "io/cxkit/report", "io/cxkit/cli",
                 "picocli"))).isEmpty();
         assertThat(cxkitRequires("cx-text")).containsExactlyInAnyOrder("io.cxkit.core", "io.cxkit.metrics");
         assertThat(descriptor("cx-text").exports()).extracting(ModuleDescriptor.Exports::source)
                 .containsExactly("io.cxkit.text");
->>>>>>> text
     }
 
     @Test
