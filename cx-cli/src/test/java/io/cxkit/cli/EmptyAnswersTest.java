@@ -66,7 +66,7 @@ class EmptyAnswersTest {
 
         assertThat(r.exit()).isEqualTo(Cx.EXIT_INPUT);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).contains("issue key attr.issue").contains("attr.issue in CSV")
+        assertThat(r.err()).contains("issue key attr.issue").contains("column attr.issue in CSV")
                 .contains("attributes.issue in JSON Lines").contains("--set fcr.key=");
     }
 
@@ -92,6 +92,18 @@ class EmptyAnswersTest {
         assertThat(r.out().lines().skip(1).map(l -> l.split(",")[3])).isNotEmpty().doesNotContain("0");
         assertThat(r.out()).contains("web,csat,");
         assertThat(r.out()).doesNotContain("web,nps,").doesNotContain("store,");
+    }
+
+    @Test
+    void churnSaysWhichMonthItMeasured() throws IOException {
+        CxRun text = CxRun.of("metrics", "--metric", "churn");
+        CxRun json = CxRun.of("metrics", "--metric", "churn", "--format", "json");
+
+        assertThat(text.exit()).isZero();
+        // The embedded sample ends on 2025-12-31, so December is complete and is the default month.
+        assertThat(text.out()).contains("churn: month 2025-12").contains("--set churn.period=YYYY-MM");
+        assertThat(JSON.readTree(json.out()).get("groups").get(0).get("metrics").get("churn").get("period").asText())
+                .isEqualTo("2025-12");
     }
 
     @Test

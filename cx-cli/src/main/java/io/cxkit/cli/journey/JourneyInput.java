@@ -24,6 +24,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import picocli.CommandLine.Option;
@@ -189,9 +190,30 @@ public final class JourneyInput {
         return result;
     }
 
+    /** True when the input is an interaction file read by journey id, which the log can be streamed from. */
+    boolean streams() {
+        return input.isPresent() && log.isEmpty() && gap.isEmpty();
+    }
+
+    /**
+     * The one-case-per-customer log of {@code --input}, streamed (see {@link #streams()}), with each customer's
+     * first value of {@code attribute} put into {@code attributeOfCase}.
+     *
+     * @throws InputException as {@link #load}
+     */
+    JourneyLog streamCustomerLog(PrintWriter err, Optional<String> attribute, Map<String, String> attributeOfCase) {
+        StreamedJourneyLog customers = new StreamedJourneyLog(activityFunction(), true, attribute);
+        JourneyLog result = stream(err, customers, JourneyFilter.ALL);
+        attributeOfCase.putAll(customers.attributeOfCase());
+        return result;
+    }
+
     private JourneyLog stream(PrintWriter err, JourneyFilter f) {
+        return stream(err, new StreamedJourneyLog(activityFunction()), f);
+    }
+
+    private JourneyLog stream(PrintWriter err, StreamedJourneyLog journeys, JourneyFilter f) {
         Path file = input.get();
-        StreamedJourneyLog journeys = new StreamedJourneyLog(activityFunction());
         ReadReport report;
         try {
             report = source.reader(io.cxkit.core.io.ReadPolicy.SKIP_AND_REPORT).build().read(file, journeys::add);

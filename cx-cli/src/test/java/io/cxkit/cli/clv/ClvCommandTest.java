@@ -260,6 +260,15 @@ class ClvCommandTest {
         assertThat(noAmounts.out().lines().findFirst()).contains("customer,x,t_x,T,monetary,p_alive,"
                 + "expected_transactions");
         assertThat(noAmounts.err()).contains("no spend model and no CLV");
+        Path t = Files.writeString(dir.resolve("t.csv"), "customer,date\na,2025-01-01\na,2025-02-01\n"
+                + "b,2025-01-03\nb,2025-01-20\nb,2025-03-01\nc,2025-01-10\n");
+        Run noAmountColumn = run("clv", "predict", "--transactions", t.toString(), "--calibration-end", "2025-03-31",
+                "--format", "json");
+        assertThat(noAmountColumn.code()).as(noAmountColumn.err()).isZero();
+        assertThat(noAmountColumn.json().get("spend_model").asText()).isEqualTo("none");
+        Run spendWithoutAmounts = run("clv", "fit", "--model", "gamma-gamma", "--transactions", t.toString());
+        assertThat(spendWithoutAmounts.code()).isEqualTo(2);
+        assertThat(spendWithoutAmounts.err()).contains("--model gamma-gamma needs amounts").contains("--amount-col");
     }
 
     @Test
@@ -313,7 +322,7 @@ class ClvCommandTest {
     @Test
     void aMissingAmountColumnSuggestsNamingItNotSkippingLines(@TempDir Path dir) throws IOException {
         Path f = Files.writeString(dir.resolve("t.csv"), "customer,date\na,2025-01-01\na,2025-02-01\n");
-        Run r = run("clv", "fit", "--transactions", f.toString());
+        Run r = run("clv", "fit", "--transactions", f.toString(), "--amount-col", "total");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--amount-col").doesNotContain("--skip-bad-lines");
     }
