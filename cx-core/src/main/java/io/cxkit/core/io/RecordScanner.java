@@ -42,6 +42,8 @@ final class RecordScanner {
     private boolean eof;
     private boolean started;
     private long physicalLine;
+    /** The offset in the input of {@code buf[0]}. */
+    private long base;
 
     int recStart;
     int recEnd;
@@ -67,6 +69,30 @@ final class RecordScanner {
 
     void delimiter(byte d) {
         this.delim = d;
+    }
+
+    /**
+     * Starts counting lines after {@code lines} lines, for a scanner that reads a chunk of a file from the start
+     * of a line; the byte-order mark is then not looked for.
+     */
+    void startAfter(long lines) {
+        this.physicalLine = lines;
+        this.started = true;
+    }
+
+    /** Counts offsets from {@code b}: the input starts at that offset of the file. */
+    void setBase(long b) {
+        this.base = b;
+    }
+
+    /** The offset in the input of the current record's first byte. */
+    long recordOffset() {
+        return base + recStart;
+    }
+
+    /** The offset in the input of the first byte not yet scanned (after the current record and its line end). */
+    long nextOffset() {
+        return base + pos;
     }
 
     /** Reads until at least {@code n} bytes are buffered or the input ends; drops a leading UTF-8 BOM. */
@@ -108,6 +134,7 @@ final class RecordScanner {
     boolean next() throws IOException {
         while (true) {
             if (pos >= lim) {
+                base += lim;
                 pos = 0;
                 lim = 0;
                 if (eof || !read()) {
@@ -359,6 +386,7 @@ final class RecordScanner {
             return MORE_TOO_LONG;
         }
         int shift = recStart;
+        base += shift;
         if (shift > 0) {
             System.arraycopy(buf, recStart, buf, 0, lim - recStart);
             lim -= shift;
@@ -408,6 +436,7 @@ final class RecordScanner {
                 physicalLine++;
                 break;
             }
+            base += lim;
             pos = 0;
             lim = 0;
             recStart = 0;
