@@ -617,12 +617,7 @@ public final class TabularSource {
         }
 
         private boolean ascii() {
-            byte[] b = scan.buf;
-            int acc = 0;
-            for (int i = scan.recStart, end = scan.recEnd; i < end; i++) {
-                acc |= b[i];
-            }
-            return acc >= 0;
+            return RecordScanner.ascii(scan.buf, scan.recStart, scan.recEnd);
         }
 
         /** The offset in the record of its first byte that is not UTF-8, or -1. */
