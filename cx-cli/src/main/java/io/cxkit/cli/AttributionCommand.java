@@ -40,33 +40,38 @@ import picocli.CommandLine.Option;
                 + "embedded sample (conversion 'converted')."})
 public final class AttributionCommand implements Callable<Integer> {
 
-    @Option(names = "--paths", paramLabel = "FILE", description = "Aggregated path CSV.")
+    @Option(names = "--paths", paramLabel = "FILE",
+            description = "Aggregated paths, as ChannelAttribution's PathData: path;total_conversions;"
+                    + "total_conversion_value;total_null, channels joined by ' > ' (delimiter detected).")
     Path paths;
 
     @Option(names = "--sep", paramLabel = "SEP", defaultValue = ">",
             description = "Separator between channels in the path column (default: ${DEFAULT-VALUE}).")
     String separator;
 
-    @Option(names = "--path-col", paramLabel = "NAME", description = "Path column (default: path).")
+    @Option(names = "--path-col", paramLabel = "NAME",
+            description = "Path column (default: path); the same as --map path=NAME.")
     String pathColumn;
 
     @Option(names = "--conversions-col", paramLabel = "NAME",
-            description = "Conversions column (default: total_conversions or conversions).")
+            description = "Conversions column (default: total_conversions or conversions); the same as --map "
+                    + "total_conversions=NAME.")
     String conversionsColumn;
 
     @Option(names = "--value-col", paramLabel = "NAME",
-            description = "Conversion value column, optional (default: total_conversion_value or value).")
+            description = "Conversion value column, optional (default: total_conversion_value or value); the same "
+                    + "as --map total_conversion_value=NAME.")
     String valueColumn;
 
     @Option(names = "--nulls-col", paramLabel = "NAME",
             description = "Non-converting journeys column, optional; without it every path converts "
-                    + "(default: total_null or nulls).")
+                    + "(default: total_null or nulls); the same as --map total_null=NAME.")
     String nullsColumn;
 
     @Option(names = "--input", paramLabel = "FILE", description = "cxkit interactions (.jsonl, .csv, optional .gz).")
     Path input;
 
-    /** How --input is read (--map, --const, --alias, --timestamp-format, --zone, --delimiter, --mapping). */
+    /** How --input and --paths are read: --map, --const, --alias, --timestamp-format, --zone, --delimiter, ... */
     @picocli.CommandLine.Mixin
     SourceOptions source = new SourceOptions();
 
@@ -127,7 +132,9 @@ public final class AttributionCommand implements Callable<Integer> {
         if (!Files.isRegularFile(paths)) {
             throw new InputException(paths + ": no such file");
         }
-        PathReader.Builder b = PathReader.builder().separator(separator);
+        // The column options are the same as --map path=, total_conversions=, total_conversion_value= and
+        // total_null=, laid over the shared source options (delimiter, decimal comma, --mapping).
+        PathReader.Builder b = PathReader.builder().separator(separator).mapping(source.mapping());
         if (pathColumn != null) {
             b.pathColumn(pathColumn);
         }
@@ -142,7 +149,16 @@ public final class AttributionCommand implements Callable<Integer> {
         }
         // Rows are summed by path as they are read: memory grows with the distinct paths, not the rows.
         PathTotals totals = new PathTotals();
-        warn(b.build().read(paths, totals::add));
+        warn(b.build().read(paths, row -> {
+            try {
+                totals.add(row);
+            } catch (IllegalArgumentException e) {
+                String m = e.getMessage();
+                String column = m.contains("conversion value") ? valueColumnName()
+                        : m.contains("nulls") ? nullsColumnName() : conversionsColumnName();
+                throw new InputException(paths + ": column " + column + ": " + m, e);
+            }
+        }));
         return totals.paths();
     }
 
@@ -176,17 +192,27 @@ public final class AttributionCommand implements Callable<Integer> {
         }
         String source = String.valueOf(paths != null ? paths : input != null ? input : "embedded sample");
         if (conversions + nulls > PathTotals.MAX_COUNT) {
-            throw new InputException(source + ": the conversions (" + (conversionsColumn == null
-                    ? "total_conversions" : conversionsColumn) + ") and nulls (" + (nullsColumn == null ? "total_null"
-                    : nullsColumn) + ") add up to " + (conversions + nulls) + " journeys, beyond "
+            throw new InputException(source + ": the conversions (" + conversionsColumnName() + ") and nulls ("
+                    + nullsColumnName() + ") add up to " + (conversions + nulls) + " journeys, beyond "
                     + (long) PathTotals.MAX_COUNT + " (2^53, the largest count a double holds exactly)");
         }
         // Credits are shares of the total value, so the total must leave room for the sums taken along the way.
         if (!(value < Double.MAX_VALUE / 1e3)) {
-            throw new InputException(source + ": the conversion value (" + (valueColumn == null
-                    ? "total_conversion_value" : valueColumn) + ") adds up to " + value + ", beyond "
+            throw new InputException(source + ": the conversion value (" + valueColumnName() + ") adds up to " + value + ", beyond "
                     + Double.MAX_VALUE / 1e3 + ", the largest total the credits can be computed from");
         }
+    }
+
+    private String conversionsColumnName() {
+        return conversionsColumn != null ? conversionsColumn : paths != null ? "total_conversions" : "conversions";
+    }
+
+    private String valueColumnName() {
+        return valueColumn != null ? valueColumn : paths != null ? "total_conversion_value" : "value";
+    }
+
+    private String nullsColumnName() {
+        return nullsColumn != null ? nullsColumn : paths != null ? "total_null" : "nulls";
     }
 
     /** Rejected rows do not stop the command; stderr says how many and shows the first. */

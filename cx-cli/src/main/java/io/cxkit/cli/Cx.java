@@ -25,7 +25,11 @@ public final class Cx implements Runnable {
             io.cxkit.cli.clv.ClvCommand.class,
             io.cxkit.cli.journey.JourneysCommand.class,
             AttributionCommand.class,
-            io.cxkit.cli.segments.SegmentsCommand.class);
+            io.cxkit.cli.segments.SegmentsCommand.class,
+            io.cxkit.cli.text.TextCommand.class,
+            io.cxkit.cli.drivers.DriversCommand.class,
+            io.cxkit.cli.drivers.ChangeCommand.class,
+            io.cxkit.cli.drivers.PowerCommand.class);
 
     /** Exit code for bad usage: unknown options, bad option values. */
     public static final int EXIT_USAGE = 1;

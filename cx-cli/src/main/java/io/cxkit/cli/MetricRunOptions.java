@@ -33,8 +33,10 @@ final class MetricRunOptions {
     double confidence;
 
     @Option(names = "--ci", paramLabel = "METHOD",
-            description = "Interval method: wald, adjusted-wald or score (shares: Wald, Agresti-Coull, Wilson). "
-                    + "Default: each metric's own (adjusted-wald).")
+            description = "Interval method, applied to the metrics that offer it: nps wald, adjusted-wald or score; "
+                    + "shares (csat, ces_agree, fcr, churn) wald, agresti-coull (adjusted-wald) or wilson (score); "
+                    + "means (ces, csat_mean, aht) t; frt and resolution order-statistic. A method no requested "
+                    + "metric offers is refused. Default: each metric's own.")
     String ci;
 
     @Option(names = "--set", paramLabel = "NAME=VALUE",

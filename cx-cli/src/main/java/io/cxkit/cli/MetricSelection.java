@@ -45,8 +45,8 @@ final class MetricSelection {
         MetricOptions o = MetricOptions.defaults().withConfidence(confidence).withZone(zone);
         if (ci != null) {
             String m = ci.strip().toLowerCase(java.util.Locale.ROOT);
-            if (!List.of("wald", "adjusted-wald", "score").contains(m)) {
-                throw new UsageException("--ci must be wald, adjusted-wald or score, was '" + ci + "'");
+            if (m.isEmpty()) {
+                throw new UsageException("--ci must name an interval method, e.g. wilson, agresti-coull or t");
             }
             o = o.withIntervalMethod(m);
         }
@@ -61,19 +61,40 @@ final class MetricSelection {
     static List<Metric<?>> metrics(MetricRegistry registry, List<String> names, MetricOptions options) {
         List<Metric<?>> out = new ArrayList<>();
         List<String> seen = new ArrayList<>();
+        List<String> offers = new ArrayList<>();
+        boolean methodTaken = false;
         for (String raw : names) {
             String name = raw.strip().toLowerCase(java.util.Locale.ROOT);
             if (name.isEmpty() || seen.contains(name)) {
                 continue;
             }
             seen.add(name);
+            MetricOptions own = options;
+            if (options.intervalMethod().isPresent() && registry.contains(name)) {
+                // --ci applies to the metrics that offer the method; the others keep their own, which their
+                // output names. A method no requested metric offers is refused below.
+                java.util.Set<String> methods = registry.provider(name).intervalMethods();
+                if (methods.isEmpty() || methods.contains(options.intervalMethod().get())) {
+                    methodTaken = true;
+                } else {
+                    own = new MetricOptions(options.confidence(), java.util.Optional.empty(), options.zone(),
+                            options.settings());
+                }
+                offers.add(name + ": " + (methods.isEmpty() ? "(not declared)"
+                        : String.join(", ", new java.util.TreeSet<>(methods))));
+            }
             try {
-                out.add(registry.create(name, options));
+                out.add(registry.create(name, own));
             } catch (UnknownMetricException e) {
                 throw new UsageException("--metric: " + e.getMessage());
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--metric " + name + ": " + e.getMessage());
             }
+        }
+        if (options.intervalMethod().isPresent() && !methodTaken && !out.isEmpty()) {
+            throw new UsageException("--ci " + options.intervalMethod().get() + " is not offered by "
+                    + (seen.size() == 1 ? seen.get(0) : "any of " + String.join(", ", seen))
+                    + "; each metric's interval methods: " + String.join("; ", offers));
         }
         if (out.isEmpty()) {
             throw new UsageException("--metric names no metric; known metrics: " + String.join(", ",

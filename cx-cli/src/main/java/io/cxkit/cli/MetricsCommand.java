@@ -113,12 +113,12 @@ public final class MetricsCommand implements Callable<Integer> {
             StringBuilder msg = new StringBuilder(source + ": no result: ");
             msg.append(empty.size() == 1 ? "the metric had" : "none of the metrics had").append(" an observation");
             for (String m : empty) {
-                msg.append(System.lineSeparator()).append("cx:   ").append(MetricCoverage.needs(m, options));
+                msg.append(System.lineSeparator()).append("cx:   ").append(MetricCoverage.why(m, breakdown, options));
             }
             throw new InputException(msg.toString());
         }
         for (String m : empty) {
-            err.println("cx: no data for " + m + " in " + source + ": " + MetricCoverage.needs(m, options));
+            err.println("cx: no data for " + m + " in " + source + ": " + MetricCoverage.why(m, breakdown, options));
         }
         err.flush();
         Optional<List<TrendPoint>> trendPoints = trend
@@ -127,7 +127,7 @@ public final class MetricsCommand implements Callable<Integer> {
         if (output == OutputFormat.JSON) {
             Map<String, Object> tree = json(MetricCoverage.applicable(groupsOf(breakdown, dims)), weighting);
             Map<String, Object> noData = new LinkedHashMap<>();
-            empty.forEach(m -> noData.put(m, MetricCoverage.needs(m, options)));
+            empty.forEach(m -> noData.put(m, MetricCoverage.why(m, breakdown, options)));
             tree.put("no_data", noData);
             trendPoints.ifPresent(points -> tree.put("trend", trendRows(points, timeDimension.get())));
             Output.json(out, tree);
@@ -195,6 +195,16 @@ public final class MetricsCommand implements Callable<Integer> {
             table.add(cells);
         }
         table.print(out);
+        if (dims.stream().noneMatch(d -> d.name().equals("month"))) {
+            // A period metric (churn) measures one calendar month: say which, since no column shows it.
+            java.util.Set<String> said = new java.util.LinkedHashSet<>();
+            for (Group g : groups) {
+                g.estimates().forEach((name, e) -> EstimateJson.period(e).ifPresent(p -> said.add(name + ": month "
+                        + p + (g.key().isEmpty() ? "" : " (" + g.key() + ")"))));
+            }
+            said.forEach(line -> out.println(line + " (by default the last complete month of the data; "
+                    + "choose one with --set churn.period=YYYY-MM)"));
+        }
     }
 
     private static List<Group> groupsOf(Breakdown breakdown, List<Dimension> dims) {

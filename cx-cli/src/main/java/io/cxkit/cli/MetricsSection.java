@@ -206,7 +206,8 @@ public final class MetricsSection implements ReportSection {
         metrics.forEach((name, v) -> {
             Map<String, Object> e = (Map<String, Object>) v;
             t.add(List.of(name, EstimateJson.number(e.get("value")), String.valueOf(e.get("n")), bounds(e),
-                    String.valueOf(e.get("method"))));
+                    e.get("period") == null ? String.valueOf(e.get("method"))
+                            : e.get("method") + ", month " + e.get("period")));
         });
     }
 

@@ -8,8 +8,12 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Collection;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Every file the {@code cx} command writes ({@code --out}, {@code --rejects}) goes through here, so that no
@@ -110,12 +114,26 @@ public final class OutputFile implements Closeable {
      */
     public void commit() throws IOException {
         stream.close();
+        keepPermissions();
         try {
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
         }
         committed = true;
+    }
+
+    /**
+     * A temporary file is created readable by its owner only; the file that replaces the target gets the
+     * target's permissions, or, for a new file, those of a file created the ordinary way (rw-r--r--).
+     */
+    private void keepPermissions() throws IOException {
+        if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target)
+                ? Files.getPosixFilePermissions(target) : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temporary, permissions);
     }
 
     /** Without a {@link #commit()}, drops the temporary file and leaves the target as it was. */

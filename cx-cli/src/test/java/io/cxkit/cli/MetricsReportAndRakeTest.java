@@ -107,7 +107,7 @@ class MetricsReportAndRakeTest {
     void theReportPrintsTheMetricsSectionAsText() {
         MetricsCommandTest.Run r = MetricsCommandTest.run("report", "--input", file.toString());
         assertThat(r.out()).contains("== Metrics ==").contains("By channel:")
-                .contains("Month over month (* = significant change at 5%):");
+                .contains("Month over month (* = change significant at p < 0.05, p shown; ^ = interval clamped):");
     }
 
     /** Raking "eu" and "us" to 50/50 weights eu answers 50/80 and us answers 50/20. */

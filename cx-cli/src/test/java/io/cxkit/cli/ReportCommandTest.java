@@ -126,13 +126,15 @@ class ReportCommandTest {
     }
 
     @Test
-    void anEmptyFileGivesAnEmptyOverviewRatherThanAnError() throws IOException {
+    void anEmptyFileIsAnErrorRatherThanABlankReport() throws IOException {
         Path empty = Files.createFile(dir.resolve("empty.jsonl"));
-        JsonNode overview = json(CxRun.of("report", "--input", empty.toString(), "--format", "json"))
-                .get("overview");
-        assertThat(overview.get("interactions").asInt()).isZero();
-        assertThat(overview.get("date_range").isNull()).isTrue();
-        assertThat(CxRun.of("report", "--input", empty.toString()).out()).contains("Date range    (none)");
+
+        CxRun run = CxRun.of("report", "--input", empty.toString(), "--format", "json");
+
+        // Issue 8 item 6: an empty answer says so on stderr and exits 2, never blanks with exit 0.
+        assertThat(run.exit()).isEqualTo(Cx.EXIT_INPUT);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("empty.jsonl").contains("no interaction to report on");
     }
 
     @Test

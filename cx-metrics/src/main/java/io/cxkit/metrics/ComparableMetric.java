@@ -16,4 +16,12 @@ public interface ComparableMetric<A extends Accumulator<A>> extends Metric<A> {
      * @throws IllegalArgumentException if the confidence is not in (0, 1)
      */
     Comparison compare(A baseline, A current, double confidence);
+
+    /**
+     * Tests current against baseline at this metric's own {@link #confidenceLevel()} (0.95 if it declares
+     * none).
+     */
+    default Comparison compare(A baseline, A current) {
+        return compare(baseline, current, confidenceLevel().orElse(MetricOptions.DEFAULT_CONFIDENCE));
+    }
 }

@@ -35,6 +35,20 @@ public final class Configurations {
     }
 
     /**
+     * Checks that a comparison or trend at {@code level} uses the metric's own confidence level.
+     *
+     * @throws IllegalArgumentException if the metric was built at another level, naming both
+     */
+    public static void requireLevel(Metric<?> metric, double level) {
+        java.util.OptionalDouble own = metric.confidenceLevel();
+        if (own.isPresent() && own.getAsDouble() != level) {
+            throw new IllegalArgumentException(metric.name() + " was built at confidence " + own.getAsDouble()
+                    + " and cannot be compared at " + level + "; build the metric at the level of the comparison "
+                    + "(one level per metric: MetricOptions.confidence)");
+        }
+    }
+
+    /**
      * The settings that differ between two configurations, as text naming each setting with both values
      * ({@code window P7D (this state) vs P14D (the other state)}), or empty if they are equal.
      */

@@ -32,4 +32,14 @@ public interface Metric<A extends Accumulator<A>> {
     default java.util.Map<String, String> configuration() {
         return java.util.Map.of();
     }
+
+    /**
+     * The two-sided confidence level this metric's intervals and comparisons use, if it has one: the one place
+     * the level lives, so that a metric built at 0.90 is not compared at 0.95 ({@link Configurations#requireLevel}).
+     *
+     * @return the level in (0, 1), or empty for a metric without intervals (the default)
+     */
+    default java.util.OptionalDouble confidenceLevel() {
+        return java.util.OptionalDouble.empty();
+    }
 }

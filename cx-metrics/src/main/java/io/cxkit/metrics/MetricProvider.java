@@ -38,4 +38,14 @@ public interface MetricProvider {
     default Optional<Set<String>> settings() {
         return Optional.empty();
     }
+
+    /**
+     * The interval methods {@link #create} accepts in {@link MetricOptions#intervalMethod()}, by the names a
+     * user types ({@code wilson}, {@code agresti-coull}, {@code t}, ...), so that a front end can accept each
+     * metric's own methods and list them when refusing one. Empty (the default) when the provider does not
+     * declare them or the metric has no interval.
+     */
+    default Set<String> intervalMethods() {
+        return Set.of();
+    }
 }

@@ -65,14 +65,25 @@ final class ClvProvider implements SectionProvider<ClvSection> {
         SummaryTable table = SummaryTable.of(rows);
         ModelFit<BgNbd> fit = BgNbd.fit(table.compress());
         BgNbd model = fit.fitted();
-        ModelFit<GammaGamma> spend = GammaGamma.fit(table);
-        Optional<String> note = Optional.empty();
+        // A fit that is not converged (a boundary, parameters the data do not identify, a work limit) is not a
+        // result: the section says why instead of showing figures computed from it.
         if (!fit.converged()) {
-            note = Optional.of("the BG/NBD fit did not converge (" + fit.convergence() + "); figures use its last "
-                    + "estimates");
-        } else if (!spend.converged()) {
-            note = Optional.of("the Gamma-Gamma fit did not converge (" + spend.convergence() + "); expected spend "
-                    + "uses its last estimates");
+            throw new SectionUnavailableException("no CLV: the BG/NBD fit is not a result (" + fit.convergence()
+                    + ")");
+        }
+        if (table.repeatBuyersWithSpend().size() == 0) {
+            throw new SectionUnavailableException("no CLV: no repeat buyer has a positive repeat spend, so there is "
+                    + "no spend model");
+        }
+        ModelFit<GammaGamma> spend = GammaGamma.fit(table);
+        if (!spend.converged()) {
+            throw new SectionUnavailableException("no CLV: the Gamma-Gamma spend fit is not a result ("
+                    + spend.convergence() + ")");
+        }
+        Optional<String> note = Optional.empty();
+        if (spend.excluded() > 0) {
+            note = Optional.of((long) spend.excluded() + " repeat buyers without positive repeat spend are left out "
+                    + "of the spend model and valued at its population mean spend");
         }
         boolean finiteSpend = spend.fitted().q() > 1;
         if (!finiteSpend) {

@@ -167,15 +167,25 @@ public final class KMeans {
 
     private Clustering lloyd(double[] x, int n, int d, double[] centres, double tol, FeatureMatrix data) {
         int[] label = new int[n];
-        Arrays.fill(label, -1);
         double[] sums = new double[k * d];
         long[] counts = new long[k];
         double[] dist = new double[n];
+        // Hamerly's bounds (Hamerly 2010, "Making k-means even faster"): an upper bound on each point's distance
+        // to its centre and a lower bound on the distance to any other centre. A point whose upper bound is below
+        // both its lower bound and half the distance from its centre to the nearest other centre cannot change
+        // cluster, so its k distances are skipped. The labels are exactly Lloyd's.
+        double[] upper = new double[n];
+        double[] lower = new double[n];
+        double[] half = new double[k];
+        double[] moved = new double[k];
+        boolean exact = true;
         int iterations = 0;
         boolean converged = false;
         while (iterations < maxIterations) {
             iterations++;
-            boolean changed = assign(x, n, d, centres, label, dist);
+            boolean changed = exact ? assignWithBounds(x, n, d, centres, label, upper, lower)
+                    : updateWithBounds(x, n, d, centres, label, upper, lower, half);
+            exact = false;
             Arrays.fill(sums, 0);
             Arrays.fill(counts, 0);
             for (int i = 0; i < n; i++) {
@@ -187,15 +197,44 @@ public final class KMeans {
                     sums[co + j] += x[o + j];
                 }
             }
-            relocateEmpty(x, n, d, label, dist, sums, counts);
+            for (int c = 0; c < k; c++) {
+                if (counts[c] == 0) {
+                    for (int i = 0; i < n; i++) {
+                        dist[i] = dist2(x, i * d, centres, label[i] * d, d);
+                    }
+                    relocateEmpty(x, n, d, label, dist, sums, counts);
+                    exact = true;
+                    changed = true;
+                    break;
+                }
+            }
             double shift = 0;
             for (int c = 0; c < k; c++) {
+                double m2 = 0;
                 for (int j = 0; j < d; j++) {
                     double v = sums[c * d + j] / counts[c];
                     double delta = v - centres[c * d + j];
-                    shift += delta * delta;
+                    m2 += delta * delta;
                     centres[c * d + j] = v;
                 }
+                shift += m2;
+                moved[c] = Math.sqrt(m2);
+            }
+            int far = 0;
+            for (int c = 1; c < k; c++) {
+                if (moved[c] > moved[far]) {
+                    far = c;
+                }
+            }
+            double second = 0;
+            for (int c = 0; c < k; c++) {
+                if (c != far) {
+                    second = Math.max(second, moved[c]);
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                upper[i] += moved[label[i]];
+                lower[i] -= label[i] == far ? second : moved[far];
             }
             if (!changed && iterations > 1) {
                 converged = true;
@@ -216,6 +255,67 @@ public final class KMeans {
             sizes[label[i]]++;
         }
         return new Clustering(k, data.names(), centres, label, sizes, inertia, iterations, converged);
+    }
+
+    /** Assigns every point by a full scan, setting both bounds exactly; true if any label changed. */
+    private boolean assignWithBounds(double[] x, int n, int d, double[] centres, int[] label, double[] upper,
+            double[] lower) {
+        boolean changed = false;
+        for (int i = 0; i < n; i++) {
+            changed |= scan(x, i, d, centres, label, upper, lower);
+        }
+        return changed;
+    }
+
+    /** The nearest and second-nearest centre of point i; true if its label changed. */
+    private boolean scan(double[] x, int i, int d, double[] centres, int[] label, double[] upper, double[] lower) {
+        int o = i * d;
+        int best = 0;
+        double d1 = Double.POSITIVE_INFINITY;
+        double d2 = Double.POSITIVE_INFINITY;
+        for (int c = 0; c < k; c++) {
+            double dd = dist2(x, o, centres, c * d, d);
+            if (dd < d1) {
+                d2 = d1;
+                d1 = dd;
+                best = c;
+            } else if (dd < d2) {
+                d2 = dd;
+            }
+        }
+        boolean changed = label[i] != best;
+        label[i] = best;
+        upper[i] = Math.sqrt(d1);
+        lower[i] = Math.sqrt(d2);
+        return changed;
+    }
+
+    /** Re-assigns only the points whose bounds allow a change; true if any label changed. */
+    private boolean updateWithBounds(double[] x, int n, int d, double[] centres, int[] label, double[] upper,
+            double[] lower, double[] half) {
+        for (int c = 0; c < k; c++) {
+            double m = Double.POSITIVE_INFINITY;
+            for (int c2 = 0; c2 < k; c2++) {
+                if (c2 != c) {
+                    m = Math.min(m, dist2(centres, c * d, centres, c2 * d, d));
+                }
+            }
+            half[c] = 0.5 * Math.sqrt(m);
+        }
+        boolean changed = false;
+        for (int i = 0; i < n; i++) {
+            int a = label[i];
+            double bound = Math.max(half[a], lower[i]);
+            if (upper[i] <= bound) {
+                continue;
+            }
+            upper[i] = Math.sqrt(dist2(x, i * d, centres, a * d, d));
+            if (upper[i] <= bound) {
+                continue;
+            }
+            changed |= scan(x, i, d, centres, label, upper, lower);
+        }
+        return changed;
     }
 
     /** Assigns every point to its nearest centre; true if any label changed. */

@@ -7,6 +7,7 @@ import io.cxkit.metrics.MetricCompatibilityKit;
 import io.cxkit.metrics.survey.ProportionInterval;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.function.Consumer;
 
@@ -34,5 +35,10 @@ class ReplyEmpathyCompatibilityTest extends MetricCompatibilityKit<ReplyEmpathy.
     @Override
     protected Map<String, Consumer<ReplyEmpathy.State>> invalidInputs() {
         return Map.of();
+    }
+
+    @Override
+    protected Optional<Metric<ReplyEmpathy.State>> differentlyConfigured() {
+        return Optional.of(new ReplyEmpathy(0.9, ProportionInterval.AGRESTI_COULL));
     }
 }

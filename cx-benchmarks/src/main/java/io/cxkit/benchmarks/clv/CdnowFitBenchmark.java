@@ -10,8 +10,6 @@ import io.cxkit.metrics.clv.SummaryTable;
 import io.cxkit.metrics.clv.Transaction;
 import io.cxkit.metrics.clv.TransactionReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,8 +43,7 @@ public class CdnowFitBenchmark {
     @Setup
     public void load() throws IOException {
         List<Transaction> tx = new ArrayList<>();
-        try (var in = new InputStreamReader(CdnowFitBenchmark.class.getResourceAsStream("/cdnow/CDNOW_sample.txt"),
-                StandardCharsets.US_ASCII)) {
+        try (var in = CdnowFitBenchmark.class.getResourceAsStream("/cdnow/CDNOW_sample.txt")) {
             TransactionReader.cdnow().failFast(true).read("CDNOW_sample.txt", in, tx::add);
         }
         full = SummaryTable.of(new CustomerSummarizer(PeriodUnit.WEEK, LocalDate.of(1997, 9, 30)).summarize(tx));

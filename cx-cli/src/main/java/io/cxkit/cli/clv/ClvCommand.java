@@ -212,17 +212,21 @@ public final class ClvCommand implements Runnable {
             switch (m) {
                 case "sbg" -> {
                     Path file = survivors.orElseThrow(() -> new UsageException("--model sbg needs --survivors FILE"));
-                    fit = ShiftedBetaGeometric.fit(SummaryFiles.survivors(file));
+                    fit = ShiftedBetaGeometric.fit(SummaryFiles.survivors(file, input.mapping()));
                     extra.put("unit", "period");
                 }
                 case "bgbb" -> {
                     Path file = input.summary.orElseThrow(() -> new UsageException(
                             "--model bgbb needs --summary FILE with header x,t_x,n,weight"));
-                    fit = BgBb.fit(SummaryFiles.opportunities(file));
+                    fit = BgBb.fit(SummaryFiles.opportunities(file, input.mapping()));
                     extra.put("unit", "opportunity");
                 }
                 case "gamma-gamma" -> {
                     List<CustomerSummary> rows = input.summaries(err);
+                    if (!input.hasAmounts()) {
+                        throw new InputException("--model gamma-gamma needs amounts, and " + input.describe()
+                                + " has no amount column (name it with --amount-col NAME)");
+                    }
                     SummaryTable t = table(rows, input.weights(rows));
                     fit = spendFit(t);
                     extra.put("frequency_spend_correlation", GammaGamma.frequencySpendCorrelation(t));
@@ -335,7 +339,7 @@ public final class ClvCommand implements Runnable {
             List<CustomerSummary> rows = input.summaries(err);
             SummaryTable t = table(rows, input.weights(rows));
             boolean withSpend = !noSpend;
-            if (withSpend && rows.stream().allMatch(r -> r.monetary() == 0)) {
+            if (withSpend && (!input.hasAmounts() || rows.stream().allMatch(r -> r.monetary() == 0))) {
                 withSpend = false;
                 err.println("cx: note: no customer has a monetary value, so there is no spend model and no CLV: "
                         + "P(alive) and expected transactions only (--no-spend says this on purpose)");

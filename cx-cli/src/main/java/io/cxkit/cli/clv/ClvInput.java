@@ -5,12 +5,15 @@ import io.cxkit.cli.UsageException;
 import io.cxkit.cli.EmbeddedSample;
 import io.cxkit.core.Interaction;
 import io.cxkit.core.io.InteractionReader;
+import io.cxkit.core.io.ReadFailedException;
+import io.cxkit.core.io.ReadReport;
+import io.cxkit.core.io.SourceMapping;
+import io.cxkit.core.io.TabularSource;
 import io.cxkit.metrics.clv.CustomerSummarizer;
 import io.cxkit.metrics.clv.CustomerSummary;
 import io.cxkit.metrics.clv.PeriodUnit;
 import io.cxkit.metrics.clv.Transaction;
-import io.cxkit.metrics.clv.TransactionReadException;
-import io.cxkit.metrics.clv.TransactionReadReport;
+import io.cxkit.metrics.clv.TransactionRead;
 import io.cxkit.metrics.clv.TransactionReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -24,6 +27,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import io.cxkit.cli.SourceOptions;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -32,25 +37,31 @@ import picocli.CommandLine.Option;
  */
 public final class ClvInput {
     @Option(names = "--transactions", paramLabel = "FILE",
-            description = "Transactions: CDNOW format (whitespace-separated master_id customer_id yyyyMMdd quantity "
-                    + "amount) or CSV with a header.")
+            description = "Transactions: CDNOW as published (no header, whitespace-aligned; 5 columns master_id "
+                    + "sample_id yyyyMMdd quantity amount, or 4 columns customer_id yyyyMMdd quantity amount), or a "
+                    + "table with a header (customer_id, date and optionally amount; without amounts only the "
+                    + "transaction models apply).")
     Optional<Path> transactions = Optional.empty();
 
     @Option(names = "--input-format", paramLabel = "cdnow|csv",
-            description = "Format of --transactions (default: csv for *.csv, cdnow otherwise).")
+            description = "Format of --transactions (default: csv for .csv, .tsv and .txt files whose first line "
+                    + "is a header, i.e. not a CDNOW line; cdnow otherwise).")
     Optional<String> inputFormat = Optional.empty();
 
-    @Option(names = "--customer-col", paramLabel = "NAME", defaultValue = "customer",
-            description = "CSV customer column (default: ${DEFAULT-VALUE}).")
-    String customerColumn;
+    @Option(names = "--customer-col", paramLabel = "NAME",
+            description = "The table's customer column (default: customer_id or customer, cust_id, client, "
+                    + "user_id); the same as --map customer_id=NAME.")
+    Optional<String> customerColumn = Optional.empty();
 
-    @Option(names = "--date-col", paramLabel = "NAME", defaultValue = "date",
-            description = "CSV date column: yyyy-MM-dd, yyyyMMdd or ISO date-time (default: ${DEFAULT-VALUE}).")
-    String dateColumn;
+    @Option(names = "--date-col", paramLabel = "NAME",
+            description = "The table's date column: yyyyMMdd, ISO date or date-time (default: date or datetime, "
+                    + "timestamp, order_date, transaction_date, invoice_date); the same as --map date=NAME.")
+    Optional<String> dateColumn = Optional.empty();
 
-    @Option(names = "--amount-col", paramLabel = "NAME", defaultValue = "amount",
-            description = "CSV amount column (default: ${DEFAULT-VALUE}).")
-    String amountColumn;
+    @Option(names = "--amount-col", paramLabel = "NAME",
+            description = "The table's amount column (default: amount or monetary_value, value, revenue, sales, "
+                    + "total; none is needed for bgnbd, mbgnbd and pareto-nbd); the same as --map amount=NAME.")
+    Optional<String> amountColumn = Optional.empty();
 
     @Option(names = "--skip-bad-lines",
             description = "Skip unreadable transaction lines (reported on stderr) instead of stopping at the first.")
@@ -64,6 +75,16 @@ public final class ClvInput {
     @Option(names = "--unit", paramLabel = "day|week|month", defaultValue = "week",
             description = "Period unit of t_x, T, the horizon and the discount rate (default: ${DEFAULT-VALUE}).")
     String unit;
+
+    /**
+     * How the tables are read, shared with every command that reads one: --map, --const, --alias,
+     * --timestamp-format, --zone, --delimiter, --decimal-comma, --mapping. The column options above are the same as
+     * --map customer_id=, date= and amount=.
+     */
+    @Mixin
+    SourceOptions source = new SourceOptions();
+
+    private boolean amounts = true;
 
     @Option(names = "--calibration-end", paramLabel = "DATE",
             description = "Last day (yyyy-MM-dd) of the calibration period (default: the last transaction day).")
@@ -104,29 +125,38 @@ public final class ClvInput {
             return CustomerSummarizer.transactionsOf(sample, ZoneOffset.UTC);
         }
         Path file = transactions.get();
-        String format = inputFormat.orElse(file.toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? "csv" : "cdnow")
-                .toLowerCase(Locale.ROOT);
-        TransactionReader reader = switch (format) {
-            case "cdnow" -> TransactionReader.cdnow();
-            case "csv" -> TransactionReader.csv(customerColumn, dateColumn, amountColumn);
-            default -> throw new UsageException("--input-format must be cdnow or csv, was " + format);
-        };
         if (!Files.isReadable(file)) {
             throw new InputException(file + ": cannot read the file (missing or not readable)");
         }
+        String format = inputFormat.orElseGet(() -> looksLikeCdnow(file) ? "cdnow" : "csv").toLowerCase(Locale.ROOT);
+        TransactionReader reader = switch (format) {
+            case "cdnow" -> TransactionReader.cdnow();
+            case "csv" -> TransactionReader.csv().withMapping(mapping());
+            default -> throw new UsageException("--input-format must be cdnow or csv, was " + format);
+        };
+        if (format.equals("cdnow") && (customerColumn.isPresent() || dateColumn.isPresent()
+                || amountColumn.isPresent() || !source.mapping().fields().isEmpty())) {
+            throw new UsageException("--customer-col, --date-col, --amount-col and --map name a table's columns; a "
+                    + "CDNOW file has no header (give --input-format csv for a table)");
+        }
+        Optional<java.time.ZoneId> zone = source.zone();
+        if (zone.isPresent()) {
+            reader = reader.withZone(zone.get());
+        }
         List<Transaction> out = new ArrayList<>();
         try {
-            TransactionReadReport report = reader.failFast(!skipBadLines).read(file, out::add);
+            TransactionRead read = reader.failFast(!skipBadLines).read(file, out::add);
+            amounts = read.hasAmounts();
+            ReadReport report = read.report();
             if (report.rejected() > 0) {
                 err.println("cx: skipped " + report.rejected() + " of " + report.read() + " lines of " + file
-                        + "; first: " + report.firstRejections().get(0).message());
+                        + "; first: " + report.firstRejections().get(0));
             }
-        } catch (TransactionReadException e) {
-            // A header without a named column cannot be skipped line by line: say how to name the columns instead.
-            String hint = e.rejection().field().equals("header")
-                    ? " (name the columns with --customer-col, --date-col and --amount-col)"
-                    : " (use --skip-bad-lines to skip such lines)";
-            throw new InputException(e.getMessage() + hint);
+        } catch (ReadFailedException e) {
+            // A header without the needed columns cannot be skipped line by line: say how to name them instead.
+            boolean badRow = e.report().rejected() > 0;
+            throw new InputException(e.getMessage() + (badRow ? " (use --skip-bad-lines to skip such lines)"
+                    : " (name the columns with --customer-col, --date-col and --amount-col)"));
         } catch (IOException e) {
             throw new InputException(file + ": " + e.getMessage(), e);
         }
@@ -134,6 +164,41 @@ public final class ClvInput {
             throw new InputException(file + ": no transactions");
         }
         return out;
+    }
+
+    /** Whether the last --transactions read had an amount column (CDNOW always has one). */
+    boolean hasAmounts() {
+        return amounts;
+    }
+
+    /** The shared source options' mapping, with the column options laid over it. */
+    SourceMapping mapping() {
+        SourceMapping.Builder m = source.mapping().toBuilder();
+        customerColumn.ifPresent(c -> m.column(TransactionReader.CUSTOMER, c));
+        dateColumn.ifPresent(c -> m.column(TransactionReader.DATE, c));
+        amountColumn.ifPresent(c -> m.column(TransactionReader.AMOUNT, c));
+        return m.build();
+    }
+
+    /**
+     * Whether a file is CDNOW as published: not a {@code .csv}/{@code .tsv}, and its first line is numbers only
+     * (a table's first line is its header).
+     */
+    private static boolean looksLikeCdnow(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".csv") || name.endsWith(".csv.gz") || name.endsWith(".tsv") || name.endsWith(".tsv.gz")) {
+            return false;
+        }
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(TabularSource.open(file),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            String first = in.readLine();
+            while (first != null && first.isBlank()) {
+                first = in.readLine();
+            }
+            return first == null || first.strip().matches("[0-9.\\s-]+");
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     /** The calibration end: the option, or the last transaction day. */
@@ -145,7 +210,7 @@ public final class ClvInput {
     /** Calibration summaries from transactions, or the rows of --summary. */
     List<CustomerSummary> summaries(PrintWriter err) {
         if (summary.isPresent()) {
-            return SummaryFiles.customerSummaries(summary.get()).rows();
+            return SummaryFiles.customerSummaries(summary.get(), mapping()).rows();
         }
         List<Transaction> tx = transactions(err);
         return new CustomerSummarizer(unit(), calibrationEnd(tx)).summarize(tx);
@@ -154,7 +219,7 @@ public final class ClvInput {
     /** The weights of --summary rows (all 1 for transactions). */
     double[] weights(List<CustomerSummary> rows) {
         if (summary.isPresent()) {
-            return SummaryFiles.customerSummaries(summary.get()).weights();
+            return SummaryFiles.customerSummaries(summary.get(), mapping()).weights();
         }
         double[] w = new double[rows.size()];
         java.util.Arrays.fill(w, 1);

@@ -71,6 +71,18 @@ public final class FunnelCommand extends FormattedCommand {
     public void run() {
         Funnel funnel = funnel();
         PrintWriter out = out();
+        if (!per.equals("customer") && !per.equals("journey")) {
+            throw new UsageException("--per must be customer or journey, was '" + per + "'");
+        }
+        if (input.streams() && (per.equals("customer") || breakdown.isEmpty())) {
+            // Interaction files are streamed into the columnar log: the heap holds no interaction.
+            Map<String, String> valueOfCase = new HashMap<>();
+            JourneyInput.JourneyLog streamed = per.equals("customer")
+                    ? input.streamCustomerLog(err(), breakdown, valueOfCase)
+                    : input.journeyLog(err(), new JourneyFilterOptions());
+            print(out, funnel, streamed.source(), streamed.log(), valueOfCase);
+            return;
+        }
         JourneyInput.Loaded in = input.load(err());
         EventLog log = switch (per) {
             case "customer" -> input.customerLog(in);
@@ -85,6 +97,15 @@ public final class FunnelCommand extends FormattedCommand {
             Map<String, String> valueOfCase = per.equals("customer")
                     ? firstAttribute(in.interactions(), breakdown.get())
                     : firstAttributeOfJourneys(in.journeys(), breakdown.get());
+            print(out, funnel, in.source(), log, valueOfCase);
+            return;
+        }
+        print(out, funnel, in.source(), log, Map.of());
+    }
+
+    /** Prints the funnel of {@code log}, per value of {@code valueOfCase} with {@code --breakdown}. */
+    private void print(PrintWriter out, Funnel funnel, String source, EventLog log, Map<String, String> valueOfCase) {
+        if (breakdown.isPresent()) {
             Map<String, FunnelResult> by = funnel.breakdown(log,
                     c -> valueOfCase.getOrDefault(log.caseId(c), "(none)"));
             printBreakdown(out, by);
@@ -95,7 +116,7 @@ public final class FunnelCommand extends FormattedCommand {
             case JSON -> Output.json(out, json(r, histogram));
             case CSV -> Output.csv(out, List.of("name", "count", "conversion_from_start", "conversion_from_previous",
                     "drop_off", "average_conversion_seconds", "median_conversion_seconds"), rows(r, ""));
-            default -> text(out, in.source(), r, histogram);
+            default -> text(out, source, r, histogram);
         }
     }
 

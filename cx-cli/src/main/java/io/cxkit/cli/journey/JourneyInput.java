@@ -24,6 +24,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import picocli.CommandLine.Option;
@@ -49,16 +50,19 @@ public final class JourneyInput {
     Optional<Path> log = Optional.empty();
 
     @Option(names = "--case", paramLabel = "COL",
-            description = "The CSV event log's case id column (default: case_id, else case:concept:name).")
+            description = "The CSV event log's case id column (default: case_id, else case:concept:name); the same "
+                    + "as --map case_id=COL.")
     Optional<String> caseColumn = Optional.empty();
 
     @Option(names = "--activity", paramLabel = "COL",
-            description = "The CSV event log's activity column (default: activity, else concept:name). For XES: "
+            description = "The CSV event log's activity column (default: activity, else concept:name; the same as "
+                    + "--map activity=COL). For XES: "
                     + "concept:name (default), concept:name+lifecycle:transition or org:resource.")
     Optional<String> activityColumn = Optional.empty();
 
     @Option(names = "--timestamp", paramLabel = "COL",
-            description = "The CSV event log's timestamp column (default: timestamp, else time:timestamp).")
+            description = "The CSV event log's timestamp column (default: timestamp, else time:timestamp); the "
+                    + "same as --map timestamp=COL.")
     Optional<String> timestampColumn = Optional.empty();
 
     /**
@@ -186,9 +190,30 @@ public final class JourneyInput {
         return result;
     }
 
+    /** True when the input is an interaction file read by journey id, which the log can be streamed from. */
+    boolean streams() {
+        return input.isPresent() && log.isEmpty() && gap.isEmpty();
+    }
+
+    /**
+     * The one-case-per-customer log of {@code --input}, streamed (see {@link #streams()}), with each customer's
+     * first value of {@code attribute} put into {@code attributeOfCase}.
+     *
+     * @throws InputException as {@link #load}
+     */
+    JourneyLog streamCustomerLog(PrintWriter err, Optional<String> attribute, Map<String, String> attributeOfCase) {
+        StreamedJourneyLog customers = new StreamedJourneyLog(activityFunction(), true, attribute);
+        JourneyLog result = stream(err, customers, JourneyFilter.ALL);
+        attributeOfCase.putAll(customers.attributeOfCase());
+        return result;
+    }
+
     private JourneyLog stream(PrintWriter err, JourneyFilter f) {
+        return stream(err, new StreamedJourneyLog(activityFunction()), f);
+    }
+
+    private JourneyLog stream(PrintWriter err, StreamedJourneyLog journeys, JourneyFilter f) {
         Path file = input.get();
-        StreamedJourneyLog journeys = new StreamedJourneyLog(activityFunction());
         ReadReport report;
         try {
             report = source.reader(io.cxkit.core.io.ReadPolicy.SKIP_AND_REPORT).build().read(file, journeys::add);
@@ -247,25 +272,11 @@ public final class JourneyInput {
         if (XesReader.isXes(log.get())) {
             return loadXes(err);
         }
-        EventLogReader.Builder b = EventLogReader.builder();
-        try {
-            b.dialect(Dialect.parse(source.delimiterText().orElse("auto"), false));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--delimiter: " + e.getMessage());
-        }
+        // --case, --activity and --timestamp are the same as --map case_id=, activity= and timestamp=.
+        EventLogReader.Builder b = EventLogReader.builder().mapping(source.mapping());
         caseColumn.ifPresent(b::caseColumn);
         activityColumn.ifPresent(b::activityColumn);
         timestampColumn.ifPresent(b::timestampColumn);
-        try {
-            source.timestampFormatText().ifPresent(b::timestampPattern);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--timestamp-format: " + e.getMessage());
-        }
-        try {
-            source.zoneText().ifPresent(z -> b.zone(ZoneId.of(z)));
-        } catch (java.time.DateTimeException e) {
-            throw new UsageException("--zone must be a zone id such as UTC or Europe/Paris, was '" + source.zoneText().get() + "'");
-        }
         EventLogRead read;
         try {
             read = b.build().read(log.get());
@@ -291,18 +302,14 @@ public final class JourneyInput {
             default -> throw new UsageException("--activity for an XES log must be concept:name, "
                     + "concept:name+lifecycle:transition or org:resource, was '" + activityColumn.get() + "'");
         });
-        try {
-            source.zoneText().ifPresent(z -> b.zone(ZoneId.of(z)));
-        } catch (java.time.DateTimeException e) {
-            throw new UsageException("--zone must be a zone id such as UTC or Europe/Paris, was '" + source.zoneText().get() + "'");
-        }
+        source.zone().ifPresent(b::zone);
         EventLogRead read;
         try {
             read = b.build().read(log.get());
         } catch (ReadFailedException e) {
             throw new InputException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new InputException(log.get() + ": cannot read: " + e.getMessage(), e);
+            throw new InputException(log.get() + ": cannot read: " + InputException.reason(e), e);
         }
         check(read.report(), skipInvalid, err);
         return new Loaded(log.get().toString(), List.of(), List.of(), Optional.of(read.log()));

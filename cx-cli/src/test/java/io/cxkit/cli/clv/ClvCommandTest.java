@@ -152,10 +152,10 @@ class ClvCommandTest {
         Run r2 = run("clv", "fit", "--summary", s.toString());
         assertThat(r2.code()).isEqualTo(2);
         assertThat(r2.err()).contains("s.csv:2:").contains("must be <= T");
-        Path spend = Files.writeString(dir.resolve("m.csv"), "customer,x,t_x,T,monetary\na,2,20,39,-5\nb,1,3,39,10\n");
+        Path spend = Files.writeString(dir.resolve("m.csv"), "customer,x,t_x,T,monetary\na,2,20,39,-5\nb,1,3,39,0\n");
         Run r3 = run("clv", "fit", "--summary", spend.toString(), "--model", "gamma-gamma");
         assertThat(r3.code()).isEqualTo(2);
-        assertThat(r3.err()).contains("positive mean spend");
+        assertThat(r3.err()).contains("positive mean spend").contains("customer a");
     }
 
     @Test
@@ -191,6 +191,139 @@ class ClvCommandTest {
         }
         Run bad = run("clv", "fit", "--transactions", f.toString(), "--customer-col", "customer");
         assertThat(bad.code()).isEqualTo(2);
-        assertThat(bad.err()).contains("orders.csv:1: header").contains("no customer column named 'customer'");
+        assertThat(bad.err()).contains("orders.csv:1: customer_id 'customer'")
+                .contains("column 'customer', which the header does not have").doesNotContain("--skip-bad-lines");
+    }
+
+    @Test
+    void aDegenerateFitIsReportedNotConvergedInJsonAndInWords(@TempDir Path dir) throws IOException {
+        // No repeat buyer: BG/NBD ran to r = 1.5e-5, alpha = 3.7e5 and reported "converged": true.
+        Path f = Files.writeString(dir.resolve("none.csv"), "customer,x,t_x,T\na,0,0,10\nb,0,0,20\nc,0,0,30\n");
+        Run json = run("clv", "fit", "--summary", f.toString(), "--format", "json");
+        assertThat(json.code()).as(json.err()).isZero();
+        assertThat(json.json().get("converged").asBoolean()).isFalse();
+        assertThat(json.json().get("warnings").toString()).contains("boundary");
+        assertThat(json.json().get("convergence").asText()).startsWith("not converged: ");
+        assertThat(json.json().get("evaluations").asInt()).isPositive();
+        assertThat(json.err()).contains("is not a result");
+        Run text = run("clv", "fit", "--summary", f.toString());
+        assertThat(text.out()).contains("converged       NO").contains("boundary of the parameter space")
+                .contains("do not use these estimates").contains("n/a");
+    }
+
+    @Test
+    void aRepeatBuyerWithoutPositiveSpendDoesNotStopPredict(@TempDir Path dir) throws IOException {
+        // As CDNOW master customer 10244, whose one repeat purchase is worth 0, stopped CLV for all 23,570.
+        StringBuilder csv = new StringBuilder("customer,date,amount\n");
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(11);
+        for (int c = 0; c < 300; c++) {
+            java.time.LocalDate d = java.time.LocalDate.of(2024, 1, 1).plusDays(rng.nextInt(60));
+            int purchases = 1 + rng.nextInt(6);
+            for (int k = 0; k < purchases; k++) {
+                csv.append('c').append(c).append(',').append(d).append(',').append(5 + rng.nextInt(80)).append('\n');
+                d = d.plusDays(1 + rng.nextInt(30));
+            }
+        }
+        csv.append("10244,2024-01-05,12.5\n10244,2024-02-05,0\n");
+        Path f = Files.writeString(dir.resolve("t.csv"), csv.toString());
+        Run r = run("clv", "predict", "--transactions", f.toString(), "--calibration-end", "2024-06-30",
+                "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.json().get("spend_excluded_no_positive_spend").asDouble()).isEqualTo(1);
+        assertThat(r.err()).contains("1 repeat buyers without positive repeat spend").contains("10244");
+        JsonNode zero = null;
+        for (JsonNode c : r.json().get("customers")) {
+            if (c.get("customer").asText().equals("10244")) {
+                zero = c;
+            }
+        }
+        assertThat(zero).isNotNull();
+        assertThat(zero.get("clv").asDouble()).isPositive();
+        Run fit = run("clv", "fit", "--transactions", f.toString(), "--model", "gamma-gamma", "--format", "json");
+        assertThat(fit.json().get("excluded_no_positive_spend").asDouble()).isEqualTo(1);
+    }
+
+    @Test
+    void predictWithoutASpendModelGivesAliveAndExpectedTransactions(@TempDir Path dir) throws IOException {
+        Run noSpend = run("clv", "predict", "--transactions", CDNOW, "--calibration-end", "1997-09-30", "--no-spend",
+                "--top", "5", "--format", "json");
+        assertThat(noSpend.code()).as(noSpend.err()).isZero();
+        assertThat(noSpend.json().get("spend_model").asText()).isEqualTo("none");
+        JsonNode first = noSpend.json().get("customers").get(0);
+        assertThat(first.fieldNames()).toIterable().containsExactly("customer", "x", "t_x", "T", "monetary",
+                "p_alive", "expected_transactions");
+        assertThat(first.get("expected_transactions").asDouble()).isPositive();
+        Path f = Files.writeString(dir.resolve("s.csv"), "customer,x,t_x,T\na,0,0,30\nb,2,20,30\nc,5,29,30\n"
+                + "d,1,5,30\ne,3,12,25\nf,0,0,12\ng,1,28,30\n");
+        Run noAmounts = run("clv", "predict", "--summary", f.toString(), "--format", "csv");
+        assertThat(noAmounts.code()).as(noAmounts.err()).isZero();
+        assertThat(noAmounts.out().lines().findFirst()).contains("customer,x,t_x,T,monetary,p_alive,"
+                + "expected_transactions");
+        assertThat(noAmounts.err()).contains("no spend model and no CLV");
+        Path t = Files.writeString(dir.resolve("t.csv"), "customer,date\na,2025-01-01\na,2025-02-01\n"
+                + "b,2025-01-03\nb,2025-01-20\nb,2025-03-01\nc,2025-01-10\n");
+        Run noAmountColumn = run("clv", "predict", "--transactions", t.toString(), "--calibration-end", "2025-03-31",
+                "--format", "json");
+        assertThat(noAmountColumn.code()).as(noAmountColumn.err()).isZero();
+        assertThat(noAmountColumn.json().get("spend_model").asText()).isEqualTo("none");
+        Run spendWithoutAmounts = run("clv", "fit", "--model", "gamma-gamma", "--transactions", t.toString());
+        assertThat(spendWithoutAmounts.code()).isEqualTo(2);
+        assertThat(spendWithoutAmounts.err()).contains("--model gamma-gamma needs amounts").contains("--amount-col");
+    }
+
+    @Test
+    void predictRefusesModelsItCannotUseBeforeReadingTheInput(@TempDir Path dir) throws IOException {
+        Path b = Files.writeString(dir.resolve("b.csv"), "x,t_x,n,weight\n0,0,6,300\n1,2,6,80\n");
+        Run r = run("clv", "predict", "--model", "bgbb", "--summary", b.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("clv predict does not support --model bgbb")
+                .contains("cx clv fit --model bgbb").doesNotContain("column");
+    }
+
+    @Test
+    void predictBoundsTheHorizonNamingTheOption() {
+        Run r = run("clv", "predict", "--horizon", "100000000");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("--horizon must be within 1..10000 periods of --unit, was 100000000");
+    }
+
+    @Test
+    void aSummaryWithRepeatPurchasesAtTimeZeroIsRefusedNamingTheCustomer(@TempDir Path dir) throws IOException {
+        Path f = Files.writeString(dir.resolve("s.csv"), "customer,x,t_x,T\na,1,3,30\nq7,3,0,10\n");
+        Run r = run("clv", "fit", "--summary", f.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("s.csv:3:").contains("t_x (recency) of q7 must be > 0 when x > 0");
+    }
+
+    @Test
+    void textOutputNamesParametersAndKeepsColumnsAlignedOnLargeNumbers(@TempDir Path dir) throws IOException {
+        Path f = Files.writeString(dir.resolve("s.csv"), "customer,x,t_x,T,monetary\n"
+                + "a,0,0,30,0\nb,2,20,30,120000000\nc,5,29,30,400000000\nd,1,5,30,90000000\n"
+                + "e,3,12,25,250000000\nf,0,0,12,0\ng,1,28,30,300000000\nh,4,22,30,180000000\n"
+                + "i,2,9,30,220000000\nj,0,0,20,0\nk,6,29,30,150000000\nl,2,14,30,270000000\n");
+        Run r = run("clv", "predict", "--summary", f.toString(), "--horizon", "520");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).doesNotContain("{r=").contains("bgnbd: r ");
+        java.util.List<String> lines = r.out().lines().toList();
+        int head = 0;
+        while (!lines.get(head).startsWith("customer")) {
+            head++;
+        }
+        String header = lines.get(head);
+        for (String column : new String[] {"monetary", "exp_spend", "clv"}) {
+            int at = header.indexOf(column);
+            for (String row : lines.subList(head + 1, lines.size())) {
+                assertThat(row.charAt(at - 1)).as("%s in %s", column, row).isEqualTo(' ');
+                assertThat(row.charAt(at)).as("%s in %s", column, row).isNotEqualTo(' ');
+            }
+        }
+    }
+
+    @Test
+    void aMissingAmountColumnSuggestsNamingItNotSkippingLines(@TempDir Path dir) throws IOException {
+        Path f = Files.writeString(dir.resolve("t.csv"), "customer,date\na,2025-01-01\na,2025-02-01\n");
+        Run r = run("clv", "fit", "--transactions", f.toString(), "--amount-col", "total");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--amount-col").doesNotContain("--skip-bad-lines");
     }
 }

@@ -36,4 +36,28 @@ class ClvReportSectionTest {
         assertThatThrownBy(() -> new ClvReportSection().compute(visits))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("monetary value");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aFitThatIsNotAResultGivesNoClvAndSaysWhy() {
+        // Forty customers with the same two purchases, a week apart: no heterogeneity for BG/NBD to estimate.
+        List<io.cxkit.core.Interaction> same = new java.util.ArrayList<>();
+        java.time.Instant start = java.time.Instant.parse("2025-01-06T10:00:00Z");
+        for (int c = 0; c < 40; c++) {
+            for (int k = 0; k < 2; k++) {
+                same.add(io.cxkit.core.Interaction.builder("i" + c + "-" + k, io.cxkit.core.CustomerId.of("c" + c),
+                        io.cxkit.core.Touchpoint.of("shop", io.cxkit.core.Channel.WEB),
+                        start.plus(java.time.Duration.ofDays(7L * k))).kind("purchase")
+                        .value(io.cxkit.core.Money.of("20", "EUR")).build());
+            }
+        }
+        ClvReportSection section = new ClvReportSection();
+        Map<String, Object> m = (Map<String, Object>) section.compute(same);
+        assertThat(m).doesNotContainKey("clv");
+        assertThat((String) m.get("note")).startsWith("no CLV: the BG/NBD fit is not a result");
+        assertThat(((Map<String, Object>) m.get("transaction_model")).get("converged")).isEqualTo(false);
+        StringWriter text = new StringWriter();
+        section.printText(m, new PrintWriter(text));
+        assertThat(text.toString()).contains("BG/NBD       no result: not converged").doesNotContain("CLV over");
+    }
 }

@@ -70,6 +70,7 @@ public final class TabularSource {
     private final RejectSink sink;
     private final int maxRecordBytes;
     private final int maxReported;
+    private final boolean headerless;
 
     private TabularSource(Builder b) {
         this.dialect = b.dialect;
@@ -78,6 +79,7 @@ public final class TabularSource {
         this.sink = b.sink;
         this.maxRecordBytes = b.maxRecordBytes;
         this.maxReported = b.maxReported;
+        this.headerless = b.headerless;
     }
 
     /** A builder: dialect detected, no mapping, {@link ReadPolicy#SKIP_AND_REPORT}, no sink, default limits. */
@@ -198,7 +200,7 @@ public final class TabularSource {
         long size = Files.size(file);
         boolean gz = file.getFileName() != null
                 && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
-        if (threads <= 1 || gz || policy == ReadPolicy.FAIL_FAST || size < PARALLEL_MIN_BYTES) {
+        if (threads <= 1 || gz || headerless || policy == ReadPolicy.FAIL_FAST || size < PARALLEL_MIN_BYTES) {
             return sequential(file, newState, binder);
         }
         Pass head;
@@ -421,6 +423,7 @@ public final class TabularSource {
         private List<Rejection> held;
         private long firstOffset;
         private long stopOffset;
+        private boolean firstIsRow;
 
         Pass(String source, InputStream in) {
             this.source = source;
@@ -454,8 +457,10 @@ public final class TabularSource {
             if (!scan.next()) {
                 return false;
             }
-            names = headerNames();
-            headerLine = scan.startLine;
+            names = headerless ? positionalNames(scan.count) : headerNames();
+            headerLine = headerless ? 0 : scan.startLine;
+            // Without a header the first record, already scanned, is the first row.
+            firstIsRow = headerless;
             return true;
         }
 
@@ -490,7 +495,8 @@ public final class TabularSource {
          */
         void loop(RowMapper mapper, long end) throws IOException {
             firstOffset = -1;
-            while (scan.next()) {
+            while (firstIsRow || scan.next()) {
+                firstIsRow = false;
                 long at = scan.recordOffset();
                 if (firstOffset < 0) {
                     firstOffset = at;
@@ -515,6 +521,15 @@ public final class TabularSource {
             if (firstOffset < 0) {
                 firstOffset = stopOffset;
             }
+        }
+
+        /** The names of a headerless file's columns: their 1-based positions. */
+        private List<String> positionalNames(int count) {
+            List<String> names = new ArrayList<>(count);
+            for (int i = 1; i <= count; i++) {
+                names.add(Integer.toString(i));
+            }
+            return names;
         }
 
         private char sniff() throws ReadFailedException {
@@ -729,6 +744,7 @@ public final class TabularSource {
         private RejectSink sink = RejectSink.NONE;
         private int maxRecordBytes = DEFAULT_MAX_RECORD_BYTES;
         private int maxReported = InteractionReader.DEFAULT_MAX_REPORTED_REJECTIONS;
+        private boolean headerless;
 
         private Builder() {
         }
@@ -780,6 +796,16 @@ public final class TabularSource {
                 throw new IllegalArgumentException("maxReportedRejections must not be negative, was " + max);
             }
             this.maxReported = max;
+            return this;
+        }
+
+        /**
+         * Whether the file has no header row (as CDNOW's files): every record is then a row, and the columns are
+         * named by their 1-based position ({@code "1"}, {@code "2"}, ...), counted on the first record. Default
+         * false: the first non-blank record is the header.
+         */
+        public Builder headerless(boolean none) {
+            this.headerless = none;
             return this;
         }
 

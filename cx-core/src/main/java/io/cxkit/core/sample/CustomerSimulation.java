@@ -398,6 +398,26 @@ final class CustomerSimulation {
         afterIssue(last, channel, type, contacts, transfers, longWait, escalated, resolved, attrs, journey);
     }
 
+    /**
+     * The support survey's question ratings (1–5), each from the part of the experience it asks about. They come
+     * from a stream of their own, seeded from this customer's draws and the issue number, so that adding them
+     * left every other value of the sample as it was.
+     */
+    private Map<String, String> questionRatings(int contacts, int transfers, boolean longWait, boolean escalated,
+            boolean resolved, double effort, boolean improved) {
+        SplittableRandom q = new SplittableRandom(Double.doubleToLongBits(c.mood) * 31 + issues * 0x9E3779B97F4A7C15L);
+        double lift = improved ? SampleSchema.SUPPORT_IMPROVEMENT : 0;
+        int speed = Draws.clampRound(3.8 - (longWait ? 1.3 : 0) - 0.5 * (contacts - 1) + 0.4 * lift
+                + 0.7 * Draws.normal(q), 1, 5);
+        int staff = Draws.clampRound(4.0 - 0.5 * transfers - (escalated ? 0.4 : 0) + 0.3 * c.mood + 0.4 * lift
+                + 0.8 * Draws.normal(q), 1, 5);
+        int resolution = Draws.clampRound(3.6 + (resolved ? 0.9 : -1.5) + 0.4 * lift + 0.7 * Draws.normal(q), 1, 5);
+        int ease = Draws.clampRound(3.9 + 0.8 * effort + 0.7 * Draws.normal(q), 1, 5);
+        return Map.of(SampleSchema.ATTR_Q_SPEED, Integer.toString(speed), SampleSchema.ATTR_Q_STAFF,
+                Integer.toString(staff), SampleSchema.ATTR_Q_RESOLUTION, Integer.toString(resolution),
+                SampleSchema.ATTR_Q_EASE, Integer.toString(ease));
+    }
+
     /** Emits one contact with its replies; returns the time of its last event. */
     private long contact(int channel, long t, long wait, long handle, boolean transfer, Outcome outcome,
             Map<String, String> attrs, String journey) {
@@ -452,7 +472,10 @@ final class CustomerSimulation {
         goodwillDay = day;
         boolean unhappy = false;
         if (Draws.chance(r, 0.45)) {
-            double experience = c.mood + impact + 0.4 * Draws.normal(r);
+            boolean improved = CustomerProfile.REGIONS[c.region].equals(SampleSchema.TREATED_REGION)
+                    && day >= days / 2.0;
+            double experience = c.mood + impact + 0.4 * Draws.normal(r)
+                    + (improved ? SampleSchema.SUPPORT_IMPROVEMENT : 0);
             // Answers are listed in the flat schema's order (nps, csat, ces, comment) so that they read back
             // from a file in the order they were generated.
             List<Feedback> answers = new ArrayList<>(4);
@@ -489,7 +512,10 @@ final class CustomerSimulation {
                 where = POST_CONTACT_SURVEY_TP;
                 ids = c.identifiers.email(r, true);
             }
-            emit(at, where, KIND_SURVEY, Direction.INBOUND, false, -1, null, null, answers, attrs, ids, journey);
+            Map<String, String> rated = new HashMap<>(attrs);
+            rated.putAll(questionRatings(contacts, transfers, longWait, escalated, resolved, effort, improved));
+            emit(at, where, KIND_SURVEY, Direction.INBOUND, false, -1, null, null, answers, Map.copyOf(rated), ids,
+                    journey);
         }
         double leave = 0.02 + (resolved ? 0 : 0.15) + 0.04 * (contacts - 1) + (longWait ? 0.03 : 0)
                 + (unhappy ? 0.05 : 0);

@@ -57,7 +57,11 @@ import java.util.function.Consumer;
  *       or {@code sms_survey} after a call, {@code post_contact_survey} by email after an email), the CSAT after
  *       an order ({@code checkout_survey} on web or app right after checkout, {@code post_purchase_survey} by
  *       email days later), the quarterly NPS ({@code in_app_nps} for most app users, {@code nps_survey} by email
- *       otherwise) and {@code app_review} (rating on 5). Long waits, unresolved issues, repeat contacts and transfers lower the scores; the memory
+ *       otherwise) and {@code app_review} (rating on 5). Support surveys also carry question ratings 1–5 as
+ *       attributes {@code q_speed}, {@code q_staff}, {@code q_resolution} and {@code q_ease}, each driven by the
+ *       part of the experience it asks about (for key-driver analysis). From {@link #interventionDate()} support
+ *       in region {@code emea} improves: a treated group with a real effect and a change point, the other regions
+ *       its controls. Long waits, unresolved issues, repeat contacts and transfers lower the scores; the memory
  *       of them fades over about three months. Comments (verbatims) match the score's tone and name what went
  *       wrong.</li>
  *   <li><b>Identifiers</b> for identity stitching (map {@code identifiers}): {@code cookie} on the web (one to
@@ -124,6 +128,16 @@ public final class SampleGenerator {
     /** The start of the window: no interaction is earlier. */
     public Instant start() {
         return start;
+    }
+
+    /**
+     * When support improves for the {@linkplain SampleSchema#TREATED_REGION treated region}: half-way through the
+     * window. Support surveys of that region answer better from then on (by
+     * {@link SampleSchema#SUPPORT_IMPROVEMENT}); the other regions are controls. A difference-in-differences or
+     * a change-point search on the sample should find it.
+     */
+    public Instant interventionDate() {
+        return start.plus(java.time.Duration.ofMillis((long) (days / 2.0 * 24 * 3600 * 1000)));
     }
 
     /** The end of the window, exclusive: every interaction is earlier. */

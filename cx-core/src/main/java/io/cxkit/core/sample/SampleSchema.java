@@ -167,9 +167,32 @@ public final class SampleSchema {
     /** Identifier type: CRM account id, unique per customer. */
     public static final String ID_CRM = "crm";
 
+    /** Question rating 1–5 on a support survey: speed of the answer (wait and repeat contacts drive it). */
+    public static final String ATTR_Q_SPEED = "q_speed";
+    /** Question rating 1–5 on a support survey: the staff (transfers and escalations lower it). */
+    public static final String ATTR_Q_STAFF = "q_staff";
+    /** Question rating 1–5 on a support survey: whether the issue was resolved. */
+    public static final String ATTR_Q_RESOLUTION = "q_resolution";
+    /** Question rating 1–5 on a support survey: how easy it was (the effort behind CES). */
+    public static final String ATTR_Q_EASE = "q_ease";
+    /** The question ratings every support survey carries, as attributes. */
+    public static final List<String> QUESTION_RATINGS = List.of(ATTR_Q_SPEED, ATTR_Q_STAFF, ATTR_Q_RESOLUTION,
+            ATTR_Q_EASE);
+    /**
+     * The region whose support improves half-way through the window (the sample's treated group; the other
+     * regions are untouched controls).
+     */
+    public static final String TREATED_REGION = "emea";
+    /**
+     * The improvement, in the latent experience score behind support-survey answers (about one CSAT point in
+     * 1.4 and one NPS step in 0.7), for treated-region surveys from the intervention on.
+     */
+    public static final double SUPPORT_IMPROVEMENT = 0.8;
+
     /** Every attribute name an interaction of the sample may carry, for CSV headers ({@code attr.NAME}). */
     public static final List<String> INTERACTION_ATTRIBUTES = List.of(ATTR_SEGMENT, ATTR_REGION, ATTR_PLAN,
-            ATTR_SOURCE, ATTR_ISSUE, ATTR_ISSUE_TYPE, ATTR_WAIT_SECONDS, ATTR_CANCEL_REASON);
+            ATTR_SOURCE, ATTR_ISSUE, ATTR_ISSUE_TYPE, ATTR_WAIT_SECONDS, ATTR_CANCEL_REASON, ATTR_Q_SPEED,
+            ATTR_Q_STAFF, ATTR_Q_RESOLUTION, ATTR_Q_EASE);
 
     /** Every identifier type an interaction of the sample may carry, for CSV headers ({@code id.TYPE}). */
     public static final List<String> IDENTIFIER_TYPES = List.of(ID_EMAIL, ID_PHONE, ID_DEVICE, ID_COOKIE, ID_CRM);

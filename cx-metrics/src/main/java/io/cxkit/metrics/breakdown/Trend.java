@@ -1,6 +1,8 @@
 package io.cxkit.metrics.breakdown;
 
 import io.cxkit.metrics.Accumulator;
+import io.cxkit.metrics.Configurations;
+import io.cxkit.metrics.Estimate;
 import io.cxkit.metrics.ComparableMetric;
 import io.cxkit.metrics.Comparison;
 import io.cxkit.metrics.Metric;
@@ -27,11 +29,14 @@ public final class Trend {
      * @param timeDimension the name of the breakdown's time dimension ({@code day}, {@code week}, {@code month})
      * @param confidence the level of the change intervals; changes with p &lt; 1 − confidence are significant
      * @throws IllegalArgumentException if the breakdown has no dimension of that name or the confidence is not
-     *         in (0, 1)
+     *         in (0, 1), or a metric was built at another confidence level
      */
     public static List<TrendPoint> of(Breakdown breakdown, String timeDimension, double confidence) {
         if (!(confidence > 0 && confidence < 1)) {
             throw new IllegalArgumentException("confidence must be within (0, 1), was " + confidence);
+        }
+        for (Metric<?> m : breakdown.metrics()) {
+            Configurations.requireLevel(m, confidence);
         }
         if (breakdown.dimensions().stream().noneMatch(d -> d.name().equals(timeDimension))) {
             throw new IllegalArgumentException("the breakdown has no dimension '" + timeDimension + "'; it has "
@@ -40,6 +45,17 @@ public final class Trend {
         double alpha = 1 - confidence;
         // series key → period → metric → state; TreeMap on the period keeps chronological order.
         Map<Map<String, String>, TreeMap<String, Map<String, Accumulator<?>>>> series = new LinkedHashMap<>();
+        // The groups' own figures: a PeriodMetric's (churn's) uses the bucket before it too.
+        Map<Map<String, String>, Map<String, Estimate>> figures = new java.util.HashMap<>();
+        Map<Map<String, String>, Map<String, Map<String, Estimate>>> figuresBySeries = new java.util.HashMap<>();
+        for (Group g : breakdown.groups()) {
+            figures.put(g.key(), g.estimates());
+        }
+        breakdown.states().forEach((key, states) -> {
+            Map<String, String> sk = new LinkedHashMap<>(key);
+            String at = sk.remove(timeDimension);
+            figuresBySeries.computeIfAbsent(sk, k -> new java.util.HashMap<>()).put(at, figures.get(key));
+        });
         breakdown.states().forEach((key, states) -> {
             Map<String, String> s = new LinkedHashMap<>(key);
             String period = s.remove(timeDimension);
@@ -57,7 +73,8 @@ public final class Trend {
                         change = Optional.of(compareUnchecked(cm, before, current, confidence));
                     }
                     boolean significant = change.map(c -> c.significantAt(alpha)).orElse(false);
-                    points.add(new TrendPoint(e.getKey(), p.getKey(), metric.name(), current.result(),
+                    Estimate figure = figuresBySeries.get(e.getKey()).get(p.getKey()).get(metric.name());
+                    points.add(new TrendPoint(e.getKey(), p.getKey(), metric.name(), figure,
                             Optional.ofNullable(previous), change, significant));
                 }
                 previous = p.getKey();

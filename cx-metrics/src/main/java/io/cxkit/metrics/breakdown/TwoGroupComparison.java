@@ -81,9 +81,16 @@ public final class TwoGroupComparison<A extends Accumulator<A>> {
     /**
      * The two-sample test of current against baseline.
      *
-     * @throws IllegalArgumentException if the confidence is not in (0, 1)
+     * @throws IllegalArgumentException if the confidence is not in (0, 1), or the metric was built at another
+     *         level
      */
     public Comparison compare(double confidence) {
+        io.cxkit.metrics.Configurations.requireLevel(metric, confidence);
         return metric.compare(baseline, current, confidence);
+    }
+
+    /** The two-sample test of current against baseline at the metric's own confidence level. */
+    public Comparison compare() {
+        return metric.compare(baseline, current);
     }
 }

@@ -92,7 +92,7 @@ public final class SummaryTable {
             if (x[i] != Math.rint(x[i])) {
                 throw new IllegalArgumentException("x of row " + (i + 1) + " must be a whole number, was " + x[i]);
             }
-            check("row " + (i + 1), (long) x[i], tx[i], age[i]);
+            checkSummary("row " + (i + 1), (long) x[i], tx[i], age[i]);
             if (!(weight[i] > 0) || Double.isInfinite(weight[i])) {
                 throw new IllegalArgumentException("weight of row " + (i + 1) + " must be positive and finite, was "
                         + weight[i]);
@@ -122,6 +122,14 @@ public final class SummaryTable {
         if (x == 0 && tx != 0) {
             throw new IllegalArgumentException("t_x (recency) of " + who + " must be 0 when x = 0, was " + tx);
         }
+    }
+
+    /**
+     * The rules of a summary a fit takes, on top of {@link #check}: a repeat transaction happens on a later day
+     * than the first purchase, so x &gt; 0 needs t_x &gt; 0. (A prediction for t_x = 0 is still defined, as a limit.)
+     */
+    static void checkSummary(String who, long x, double tx, double age) {
+        check(who, x, tx, age);
         if (x > 0 && tx == 0) {
             throw new IllegalArgumentException("t_x (recency) of " + who + " must be > 0 when x > 0 (a repeat "
                     + "transaction comes after the first purchase), was 0 with x = " + x);

@@ -1,278 +1,261 @@
 package io.cxkit.metrics.clv;
 
-import java.io.BufferedReader;
+import io.cxkit.core.io.Column;
+import io.cxkit.core.io.Dialect;
+import io.cxkit.core.io.FieldMapping;
+import io.cxkit.core.io.Header;
+import io.cxkit.core.io.ReadFailedException;
+import io.cxkit.core.io.ReadPolicy;
+import io.cxkit.core.io.ReadReport;
+import io.cxkit.core.io.RejectSink;
+import io.cxkit.core.io.Row;
+import io.cxkit.core.io.RowBinder;
+import io.cxkit.core.io.RowRejectedException;
+import io.cxkit.core.io.SourceMapping;
+import io.cxkit.core.io.TabularSource;
+import io.cxkit.core.io.TimestampFormat;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.InputStream;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Streams transactions from a file, line by line, never holding the file in memory. Two formats:
+ * Streams transactions from a file, row by row, never holding the file in memory. It is a row mapper over cx-core's
+ * {@link TabularSource}, so decoding, quotes, header matching, dates and the {@link ReadReport} are those of every
+ * cxkit file. Two layouts:
  * <ul>
- *   <li>{@linkplain #cdnow() CDNOW}: whitespace-separated, no header,
- *       {@code master_id customer_id yyyyMMdd quantity amount} (the customer key is the second column, as in
- *       the literature);</li>
- *   <li>{@linkplain #csv(String, String, String) CSV} with a header row naming the customer, date and amount
- *       columns. A date is {@code yyyy-MM-dd}, {@code yyyyMMdd}, or an ISO instant / offset date-time, which is
- *       cut to its day in the reader's zone. Quoted fields follow RFC 4180 but may not span lines.</li>
+ *   <li>{@linkplain #cdnow() CDNOW}, as Fader, Hardie and Lee publish it: whitespace-aligned, no header, in either
+ *       of its two layouts, told apart by the number of columns of the first line. The 1/10 sample has five,
+ *       {@code master_id sample_id yyyyMMdd quantity amount} (the customer is {@code sample_id}, as in the
+ *       literature); the full {@code CDNOW_master.txt} has four, {@code customer_id yyyyMMdd quantity amount}.</li>
+ *   <li>{@linkplain #csv() a table with a header} (CSV, {@code ;}, tab or {@code |}, detected), with the fields
+ *       {@value #CUSTOMER} (also found as {@code customer}, {@code customer_id}, {@code cust_id}, {@code client},
+ *       {@code user_id}), {@value #DATE} ({@code datetime}, {@code timestamp}, {@code order_date},
+ *       {@code transaction_date}, {@code invoice_date}) and, optionally, {@value #AMOUNT} ({@code monetary_value},
+ *       {@code value}, {@code revenue}, {@code sales}, {@code total}), as lifetimes'
+ *       {@code summary_data_from_transaction_data} takes them. A file without an amount column is read too: its
+ *       transactions carry amount 0 and {@link TransactionRead#hasAmounts()} is false, which serves BG/NBD,
+ *       MBG/NBD and Pareto/NBD but not a spend model.</li>
  * </ul>
- * Every line after a CSV header is either accepted or rejected (a blank line is rejected too), so
- * {@code read = accepted + rejected}. Under fail-fast the first bad line throws
- * {@link TransactionReadException}; otherwise it goes to the report and reading goes on.
+ *
+ * <p><b>Dates.</b> A date of eight digits is {@code yyyyMMdd}; anything else is ISO-8601 (a date, a local
+ * date-time, or a date-time with an offset, which is cut to its calendar day in the reader's zone, UTC unless set),
+ * unless the {@link SourceMapping} gives the date field its own format. Impossible dates ({@code 19970230}) are
+ * rejected, never moved to a neighbouring day.
+ *
+ * <p><b>Nothing is lost.</b> Every row is accepted or rejected, so {@code read = accepted + rejected}; a
+ * rejection names the file, the line, the column, the value and the reason. Blank lines are skipped and are not
+ * rows. Under fail-fast the first bad row throws {@link ReadFailedException} with the report so far; otherwise it
+ * goes to the report and to the reject sink, and reading goes on. Instances are immutable and thread-safe.
  */
 public final class TransactionReader {
-    private static final int KEEP_REJECTIONS = 100;
-    private static final DateTimeFormatter BASIC = DateTimeFormatter.BASIC_ISO_DATE;
+    /** The customer field. */
+    public static final String CUSTOMER = "customer_id";
+    /** The purchase date field. */
+    public static final String DATE = "date";
+    /** The amount field (optional). */
+    public static final String AMOUNT = "amount";
+    private static final String[] CUSTOMER_ALIASES = {"customer", "cust_id", "client", "user_id"};
+    private static final String[] DATE_ALIASES = {"datetime", "timestamp", "order_date", "transaction_date",
+        "invoice_date"};
+    private static final String[] AMOUNT_ALIASES = {"monetary_value", "value", "revenue", "sales", "total"};
+    private static final TimestampFormat BASIC_DATE = TimestampFormat.of("yyyyMMdd");
 
-    private final boolean csv;
-    private final String customerColumn;
-    private final String dateColumn;
-    private final String amountColumn;
-    private final boolean failFast;
+    private final boolean cdnow;
+    private final SourceMapping mapping;
+    private final Dialect dialect;
+    private final ReadPolicy policy;
+    private final RejectSink sink;
     private final ZoneId zone;
 
-    private TransactionReader(boolean csv, String customerColumn, String dateColumn, String amountColumn,
-                              boolean failFast, ZoneId zone) {
-        this.csv = csv;
-        this.customerColumn = customerColumn;
-        this.dateColumn = dateColumn;
-        this.amountColumn = amountColumn;
-        this.failFast = failFast;
+    private TransactionReader(boolean cdnow, SourceMapping mapping, Dialect dialect, ReadPolicy policy,
+            RejectSink sink, ZoneId zone) {
+        this.cdnow = cdnow;
+        this.mapping = mapping;
+        this.dialect = dialect;
+        this.policy = policy;
+        this.sink = sink;
         this.zone = zone;
     }
 
-    /** A skip-and-report reader of the CDNOW format. */
+    /** A skip-and-report reader of CDNOW's files, in either layout. */
     public static TransactionReader cdnow() {
-        return new TransactionReader(false, "customer_id", "date", "amount", false, ZoneOffset.UTC);
+        return new TransactionReader(true, SourceMapping.none(), Dialect.auto(), ReadPolicy.SKIP_AND_REPORT,
+                RejectSink.NONE, ZoneOffset.UTC);
+    }
+
+    /** A skip-and-report reader of a table with a header, its columns found by the names above. */
+    public static TransactionReader csv() {
+        return new TransactionReader(false, SourceMapping.none(), Dialect.auto(), ReadPolicy.SKIP_AND_REPORT,
+                RejectSink.NONE, ZoneOffset.UTC);
     }
 
     /**
-     * A skip-and-report reader of CSV with the named columns (matched case-insensitively); timestamps are cut to
-     * days in UTC until {@link #withZone} says otherwise.
+     * A skip-and-report reader of a table with a header, the customer, date and amount read from the named
+     * columns (matched exactly, then ignoring case, spaces and punctuation).
+     *
+     * @throws NullPointerException if a name is null
      */
     public static TransactionReader csv(String customerColumn, String dateColumn, String amountColumn) {
-        return new TransactionReader(true, Objects.requireNonNull(customerColumn, "customerColumn"),
-                Objects.requireNonNull(dateColumn, "dateColumn"), Objects.requireNonNull(amountColumn,
-                "amountColumn"), false, ZoneOffset.UTC);
+        return csv().withMapping(SourceMapping.builder()
+                .column(CUSTOMER, Objects.requireNonNull(customerColumn, "customerColumn"))
+                .column(DATE, Objects.requireNonNull(dateColumn, "dateColumn"))
+                .column(AMOUNT, Objects.requireNonNull(amountColumn, "amountColumn")).build());
     }
 
-    /** The same reader, stopping at the first bad line when {@code failFast}. */
+    /** The same reader, stopping at the first bad row when {@code failFast}. */
     public TransactionReader failFast(boolean failFast) {
-        return new TransactionReader(csv, customerColumn, dateColumn, amountColumn, failFast, zone);
+        return new TransactionReader(cdnow, mapping, dialect, failFast ? ReadPolicy.FAIL_FAST
+                : ReadPolicy.SKIP_AND_REPORT, sink, zone);
     }
 
-    /** The same reader, cutting timestamps to days in {@code zone}. */
+    /** The same reader, cutting date-times to days in {@code zone} (and reading local ones there). */
     public TransactionReader withZone(ZoneId zone) {
-        return new TransactionReader(csv, customerColumn, dateColumn, amountColumn, failFast,
-                Objects.requireNonNull(zone, "zone"));
+        return new TransactionReader(cdnow, mapping, dialect, policy, sink, Objects.requireNonNull(zone, "zone"));
     }
 
     /**
-     * Reads a UTF-8 file.
+     * The same reader with a mapping of the file's columns to {@value #CUSTOMER}, {@value #DATE} and
+     * {@value #AMOUNT} (columns, constants, a date format); for a table with a header only.
+     */
+    public TransactionReader withMapping(SourceMapping mapping) {
+        return new TransactionReader(cdnow, Objects.requireNonNull(mapping, "mapping"), dialect, policy, sink, zone);
+    }
+
+    /** The same reader with a dialect (delimiter, decimal comma) instead of detection; for a table only. */
+    public TransactionReader withDialect(Dialect dialect) {
+        return new TransactionReader(cdnow, mapping, Objects.requireNonNull(dialect, "dialect"), policy, sink, zone);
+    }
+
+    /** The same reader, handing every rejection to {@code sink} in input order. */
+    public TransactionReader withRejectSink(RejectSink sink) {
+        return new TransactionReader(cdnow, mapping, dialect, policy, Objects.requireNonNull(sink, "sink"), zone);
+    }
+
+    /**
+     * Reads a file ({@code .gz} decompressed).
      *
-     * @throws TransactionReadException under fail-fast, at the first bad line; or if a CSV header lacks a
-     *         named column
+     * @throws ReadFailedException under fail-fast at the first bad row; or, whatever the policy, if a table's
+     *         header lacks the customer or date column or a CDNOW file has neither 4 nor 5 columns
      * @throws IOException if the file cannot be read
      */
-    public TransactionReadReport read(Path file, Consumer<Transaction> accepted) throws IOException {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    public TransactionRead read(Path file, Consumer<Transaction> accepted) throws IOException {
+        try (InputStream in = TabularSource.open(file)) {
             return read(file.toString(), in, accepted);
         }
     }
 
     /**
-     * Reads a character stream named {@code source} (used in rejections).
+     * Reads a stream of UTF-8 text named {@code sourceName} (used in rejections); the stream is not closed.
      *
-     * @throws TransactionReadException as for {@link #read(Path, Consumer)}
+     * @throws ReadFailedException as for {@link #read(Path, Consumer)}
      * @throws IOException if the stream fails
      */
-    public TransactionReadReport read(String source, Reader reader, Consumer<Transaction> accepted)
+    public TransactionRead read(String sourceName, InputStream in, Consumer<Transaction> accepted)
             throws IOException {
-        BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
-        long lineNo = 0;
-        long read = 0;
-        long ok = 0;
-        List<TransactionRejection> rejections = new ArrayList<>();
-        long rejected = 0;
-        int ci = 1;
-        int di = 2;
-        int ai = 4;
-        int width = 5;
-        if (csv) {
-            String header = in.readLine();
-            lineNo++;
-            if (header == null) {
-                return new TransactionReadReport(source, 0, 0, 0, List.of());
-            }
-            List<String> names = split(stripBom(header));
-            ci = column(names, customerColumn, source, "customer");
-            di = column(names, dateColumn, source, "date");
-            ai = column(names, amountColumn, source, "amount");
-            width = names.size();
-        }
-        String line;
-        while ((line = in.readLine()) != null) {
-            lineNo++;
-            read++;
-            TransactionRejection bad;
-            try {
-                accepted.accept(parse(source, lineNo, line, ci, di, ai, width));
-                ok++;
-                continue;
-            } catch (Rejected r) {
-                bad = r.rejection;
-            }
-            rejected++;
-            if (rejections.size() < KEEP_REJECTIONS) {
-                rejections.add(bad);
-            }
-            if (failFast) {
-                throw new TransactionReadException(new TransactionReadReport(source, read, ok, rejected, rejections),
-                        bad);
-            }
-        }
-        return new TransactionReadReport(source, read, ok, rejected, rejections);
-    }
-
-    private static String stripBom(String s) {
-        return s.startsWith("\uFEFF") ? s.substring(1) : s;
-    }
-
-    private static int column(List<String> names, String wanted, String source, String role) throws IOException {
-        for (int i = 0; i < names.size(); i++) {
-            if (names.get(i).trim().equalsIgnoreCase(wanted)) {
-                return i;
-            }
-        }
-        TransactionRejection r = new TransactionRejection(source, 1, "header", String.join(",", names),
-                "no " + role + " column named '" + wanted + "'");
-        throw new TransactionReadException(new TransactionReadReport(source, 0, 0, 0, List.of()), r);
-    }
-
-    private Transaction parse(String source, long lineNo, String line, int ci, int di, int ai, int width)
-            throws Rejected {
-        if (line.isBlank()) {
-            throw new Rejected(new TransactionRejection(source, lineNo, "line", "", "blank line"));
-        }
-        List<String> f;
-        if (csv) {
-            try {
-                f = split(line);
-            } catch (IllegalArgumentException e) {
-                throw new Rejected(new TransactionRejection(source, lineNo, "line", line, e.getMessage()));
-            }
-            if (f.size() != width) {
-                throw new Rejected(new TransactionRejection(source, lineNo, "line", line,
-                        "expected " + width + " fields as in the header, found " + f.size()));
-            }
+        Objects.requireNonNull(accepted, "accepted");
+        boolean[] amounts = {true};
+        TabularSource.Builder b = TabularSource.builder().policy(policy).rejectSink(sink);
+        ReadReport report;
+        if (cdnow) {
+            report = b.headerless(true).dialect(Dialect.parse("tab", false)).build()
+                    .read(sourceName, new WhitespaceColumns(in), cdnowBinder(accepted));
         } else {
-            f = List.of(line.trim().split("\\s+"));
-            if (f.size() != 5) {
-                throw new Rejected(new TransactionRejection(source, lineNo, "line", line,
-                        "expected 5 whitespace-separated fields (master_id customer_id yyyyMMdd quantity amount), "
-                                + "found " + f.size()));
-            }
+            report = b.dialect(dialect).mapping(mapping).build().read(sourceName, in, tableBinder(accepted, amounts));
         }
-        String customer = f.get(ci).trim();
-        if (customer.isEmpty()) {
-            throw new Rejected(new TransactionRejection(source, lineNo, customerColumn, customer,
-                    "customer must not be empty"));
-        }
-        String dateText = f.get(di).trim();
-        LocalDate date = date(dateText);
-        if (date == null) {
-            throw new Rejected(new TransactionRejection(source, lineNo, dateColumn, dateText,
-                    "not a date (yyyy-MM-dd, yyyyMMdd or an ISO date-time)"));
-        }
-        String amountText = f.get(ai).trim();
-        double amount;
-        try {
-            amount = Double.parseDouble(amountText);
-        } catch (NumberFormatException e) {
-            amount = Double.NaN;
-        }
-        if (!Double.isFinite(amount) || amountText.toLowerCase(Locale.ROOT).contains("n")) {
-            throw new Rejected(new TransactionRejection(source, lineNo, amountColumn, amountText,
-                    "not a finite decimal number"));
-        }
-        return new Transaction(customer, date, amount);
+        return new TransactionRead(report, amounts[0]);
     }
 
-    private LocalDate date(String s) {
+    private RowBinder cdnowBinder(Consumer<Transaction> out) {
+        return header -> {
+            int n = header.names().size();
+            if (n != 4 && n != 5) {
+                throw new RowRejectedException(io.cxkit.core.io.Rejection.RECORD, "", "a CDNOW file has 4 columns "
+                        + "(customer_id yyyyMMdd quantity amount, CDNOW_master.txt) or 5 (master_id sample_id "
+                        + "yyyyMMdd quantity amount, CDNOW_sample.txt); its first line has " + n);
+            }
+            int first = n - 4;
+            Column customer = header.column(first);
+            Column date = header.column(first + 1).withTimestampFormat(BASIC_DATE.withZone(zone));
+            Column amount = header.column(first + 3);
+            return row -> {
+                String who = cdnowField("customer_id", () -> row.text(customer));
+                LocalDate day = cdnowField("date", () -> day(row, date));
+                double spent = cdnowField("amount", () -> row.decimal(amount));
+                out.accept(new Transaction(who, day, spent));
+            };
+        };
+    }
+
+    /** A value of a CDNOW column, a rejection naming the column by its meaning and its position. */
+    private static <T> T cdnowField(String meaning, Value<T> value) throws RowRejectedException {
         try {
-            if (s.length() == 8 && s.chars().allMatch(Character::isDigit)) {
-                return LocalDate.parse(s, BASIC);
-            }
-            if (s.length() == 10) {
-                return LocalDate.parse(s);
-            }
-            if (s.endsWith("Z") || s.endsWith("z")) {
-                return Instant.parse(s).atZone(zone).toLocalDate();
-            }
-            return OffsetDateTime.parse(s).atZoneSameInstant(zone).toLocalDate();
-        } catch (DateTimeParseException e) {
-            return null;
+            return value.get();
+        } catch (RowRejectedException e) {
+            String reason = e.reason().startsWith(e.column() + " ") ? e.reason().substring(e.column().length() + 1)
+                    : e.reason();
+            throw new RowRejectedException(meaning, e.value(), "column " + e.column() + ": " + reason);
         }
     }
 
-    /** Splits one RFC 4180 line (no embedded line breaks). */
-    static List<String> split(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        boolean wasQuoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                        cur.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
+    /** A typed read of a row value. */
+    @FunctionalInterface
+    private interface Value<T> {
+        T get() throws RowRejectedException;
+    }
+
+    private RowBinder tableBinder(Consumer<Transaction> out, boolean[] amounts) {
+        return header -> {
+            Column customer = header.require(CUSTOMER, CUSTOMER_ALIASES);
+            Column date = header.require(DATE, DATE_ALIASES);
+            Optional<Column> amount = header.optional(AMOUNT, AMOUNT_ALIASES);
+            amounts[0] = amount.isPresent();
+            boolean ownFormat = hasOwnFormat(header);
+            // A format the mapping gives without a zone reads local times in the reader's zone.
+            Column mapped = date.timestampFormat().zone().isPresent() ? date
+                    : date.withTimestampFormat(date.timestampFormat().withZone(zone));
+            TimestampFormat iso = TimestampFormat.of("iso").withZone(zone);
+            TimestampFormat basic = BASIC_DATE.withZone(zone);
+            return row -> {
+                String who = row.text(customer);
+                LocalDate day;
+                if (ownFormat) {
+                    day = day(row, mapped);
                 } else {
-                    cur.append(c);
+                    day = isBasicDate(row.value(date)) ? day(row, date.withTimestampFormat(basic))
+                            : day(row, date.withTimestampFormat(iso));
                 }
-            } else if (c == ',') {
-                out.add(cur.toString());
-                cur.setLength(0);
-                wasQuoted = false;
-            } else if (c == '"' && cur.length() == 0 && !wasQuoted) {
-                quoted = true;
-                wasQuoted = true;
-            } else {
-                cur.append(c);
-            }
-        }
-        if (quoted) {
-            throw new IllegalArgumentException("unterminated quoted field");
-        }
-        out.add(cur.toString());
-        return out;
+                double spent = amount.isPresent() ? row.decimal(amount.get()) : 0;
+                out.accept(new Transaction(who, day, spent));
+            };
+        };
     }
 
-    /** Control flow for a bad line; never escapes this class. */
-    private static final class Rejected extends Exception {
-        private static final long serialVersionUID = 1L;
-        private final transient TransactionRejection rejection;
+    private boolean hasOwnFormat(Header header) {
+        return header.mapping().field(DATE).flatMap(FieldMapping::timestampFormat).isPresent()
+                || header.mapping().timestampFormat().isPresent();
+    }
 
-        Rejected(TransactionRejection rejection) {
-            super(null, null, false, false);
-            this.rejection = rejection;
+    /** The calendar day, in the reader's zone, of the instant the column holds. */
+    private LocalDate day(Row row, Column date) throws RowRejectedException {
+        return row.timestamp(date).atZone(zone).toLocalDate();
+    }
+
+    private static boolean isBasicDate(String s) {
+        if (s.length() != 8) {
+            return false;
         }
+        for (int i = 0; i < 8; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

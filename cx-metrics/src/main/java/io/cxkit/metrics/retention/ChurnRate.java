@@ -123,6 +123,11 @@ public final class ChurnRate implements ComparableMetric<ChurnRate.State>, Perio
         return NAME;
     }
 
+    @Override
+    public java.util.OptionalDouble confidenceLevel() {
+        return java.util.OptionalDouble.of(confidence);
+    }
+
     /** The two-sided confidence level of intervals. */
     public double confidence() {
         return confidence;
@@ -163,6 +168,7 @@ public final class ChurnRate implements ComparableMetric<ChurnRate.State>, Perio
      */
     @Override
     public Comparison compare(State baseline, State current, double confidence) {
+        io.cxkit.metrics.Configurations.requireLevel(this, confidence);
         Configurations.requireSame(this, baseline.metric());
         Configurations.requireSame(this, current.metric());
         ChurnEstimate a = baseline.churn();

@@ -74,6 +74,11 @@ public final class AverageHandleTime implements ComparableMetric<AverageHandleTi
         return new AverageHandleTime(scope, kinds, confidence);
     }
 
+    @Override
+    public java.util.OptionalDouble confidenceLevel() {
+        return java.util.OptionalDouble.of(confidence);
+    }
+
     /** Channels, excluded kinds and confidence: a state decodes and merges only under the same. */
     @Override
     public Map<String, String> configuration() {
@@ -117,6 +122,7 @@ public final class AverageHandleTime implements ComparableMetric<AverageHandleTi
      */
     @Override
     public Comparison compare(State baseline, State current, double confidence) {
+        io.cxkit.metrics.Configurations.requireLevel(this, confidence);
         Configurations.requireSame(this, baseline.metric());
         Configurations.requireSame(this, current.metric());
         return Comparisons.means(NAME, baseline.result(), current.result(), baseline.mean(), baseline.variance(),

@@ -126,6 +126,11 @@ public final class FirstContactResolution implements ComparableMetric<FirstConta
         return scope;
     }
 
+    @Override
+    public java.util.OptionalDouble confidenceLevel() {
+        return java.util.OptionalDouble.of(confidence);
+    }
+
     /** Which kinds of interaction are not contacts. */
     public ContactKinds contactKinds() {
         return kinds;
@@ -163,6 +168,7 @@ public final class FirstContactResolution implements ComparableMetric<FirstConta
      */
     @Override
     public Comparison compare(State baseline, State current, double confidence) {
+        io.cxkit.metrics.Configurations.requireLevel(this, confidence);
         Configurations.requireSame(this, baseline.metric());
         Configurations.requireSame(this, current.metric());
         Counts a = baseline.counts();

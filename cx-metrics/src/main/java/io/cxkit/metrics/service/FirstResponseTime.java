@@ -68,6 +68,11 @@ public final class FirstResponseTime implements Metric<FirstResponseTime.State> 
         this.configuration = Collections.unmodifiableMap(c);
     }
 
+    @Override
+    public java.util.OptionalDouble confidenceLevel() {
+        return java.util.OptionalDouble.of(confidence);
+    }
+
     /**
      * Conversation key, channels, excluded kinds, clock, quantile type and confidence: a state decodes and
      * merges only under the same.

@@ -54,6 +54,11 @@ public final class HandleTimeQuantiles implements Metric<HandleTimeQuantiles.Sta
         this.configuration = Collections.unmodifiableMap(c);
     }
 
+    @Override
+    public java.util.OptionalDouble confidenceLevel() {
+        return java.util.OptionalDouble.of(confidence);
+    }
+
     /** Channels, excluded kinds, sketch accuracy and confidence: a state decodes and merges only under the same. */
     @Override
     public Map<String, String> configuration() {

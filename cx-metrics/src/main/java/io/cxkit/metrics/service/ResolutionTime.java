@@ -78,6 +78,11 @@ public final class ResolutionTime implements Metric<ResolutionTime.State> {
         this.configuration = Collections.unmodifiableMap(c);
     }
 
+    @Override
+    public java.util.OptionalDouble confidenceLevel() {
+        return java.util.OptionalDouble.of(confidence);
+    }
+
     /**
      * Issue key, channels, excluded kinds, resolved outcomes, clock, quantile type and confidence: a state
      * decodes and merges only under the same.

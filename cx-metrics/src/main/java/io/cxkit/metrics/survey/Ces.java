@@ -60,6 +60,12 @@ public final class Ces extends MeanMetric {
             super(NAME, "Customer Effort Score 2.0: mean of 1-7 with t interval");
         }
 
+        /** The interval methods this metric offers. */
+        @Override
+        public java.util.Set<String> intervalMethods() {
+            return java.util.Set.of(MeanMetric.T_INTERVAL);
+        }
+
         @Override
         public Ces create(MetricOptions options) {
             options.intervalMethod().ifPresent(Ces::requireT);
@@ -67,11 +73,14 @@ public final class Ces extends MeanMetric {
         }
     }
 
-    /** Means offer the t interval only; the generic --ci names are accepted and mean it. */
+    /**
+     * Means offer the t interval only; a share's or the NPS's method name is refused rather than silently read
+     * as t.
+     */
     static void requireT(String method) {
-        if (!java.util.Set.of("t", "wald", "adjusted-wald", "score").contains(method)) {
-            throw new IllegalArgumentException("mean metrics use the t interval; interval method '" + method
-                    + "' is not one of t, wald, adjusted-wald, score");
+        if (!MeanMetric.T_INTERVAL.equals(method.strip().toLowerCase(java.util.Locale.ROOT))) {
+            throw new IllegalArgumentException("mean metrics offer the t interval only; interval method '" + method
+                    + "' is not t");
         }
     }
 }

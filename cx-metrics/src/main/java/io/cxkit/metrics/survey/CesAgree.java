@@ -58,6 +58,12 @@ public final class CesAgree extends ShareMetric {
             super(NAME, "share of CES answers agreeing (5-7 of 7) with Agresti-Coull or Wilson interval");
         }
 
+        /** The interval methods this metric offers. */
+        @Override
+        public java.util.Set<String> intervalMethods() {
+            return ProportionInterval.NAMES;
+        }
+
         @Override
         public CesAgree create(MetricOptions options) {
             return new CesAgree(options.intervalMethod().map(ProportionInterval::parse)

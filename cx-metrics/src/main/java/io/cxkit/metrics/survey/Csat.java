@@ -96,6 +96,12 @@ public final class Csat extends ShareMetric {
                     "csat.mapping");
         }
 
+        /** The interval methods this metric offers. */
+        @Override
+        public java.util.Set<String> intervalMethods() {
+            return ProportionInterval.NAMES;
+        }
+
         @Override
         public Csat create(MetricOptions options) {
             return from(options);

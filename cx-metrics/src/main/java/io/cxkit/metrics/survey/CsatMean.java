@@ -55,6 +55,12 @@ public final class CsatMean extends MeanMetric {
                     "csat.scale");
         }
 
+        /** The interval methods this metric offers. */
+        @Override
+        public java.util.Set<String> intervalMethods() {
+            return java.util.Set.of(MeanMetric.T_INTERVAL);
+        }
+
         @Override
         public CsatMean create(MetricOptions options) {
             options.intervalMethod().ifPresent(Ces::requireT);

@@ -45,6 +45,11 @@ public abstract sealed class MeanMetric implements ComparableMetric<MeanAccumula
                 Double.toString(confidence));
     }
 
+    @Override
+    public java.util.OptionalDouble confidenceLevel() {
+        return java.util.OptionalDouble.of(confidence);
+    }
+
     /** The scale 1..scale the mean is reported on. */
     public int scale() {
         return scale;
@@ -96,6 +101,7 @@ public abstract sealed class MeanMetric implements ComparableMetric<MeanAccumula
      */
     @Override
     public Comparison compare(MeanAccumulator baseline, MeanAccumulator current, double level) {
+        io.cxkit.metrics.Configurations.requireLevel(this, level);
         if (!(level > 0 && level < 1)) {
             throw new IllegalArgumentException("confidence must be within (0, 1), was " + level);
         }

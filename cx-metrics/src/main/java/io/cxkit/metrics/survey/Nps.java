@@ -80,6 +80,11 @@ public final class Nps implements ComparableMetric<NpsAccumulator> {
                 Double.toString(confidence));
     }
 
+    @Override
+    public java.util.OptionalDouble confidenceLevel() {
+        return java.util.OptionalDouble.of(confidence);
+    }
+
     /** The scale and its category breaks. */
     public NpsBreaks breaks() {
         return breaks;
@@ -118,6 +123,7 @@ public final class Nps implements ComparableMetric<NpsAccumulator> {
      */
     @Override
     public Comparison compare(NpsAccumulator baseline, NpsAccumulator current, double level) {
+        io.cxkit.metrics.Configurations.requireLevel(this, level);
         double[] a = baseline.effectiveCounts();
         double[] b = current.effectiveCounts();
         if (a[0] + a[1] + a[2] == 0 || b[0] + b[1] + b[2] == 0) {
@@ -193,6 +199,12 @@ public final class Nps implements ComparableMetric<NpsAccumulator> {
         public Provider() {
             super(NAME, "Net Promoter Score on [-1, 1] with adjusted-Wald, Wald or score interval",
                     "nps.breaks");
+        }
+
+        /** The interval methods this metric offers. */
+        @Override
+        public java.util.Set<String> intervalMethods() {
+            return NpsInterval.NAMES;
         }
 
         @Override

@@ -11,6 +11,9 @@ public enum NpsInterval {
     /** The iterative score interval (Rocks 2016): inverts the score test; never needs clamping. */
     SCORE("score");
 
+    /** Every name {@link #parse} accepts. */
+    public static final java.util.Set<String> NAMES = java.util.Set.of("wald", "adjusted-wald", "score");
+
     private final String label;
 
     NpsInterval(String label) {

@@ -14,6 +14,10 @@ public enum ProportionInterval {
     /** The Wilson (1927) score interval. */
     WILSON("wilson");
 
+    /** Every name {@link #parse} accepts: the labels and the command line's generic aliases. */
+    public static final java.util.Set<String> NAMES = java.util.Set.of("wald", "agresti-coull", "adjusted-wald",
+            "wilson", "score");
+
     private final String label;
 
     ProportionInterval(String label) {

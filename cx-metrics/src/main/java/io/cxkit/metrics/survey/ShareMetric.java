@@ -40,6 +40,11 @@ public abstract sealed class ShareMetric implements ComparableMetric<ShareAccumu
                 Double.toString(confidence));
     }
 
+    @Override
+    public java.util.OptionalDouble confidenceLevel() {
+        return java.util.OptionalDouble.of(confidence);
+    }
+
     /** The interval method. */
     public ProportionInterval interval() {
         return interval;
@@ -97,6 +102,7 @@ public abstract sealed class ShareMetric implements ComparableMetric<ShareAccumu
      */
     @Override
     public Comparison compare(ShareAccumulator baseline, ShareAccumulator current, double level) {
+        io.cxkit.metrics.Configurations.requireLevel(this, level);
         double[] a = baseline.effectiveHitsAndN();
         double[] b = current.effectiveHitsAndN();
         if (a[1] == 0 || b[1] == 0) {

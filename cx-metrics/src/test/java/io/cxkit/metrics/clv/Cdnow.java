@@ -1,9 +1,7 @@
 package io.cxkit.metrics.clv;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +22,7 @@ final class Cdnow {
     static synchronized List<Transaction> transactions() {
         if (transactions == null) {
             List<Transaction> out = new ArrayList<>();
-            try (var in = new InputStreamReader(Cdnow.class.getResourceAsStream("/cdnow/CDNOW_sample.txt"),
-                    StandardCharsets.US_ASCII)) {
+            try (var in = Cdnow.class.getResourceAsStream("/cdnow/CDNOW_sample.txt")) {
                 TransactionReader.cdnow().failFast(true).read("CDNOW_sample.txt", in, out::add);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

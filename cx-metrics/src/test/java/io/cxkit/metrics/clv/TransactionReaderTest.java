@@ -4,8 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.cxkit.core.io.ReadFailedException;
+import io.cxkit.core.io.Rejection;
+import io.cxkit.core.io.SourceMapping;
+import io.cxkit.core.io.TimestampFormat;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,18 +22,53 @@ import org.junit.jupiter.api.Test;
 
 class TransactionReaderTest {
 
+    private static TransactionRead read(TransactionReader reader, String text, List<Transaction> out)
+            throws IOException {
+        return reader.read("t.txt", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), out::add);
+    }
+
+    private static List<Transaction> cdnowSample(TransactionRead[] report) throws IOException {
+        List<Transaction> out = new ArrayList<>();
+        try (InputStream in = TransactionReaderTest.class.getResourceAsStream("/cdnow/CDNOW_sample.txt")) {
+            report[0] = TransactionReader.cdnow().read("CDNOW_sample.txt", in, out::add);
+        }
+        return out;
+    }
+
     @Test
     void readsTheWholeCdnowSampleWithoutRejections() throws IOException {
-        List<Transaction> out = new ArrayList<>();
-        TransactionReadReport r;
-        try (var in = new java.io.InputStreamReader(getClass().getResourceAsStream("/cdnow/CDNOW_sample.txt"),
-                java.nio.charset.StandardCharsets.US_ASCII)) {
-            r = TransactionReader.cdnow().read("CDNOW_sample.txt", in, out::add);
-        }
-        assertThat(r.read()).isEqualTo(6919);
-        assertThat(r.accepted()).isEqualTo(6919);
-        assertThat(r.rejected()).isZero();
+        TransactionRead[] r = new TransactionRead[1];
+        List<Transaction> out = cdnowSample(r);
+        // Fader, Hardie and Lee's 1/10 sample: 6,919 purchase records of 2,357 customers (shared/data README).
+        assertThat(r[0].report().read()).isEqualTo(6919);
+        assertThat(r[0].report().accepted()).isEqualTo(6919);
+        assertThat(r[0].report().rejected()).isZero();
+        assertThat(r[0].hasAmounts()).isTrue();
         assertThat(out.get(0)).isEqualTo(new Transaction("0001", LocalDate.of(1997, 1, 1), 29.33));
+        assertThat(out.stream().map(Transaction::customer).distinct().count()).isEqualTo(2357);
+    }
+
+    @Test
+    void readsTheFourColumnMasterLayoutToTheSameTransactions() throws IOException {
+        TransactionRead[] r = new TransactionRead[1];
+        List<Transaction> sample = cdnowSample(r);
+        // CDNOW_master.txt's layout, customer_id yyyyMMdd quantity amount, made from the sample by dropping the
+        // master id and keying each customer by the sample id, aligned with runs of spaces as the original is.
+        StringBuilder master = new StringBuilder();
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(
+                TransactionReaderTest.class.getResourceAsStream("/cdnow/CDNOW_sample.txt"),
+                StandardCharsets.US_ASCII))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                String[] f = line.strip().split("\\s+");
+                master.append(String.format(java.util.Locale.ROOT, "%6s %8s %3s %8s\r\n", f[1], f[2], f[3], f[4]));
+            }
+        }
+        List<Transaction> out = new ArrayList<>();
+        TransactionRead m = read(TransactionReader.cdnow(), master.toString(), out);
+        assertThat(m.report().read()).isEqualTo(6919);
+        assertThat(m.report().rejected()).isZero();
+        assertThat(out).isEqualTo(sample);
     }
 
     @Test
@@ -40,29 +84,38 @@ class TransactionReaderTest {
                  00005 0002 19970202  1   7.5
                 """;
         List<Transaction> out = new ArrayList<>();
-        TransactionReadReport r = TransactionReader.cdnow().read("f.txt", new StringReader(text), out::add);
-        assertThat(r.read()).isEqualTo(8).isEqualTo(r.accepted() + r.rejected());
-        assertThat(r.accepted()).isEqualTo(2);
-        assertThat(r.firstRejections()).extracting(TransactionRejection::line).containsExactly(2L, 3L, 4L, 5L, 6L, 7L);
-        assertThat(r.firstRejections().get(0).message()).isEqualTo(
-                "f.txt:2: date '1997x101': not a date (yyyy-MM-dd, yyyyMMdd or an ISO date-time)");
-        assertThat(r.firstRejections().get(1).field()).isEqualTo("line");
-        assertThat(r.firstRejections().get(2).reason()).isEqualTo("blank line");
-        assertThat(r.firstRejections().get(3).value()).isEqualTo("19970230");
-        assertThat(r.firstRejections().get(4).message()).isEqualTo("f.txt:6: amount 'abc': not a finite decimal number");
-        assertThat(r.firstRejections().get(5).value()).isEqualTo("NaN");
+        TransactionRead r = read(TransactionReader.cdnow(), text, out);
+        // The blank line is not a record.
+        assertThat(r.report().read()).isEqualTo(7).isEqualTo(r.report().accepted() + r.report().rejected());
+        assertThat(r.report().accepted()).isEqualTo(2);
+        assertThat(r.report().firstRejections()).extracting(Rejection::line).containsExactly(2L, 3L, 5L, 6L, 7L);
+        assertThat(r.report().firstRejections()).extracting(Rejection::field).containsExactly("date",
+                Rejection.RECORD, "date", "amount", "amount");
+        assertThat(r.report().firstRejections().get(0).value()).isEqualTo("1997x101");
+        assertThat(r.report().firstRejections().get(1).reason()).isEqualTo("row has 4 columns, the header has 5");
+        assertThat(r.report().firstRejections().get(2).value()).isEqualTo("19970230");
+        assertThat(r.report().firstRejections().get(3).toString()).startsWith("t.txt:6: amount 'abc': column 5: ");
+        assertThat(r.report().firstRejections().get(4).value()).isEqualTo("NaN");
+        assertThat(out).extracting(Transaction::amount).containsExactly(29.33, 7.5);
+    }
+
+    @Test
+    void aCdnowFileOfAnotherWidthIsRefused() {
+        assertThatThrownBy(() -> read(TransactionReader.cdnow(), "1 2 3\n", new ArrayList<>()))
+                .isInstanceOf(ReadFailedException.class)
+                .hasMessageContaining("a CDNOW file has 4 columns").hasMessageContaining("its first line has 3");
     }
 
     @Test
     void failFastStopsAtTheFirstBadLineWithTheReportSoFar() {
         String text = "1 7 19970101 1 10\n1 7 19970102 1 x\n1 7 19970103 1 10\n";
-        assertThatThrownBy(() -> TransactionReader.cdnow().failFast(true).read("f.txt", new StringReader(text), t -> { }))
-                .isInstanceOfSatisfying(TransactionReadException.class, e -> {
+        assertThatThrownBy(() -> read(TransactionReader.cdnow().failFast(true), text, new ArrayList<>()))
+                .isInstanceOfSatisfying(ReadFailedException.class, e -> {
                     assertThat(e.report().read()).isEqualTo(2);
                     assertThat(e.report().accepted()).isEqualTo(1);
                     assertThat(e.rejection().line()).isEqualTo(2);
                 })
-                .hasMessage("f.txt:2: amount 'x': not a finite decimal number");
+                .hasMessageStartingWith("t.txt:2: amount 'x': column 5: ");
     }
 
     @Test
@@ -75,32 +128,65 @@ class TransactionReaderTest {
                 4,Jones,2024-03-03T00:30:00+02:00,2
                 5,,2024-03-03,2
                 6,Jones,2024-03-03
+                7,Jones,2024-02-30,1
                 """;
         List<Transaction> out = new ArrayList<>();
-        TransactionReadReport r = TransactionReader.csv("client", "when", "total").read("t.csv", new StringReader(text),
-                out::add);
-        assertThat(r.read()).isEqualTo(6);
-        assertThat(r.accepted()).isEqualTo(4);
+        TransactionRead r = read(TransactionReader.csv("client", "when", "total"), text, out);
+        assertThat(r.report().read()).isEqualTo(7);
+        assertThat(r.report().accepted()).isEqualTo(4);
         assertThat(out.get(0).customer()).isEqualTo("Smith, J");
         assertThat(out.get(1).date()).isEqualTo(LocalDate.of(2024, 3, 2));
         assertThat(out.get(2).date()).isEqualTo(LocalDate.of(2024, 3, 2));
         assertThat(out.get(3).date()).isEqualTo(LocalDate.of(2024, 3, 2));
-        assertThat(r.firstRejections().get(0).message()).isEqualTo("t.csv:6: client '': customer must not be empty");
-        assertThat(r.firstRejections().get(1).reason()).contains("expected 4 fields");
+        assertThat(r.report().firstRejections()).extracting(Rejection::line, Rejection::field).containsExactly(
+                tuple(6L, "client"), tuple(7L, Rejection.RECORD), tuple(8L, "when"));
+        assertThat(r.report().firstRejections().get(0).reason()).isEqualTo("customer_id is required");
+    }
+
+    @Test
+    void lifetimesStyleColumnsAreFoundWithoutOptions() throws IOException {
+        // The columns of lifetimes' summary_data_from_transaction_data examples, ';'-separated with a decimal comma.
+        List<Transaction> out = new ArrayList<>();
+        TransactionRead r = read(TransactionReader.csv().withDialect(io.cxkit.core.io.Dialect.parse(";", true)),
+                "Customer ID;Order Date;Revenue\nA;2024-03-01;10,50\n", out);
+        assertThat(r.report().accepted()).isEqualTo(1);
+        assertThat(out).containsExactly(new Transaction("A", LocalDate.of(2024, 3, 1), 10.5));
+    }
+
+    @Test
+    void transactionsWithoutAnAmountColumnAreReadForTheModelsThatNeedNone() throws IOException {
+        List<Transaction> out = new ArrayList<>();
+        TransactionRead r = read(TransactionReader.csv(), "customer_id,date\na,2024-03-01\na,2024-03-09\n", out);
+        assertThat(r.hasAmounts()).isFalse();
+        assertThat(r.report().accepted()).isEqualTo(2);
+        assertThat(out).extracting(Transaction::amount).containsExactly(0.0, 0.0);
+    }
+
+    @Test
+    void aMappingGivesTheDateItsOwnFormatAndZone() throws IOException {
+        List<Transaction> out = new ArrayList<>();
+        SourceMapping m = SourceMapping.builder().column("customer_id", "who")
+                .timestampFormat("date", TimestampFormat.of("MM/dd/yyyy HH:mm")).build();
+        TransactionRead r = read(TransactionReader.csv().withMapping(m).withZone(ZoneId.of("America/New_York")),
+                "who,date,amount\na,03/01/2024 23:30,5\n", out);
+        assertThat(r.report().accepted()).isEqualTo(1);
+        assertThat(out.get(0).date()).isEqualTo(LocalDate.of(2024, 3, 1));
     }
 
     @Test
     void aMissingCsvColumnIsNamed() {
-        assertThatThrownBy(() -> TransactionReader.csv("customer", "date", "amount")
-                .read("t.csv", new StringReader("customer,day,amount\n"), t -> { }))
-                .isInstanceOf(TransactionReadException.class)
-                .hasMessageContaining("t.csv:1: header").hasMessageContaining("no date column named 'date'");
+        assertThatThrownBy(() -> read(TransactionReader.csv("customer", "date", "amount"), "customer,day,amount\n",
+                new ArrayList<>()))
+                .isInstanceOf(ReadFailedException.class)
+                .hasMessageContaining("t.txt:1:").hasMessageContaining("column 'date', which the header does not "
+                        + "have");
+        assertThatThrownBy(() -> read(TransactionReader.csv(), "customer,day,amount\n", new ArrayList<>()))
+                .isInstanceOf(ReadFailedException.class).hasMessageContaining("no column for date");
     }
 
     @Test
     void anEmptyCsvReadsNothing() throws IOException {
-        TransactionReadReport r = TransactionReader.csv("c", "d", "a").read("e.csv", new StringReader(""), t -> { });
-        assertThat(r.read()).isZero();
+        assertThat(read(TransactionReader.csv(), "", new ArrayList<>()).report().read()).isZero();
     }
 
     @Test

@@ -30,6 +30,12 @@ public final class ChurnProvider implements MetricProvider {
                 + "(or cancelled)";
     }
 
+    /** The interval methods this metric offers. */
+    @Override
+    public java.util.Set<String> intervalMethods() {
+        return io.cxkit.metrics.survey.ProportionInterval.NAMES;
+    }
+
     @Override
     public Metric<?> create(MetricOptions options) {
         Settings s = new Settings(options);

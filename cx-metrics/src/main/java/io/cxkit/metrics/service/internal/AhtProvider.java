@@ -26,8 +26,15 @@ public final class AhtProvider implements MetricProvider {
         return "average handle time: (talk + hold + after-contact work) / contacts handled, in seconds";
     }
 
+    /** The interval methods this metric offers. */
+    @Override
+    public java.util.Set<String> intervalMethods() {
+        return java.util.Set.of("t");
+    }
+
     @Override
     public Metric<?> create(MetricOptions options) {
+        Settings.requireIntervalMethod(options, "aht", intervalMethods());
         Settings s = new Settings(options);
         return AverageHandleTime.of(s.scope("aht.channels", ContactScope.assisted()),
                 s.contactKinds("aht.exclude-kinds"), options.confidence());

@@ -2,6 +2,7 @@ package io.cxkit.metrics.service.internal;
 
 import io.cxkit.core.Outcome;
 import io.cxkit.metrics.Metric;
+import io.cxkit.metrics.survey.ProportionInterval;
 import io.cxkit.metrics.MetricOptions;
 import io.cxkit.metrics.MetricProvider;
 import io.cxkit.metrics.service.ContactScope;
@@ -29,6 +30,12 @@ public final class FcrProvider implements MetricProvider {
     public String description() {
         return "first contact resolution: share of issues resolved on the first contact with no repeat contact "
                 + "within the window";
+    }
+
+    /** The interval methods this metric offers. */
+    @Override
+    public java.util.Set<String> intervalMethods() {
+        return ProportionInterval.NAMES;
     }
 
     @Override

@@ -28,8 +28,15 @@ public final class FrtProvider implements MetricProvider {
         return "first response time: seconds from the first inbound message to the first human reply (median, p90)";
     }
 
+    /** The interval methods this metric offers. */
+    @Override
+    public java.util.Set<String> intervalMethods() {
+        return java.util.Set.of("order-statistic");
+    }
+
     @Override
     public Metric<?> create(MetricOptions options) {
+        Settings.requireIntervalMethod(options, "frt", intervalMethods());
         Settings s = new Settings(options);
         FirstResponseTime.Builder b = FirstResponseTime.builder()
                 .conversationKey(s.issueKey("frt.key", IssueKey.JOURNEY_ID))

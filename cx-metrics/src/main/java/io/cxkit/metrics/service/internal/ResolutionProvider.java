@@ -29,8 +29,15 @@ public final class ResolutionProvider implements MetricProvider {
         return "resolution time: seconds from an issue's first contact to its resolved contact (median, p90)";
     }
 
+    /** The interval methods this metric offers. */
+    @Override
+    public java.util.Set<String> intervalMethods() {
+        return java.util.Set.of("order-statistic");
+    }
+
     @Override
     public Metric<?> create(MetricOptions options) {
+        Settings.requireIntervalMethod(options, "resolution", intervalMethods());
         Settings s = new Settings(options);
         ResolutionTime.Builder b = ResolutionTime.builder()
                 .issueKey(s.issueKey("resolution.key", FirstContactResolution.DEFAULT_ISSUE_KEY))

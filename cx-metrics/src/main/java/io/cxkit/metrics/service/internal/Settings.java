@@ -139,6 +139,20 @@ public final class Settings {
         return options.setting(used).map(v -> wrap(used, () -> ContactKinds.parse(v))).orElse(ContactKinds.defaults());
     }
 
+    /**
+     * Checks that the options' interval method, if any, is one the metric offers.
+     *
+     * @throws IllegalArgumentException naming the method and listing the metric's own
+     */
+    public static void requireIntervalMethod(MetricOptions options, String metric, Set<String> offered) {
+        options.intervalMethod().ifPresent(m -> {
+            if (!offered.contains(m.strip().toLowerCase(java.util.Locale.ROOT))) {
+                throw new IllegalArgumentException("interval method '" + m + "' is not offered by " + metric
+                        + "; it offers " + String.join(", ", new java.util.TreeSet<>(offered)));
+            }
+        });
+    }
+
     /** Runs a parse, prefixing any error with the setting's name. */
     public static <T> T wrap(String setting, java.util.function.Supplier<T> parse) {
         try {
