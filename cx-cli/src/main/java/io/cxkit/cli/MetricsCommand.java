@@ -98,7 +98,19 @@ public final class MetricsCommand implements Callable<Integer> {
         Breakdown breakdown = Breakdown.of(selected, dims);
         Optional<Map<String, Object>> weighting = Optional.empty();
         if (rake == null) {
-            InteractionStream.read(run.input(), run.source, breakdown::add, err);
+            // NPS overall or by channel reads two columns straight into accumulators; anything else reads
+            // interactions with every processor, one breakdown per chunk, merged in file order (the accumulators
+            // merge exactly, so the figures are those of a single pass).
+            Optional<Breakdown> projected = trend ? Optional.empty()
+                    : ProjectedRead.npsByChannel(run.input(), run.source, selected, dims, err);
+            projected.ifPresent(breakdown::merge);
+            if (projected.isEmpty()) {
+                breakdown.merge(InteractionStream.readMerged(run.input(), run.source,
+                        () -> Breakdown.of(selected, dims), Breakdown::add, (a, b) -> {
+                            a.merge(b);
+                            return a;
+                        }, err));
+            }
         } else {
             weighting = Optional.of(Weighting.rake(rake, run.input(), run.source, breakdown, err));
         }
