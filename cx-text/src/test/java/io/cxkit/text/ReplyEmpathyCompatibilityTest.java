@@ -23,7 +23,7 @@ class ReplyEmpathyCompatibilityTest extends MetricCompatibilityKit<ReplyEmpathy.
 
     @Override
     protected Interaction randomInteraction(Random random) {
-        Interaction.Builder b = randomBase(random);
+        Interaction.Builder b = Resources.randomBase(random);
         b.feedback(new Feedback.Verbatim(SentimentMetricCompatibilityTest.COMMENTS.get(
                 random.nextInt(SentimentMetricCompatibilityTest.COMMENTS.size()))));
         if (random.nextInt(4) > 0) {

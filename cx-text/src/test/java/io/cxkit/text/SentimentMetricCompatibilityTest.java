@@ -19,7 +19,7 @@ class SentimentMetricCompatibilityTest extends MetricCompatibilityKit<SentimentM
             "The agent was helpful but the wait was long", "meh");
 
     static Interaction withComment(Random random) {
-        Interaction.Builder b = randomBase(random);
+        Interaction.Builder b = Resources.randomBase(random);
         if (random.nextInt(10) > 0) {
             b.feedback(new Feedback.Verbatim(COMMENTS.get(random.nextInt(COMMENTS.size()))));
         }
