@@ -223,6 +223,7 @@ public final class ClvCommand implements Runnable {
                 }
                 case "gamma-gamma" -> {
                     List<CustomerSummary> rows = input.summaries(err);
+                    input.requireAmounts("--model gamma-gamma");
                     SummaryTable t = table(rows, input.weights(rows));
                     fit = spendFit(t);
                     extra.put("frequency_spend_correlation", GammaGamma.frequencySpendCorrelation(t));
