@@ -178,7 +178,11 @@ public final class SourceOptions {
             if (delimiter != null || decimalComma) {
                 Dialect d = base.dialect().orElse(Dialect.auto());
                 if (delimiter != null) {
-                    d = Dialect.parse(delimiter, decimalComma || d.decimalComma());
+                    try {
+                        d = Dialect.parse(delimiter, decimalComma || d.decimalComma());
+                    } catch (IllegalArgumentException e) {
+                        throw new UsageException("--delimiter: " + e.getMessage());
+                    }
                 } else {
                     d = d.withDecimalComma(true);
                 }
