@@ -90,7 +90,13 @@ public final class MetricsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Optional<Map<String, Object>> weighting = Optional.empty();
         if (rake == null) {
-            InteractionStream.read(run.input(), run.source, breakdown::add, err);
+            // Read with every processor, one breakdown per chunk, merged in file order: the accumulators merge
+            // exactly, so the figures are those of a single pass.
+            breakdown.merge(InteractionStream.readMerged(run.input(), run.source, () -> Breakdown.of(selected, dims),
+                    Breakdown::add, (a, b) -> {
+                        a.merge(b);
+                        return a;
+                    }, err));
         } else {
             weighting = Optional.of(Weighting.rake(rake, run.input(), run.source, breakdown, err));
         }
