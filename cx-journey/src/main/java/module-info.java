@@ -12,4 +12,5 @@ module io.cxkit.journey {
     exports io.cxkit.journey.path;
     exports io.cxkit.journey.attribution;
     exports io.cxkit.journey.scoring;
+    exports io.cxkit.journey.drivers;
 }

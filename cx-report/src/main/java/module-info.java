@@ -6,6 +6,7 @@ module io.cxkit.report {
     requires transitive io.cxkit.core;
     requires transitive io.cxkit.metrics;
     requires transitive io.cxkit.journey;
+    requires transitive io.cxkit.text;
 
     exports io.cxkit.report;
     exports io.cxkit.report.html;

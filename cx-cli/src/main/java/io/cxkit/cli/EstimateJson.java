@@ -18,7 +18,8 @@ final class EstimateJson {
 
     /**
      * {@code {"value":..,"n":..,"lower":..,"upper":..,"method":..,"clamped":..}}: the interval's bounds and
-     * method, or nulls and the estimate's method with {@code clamped} false when there is no interval.
+     * method, or nulls and the estimate's method with {@code clamped} false when there is no interval; plus
+     * {@code "period":"2026-01"} for a metric that measures a calendar month (churn).
      */
     static Map<String, Object> of(Estimate e) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -28,7 +29,21 @@ final class EstimateJson {
         m.put("upper", e.interval().map(Interval::upper).orElse(null));
         m.put("method", e.interval().map(Interval::method).orElse(e.method()));
         m.put("clamped", e.interval().map(Interval::clamped).orElse(false));
+        period(e).ifPresent(p -> m.put("period", p));
         return m;
+    }
+
+    /**
+     * The calendar month a period metric (churn) measured, from its {@code period} detail (yyyymm), as
+     * {@code 2026-01}; empty for other metrics.
+     */
+    static java.util.Optional<String> period(Estimate e) {
+        Double p = e.details().get("period");
+        if (p == null || !Double.isFinite(p) || p < 1) {
+            return java.util.Optional.empty();
+        }
+        long v = Math.round(p);
+        return java.util.Optional.of(String.format(Locale.ROOT, "%04d-%02d", v / 100, v % 100));
     }
 
     /**

@@ -112,6 +112,10 @@ final class InteractionStream {
     }
 
     /** A read of {@code f} whose failures become {@link InputException}s naming the file. */
+    static <T> T guarded(Path f, IoCall<T> call) {
+        return guardedRead(f, call);
+    }
+
     private static <T> T guardedRead(Path f, IoCall<T> call) {
         if (!Files.isRegularFile(f)) {
             throw new InputException(f + ": no such file");
@@ -131,12 +135,12 @@ final class InteractionStream {
 
     /** A read that may fail with an I/O error. */
     @FunctionalInterface
-    private interface IoCall<T> {
+    interface IoCall<T> {
         T run() throws IOException;
     }
 
     /** The read's notes and, if any record was skipped, how many and the first few, on stderr. */
-    private static void summarise(Path f, ReadReport report, PrintWriter err) {
+    static void summarise(Path f, ReadReport report, PrintWriter err) {
         for (String note : report.notes()) {
             err.println("cx: " + f + ": " + note);
         }

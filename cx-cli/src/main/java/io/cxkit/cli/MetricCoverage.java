@@ -1,13 +1,16 @@
 package io.cxkit.cli;
 
+import io.cxkit.metrics.Accumulator;
 import io.cxkit.metrics.Estimate;
 import io.cxkit.metrics.MetricOptions;
+import io.cxkit.metrics.breakdown.Breakdown;
 import io.cxkit.metrics.breakdown.Group;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -53,6 +56,34 @@ final class MetricCoverage {
             }
         }
         return out;
+    }
+
+    /**
+     * Why {@code metric} found nothing to measure: the metric's own {@link Accumulator#emptyReason()} from any of
+     * the breakdown's groups when it gives one (it knows its settings and what it saw), otherwise what the
+     * metric needs from the data, from {@link #needs}.
+     */
+    static String why(String metric, Breakdown breakdown, MetricOptions options) {
+        for (Map<String, Accumulator<?>> group : breakdown.states().values()) {
+            Accumulator<?> a = group.get(metric);
+            if (a != null) {
+                Optional<String> reason = a.emptyReason();
+                if (reason.isPresent()) {
+                    return metric + ": " + reason.get() + spelling(metric, options);
+                }
+            }
+        }
+        return needs(metric, options);
+    }
+
+    /** For an issue key that is an attribute, how the attribute is spelt in each file format. */
+    private static String spelling(String metric, MetricOptions options) {
+        if (!metric.equals("fcr") && !metric.equals("resolution")) {
+            return "";
+        }
+        String key = options.setting(metric + ".key").orElse("attr.issue");
+        return key.startsWith("attr.") ? "; the attribute '" + key.substring(5) + "' is the column " + key
+                + " in CSV and attributes." + key.substring(5) + " in JSON Lines" : "";
     }
 
     /** Why {@code metric} found nothing to measure, and how to give it what it needs. */

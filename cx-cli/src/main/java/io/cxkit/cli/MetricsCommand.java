@@ -56,7 +56,8 @@ public final class MetricsCommand implements Callable<Integer> {
     List<String> metrics = new ArrayList<>();
 
     @Option(names = "--by", paramLabel = "DIM", split = ",",
-            description = "Group by dimensions, comma-separated: channel, touchpoint, stage, segment, attr.NAME, "
+            description = "Group by dimensions, comma-separated: channel, touchpoint, stage, segment, segment=rfm "
+                    + "(each customer's RFM segment, computed in a first pass), attr.NAME, "
                     + "day, week, month.")
     List<String> by = new ArrayList<>();
 
@@ -74,29 +75,42 @@ public final class MetricsCommand implements Callable<Integer> {
                     + "is a CSV with header dimension,category,target (counts or shares); dimensions as in --by.")
     Path rake;
 
+    @Option(names = "--segments", paramLabel = "FILE",
+            description = "Join a file of customer_id,segment rows (for example cx segments rfm --per-customer "
+                    + "--format csv) and break down by its segment.")
+    Path segments;
+
     @Override
     public Integer call() {
         OutputFormat output = run.output();
         ZoneId z = run.zone();
         MetricOptions options = run.metricOptions(z);
         List<Metric<?>> selected = MetricSelection.metrics(MetricRegistry.discover(), metrics, options);
-        List<Dimension> dims = MetricSelection.dimensions(by, bucket, z);
+        PrintWriter err = spec.commandLine().getErr();
+        List<Dimension> dims = new ArrayList<>(io.cxkit.cli.segments.SegmentDimensions.dimensions(by,
+                Optional.ofNullable(segments), z, sink -> InteractionStream.read(run.input(), run.source, sink, err)));
+        dims.addAll(MetricSelection.dimensions(io.cxkit.cli.segments.SegmentDimensions.others(by), bucket, z));
         Optional<String> timeDimension = dims.stream().map(Dimension::name)
                 .filter(n -> n.equals("day") || n.equals("week") || n.equals("month")).findFirst();
         if (trend && timeDimension.isEmpty()) {
             throw new UsageException("--trend needs a time dimension: add --bucket day|week|month");
         }
         Breakdown breakdown = Breakdown.of(selected, dims);
-        PrintWriter err = spec.commandLine().getErr();
         Optional<Map<String, Object>> weighting = Optional.empty();
         if (rake == null) {
-            // Read with every processor, one breakdown per chunk, merged in file order: the accumulators merge
-            // exactly, so the figures are those of a single pass.
-            breakdown.merge(InteractionStream.readMerged(run.input(), run.source, () -> Breakdown.of(selected, dims),
-                    Breakdown::add, (a, b) -> {
-                        a.merge(b);
-                        return a;
-                    }, err));
+            // NPS overall or by channel reads two columns straight into accumulators; anything else reads
+            // interactions with every processor, one breakdown per chunk, merged in file order (the accumulators
+            // merge exactly, so the figures are those of a single pass).
+            Optional<Breakdown> projected = trend ? Optional.empty()
+                    : ProjectedRead.npsByChannel(run.input(), run.source, selected, dims, err);
+            projected.ifPresent(breakdown::merge);
+            if (projected.isEmpty()) {
+                breakdown.merge(InteractionStream.readMerged(run.input(), run.source,
+                        () -> Breakdown.of(selected, dims), Breakdown::add, (a, b) -> {
+                            a.merge(b);
+                            return a;
+                        }, err));
+            }
         } else {
             weighting = Optional.of(Weighting.rake(rake, run.input(), run.source, breakdown, err));
         }
@@ -107,12 +121,12 @@ public final class MetricsCommand implements Callable<Integer> {
             StringBuilder msg = new StringBuilder(source + ": no result: ");
             msg.append(empty.size() == 1 ? "the metric had" : "none of the metrics had").append(" an observation");
             for (String m : empty) {
-                msg.append(System.lineSeparator()).append("cx:   ").append(MetricCoverage.needs(m, options));
+                msg.append(System.lineSeparator()).append("cx:   ").append(MetricCoverage.why(m, breakdown, options));
             }
             throw new InputException(msg.toString());
         }
         for (String m : empty) {
-            err.println("cx: no data for " + m + " in " + source + ": " + MetricCoverage.needs(m, options));
+            err.println("cx: no data for " + m + " in " + source + ": " + MetricCoverage.why(m, breakdown, options));
         }
         err.flush();
         Optional<List<TrendPoint>> trendPoints = trend
@@ -121,7 +135,7 @@ public final class MetricsCommand implements Callable<Integer> {
         if (output == OutputFormat.JSON) {
             Map<String, Object> tree = json(MetricCoverage.applicable(groupsOf(breakdown, dims)), weighting);
             Map<String, Object> noData = new LinkedHashMap<>();
-            empty.forEach(m -> noData.put(m, MetricCoverage.needs(m, options)));
+            empty.forEach(m -> noData.put(m, MetricCoverage.why(m, breakdown, options)));
             tree.put("no_data", noData);
             trendPoints.ifPresent(points -> tree.put("trend", trendRows(points, timeDimension.get())));
             Output.json(out, tree);
@@ -189,6 +203,16 @@ public final class MetricsCommand implements Callable<Integer> {
             table.add(cells);
         }
         table.print(out);
+        if (dims.stream().noneMatch(d -> d.name().equals("month"))) {
+            // A period metric (churn) measures one calendar month: say which, since no column shows it.
+            java.util.Set<String> said = new java.util.LinkedHashSet<>();
+            for (Group g : groups) {
+                g.estimates().forEach((name, e) -> EstimateJson.period(e).ifPresent(p -> said.add(name + ": month "
+                        + p + (g.key().isEmpty() ? "" : " (" + g.key() + ")"))));
+            }
+            said.forEach(line -> out.println(line + " (by default the last complete month of the data; "
+                    + "choose one with --set churn.period=YYYY-MM)"));
+        }
     }
 
     private static List<Group> groupsOf(Breakdown breakdown, List<Dimension> dims) {

@@ -172,7 +172,11 @@ public final class SourceOptions {
                 b.alias(a.substring(0, colon).strip(), a.substring(colon + 1, eq), a.substring(eq + 1).strip());
             }
             if (timestampFormat != null) {
-                b.timestampFormat(TimestampFormat.of(timestampFormat));
+                try {
+                    b.timestampFormat(TimestampFormat.of(timestampFormat));
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException("--timestamp-format: " + e.getMessage());
+                }
             }
             zone().ifPresent(b::zone);
             if (delimiter != null || decimalComma) {

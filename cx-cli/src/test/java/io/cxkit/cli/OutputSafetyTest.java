@@ -103,6 +103,26 @@ class OutputSafetyTest {
     }
 
     @Test
+    void aReplacedFileKeepsItsPermissionsAndANewOneIsReadableByAll() throws IOException {
+        Path existing = Files.writeString(dir.resolve("shared.csv"), "old\n");
+        java.nio.file.Files.setPosixFilePermissions(existing,
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+        Path fresh = dir.resolve("fresh.csv");
+
+        for (Path p : List.of(existing, fresh)) {
+            try (OutputFile f = OutputFile.create("--out", p, List.of())) {
+                f.stream().write("new\n".getBytes(StandardCharsets.UTF_8));
+                f.commit();
+            }
+        }
+
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(existing)))
+                .isEqualTo("rw-rw-r--");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)))
+                .isEqualTo("rw-r--r--");
+    }
+
+    @Test
     void anOutputThroughASymbolicLinkReplacesTheFileItPointsTo() throws IOException {
         Path real = Files.writeString(dir.resolve("real.csv"), "old\n");
         Path link = Files.createSymbolicLink(dir.resolve("link.csv"), real);
@@ -120,7 +140,8 @@ class OutputSafetyTest {
     void generateRefusesAnOutInAMissingDirectoryWithoutCreatingAnything() {
         CxRun r = CxRun.of("generate", "--customers", "3", "--out", dir.resolve("no/such/out.jsonl").toString());
 
-        assertThat(r.exit()).isEqualTo(Cx.EXIT_INPUT);
+        // Issue 10, bad input: an output path whose folder does not exist is a usage error (exit 1).
+        assertThat(r.exit()).isEqualTo(Cx.EXIT_USAGE);
         assertThat(r.err()).contains("does not exist");
     }
 

@@ -62,6 +62,16 @@ class StreamingCommandsTest {
     }
 
     @Test
+    void streamedFunnelsEqualTheInMemoryOnes() throws IOException {
+        Path f = sampleFile();
+        String steps = "home,product_page,cart,checkout,purchase";
+
+        sameAsInMemory(f, "journeys", "funnel", "--steps", steps, "--format", "json", "--histogram");
+        sameAsInMemory(f, "journeys", "funnel", "--steps", steps, "--per", "journey", "--format", "json");
+        sameAsInMemory(f, "journeys", "funnel", "--steps", steps, "--breakdown", "segment", "--format", "csv");
+    }
+
+    @Test
     void streamedAttributionEqualsTheInMemoryOne() throws IOException {
         Path f = sampleFile();
 

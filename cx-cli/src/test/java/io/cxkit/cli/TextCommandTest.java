@@ -21,10 +21,12 @@ class TextCommandTest {
         CxRun r = CxRun.of("text", "sentiment", "--format", "json");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode j = new ObjectMapper().readTree(r.out());
-        assertThat(j.get("n").asLong()).isPositive();
-        assertThat(j.get("mean_compound").get("lower").asDouble())
-                .isLessThan(j.get("mean_compound").get("value").asDouble());
-        assertThat(j.get("share_negative").get("method").asText()).isEqualTo("agresti-coull");
+        assertThat(j.get("texts").asLong()).isPositive();
+        JsonNode mean = j.get("figures").get(0);
+        assertThat(mean.get("figure").asText()).isEqualTo("mean_compound");
+        assertThat(mean.get("lower").asDouble()).isLessThan(mean.get("value").asDouble());
+        assertThat(mean.get("n").asLong()).isEqualTo(j.get("texts").asLong());
+        assertThat(j.get("figures").get(1).get("method").asText()).isEqualTo("agresti-coull");
     }
 
     @Test
@@ -73,6 +75,23 @@ class TextCommandTest {
     }
 
     @Test
+    void aCsvRecordWithInvalidUtf8IsRejectedAndCountedTheOthersScored() throws IOException {
+        Path f = dir.resolve("mixed.csv");
+        byte[] head = "interaction_id,text\na,good service\nb,bad \n".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(head, head.length + 1);
+        bytes[head.length - 2] = (byte) 0xFF;
+        bytes[head.length - 1] = ' ';
+        bytes[head.length] = '\n';
+        Files.write(f, bytes);
+        CxRun r = CxRun.of("text", "sentiment", "--input", f.toString(), "--text-column", "text", "--per-record",
+                "--format", "csv");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out().lines()).hasSize(2);
+        assertThat(r.out()).contains("a,");
+        assertThat(r.err()).contains("skipped 1 records").contains("line 3");
+    }
+
+    @Test
     void emptyInputMissingColumnAndMissingFileAreErrors() throws IOException {
         Path empty = dir.resolve("empty.txt");
         Files.writeString(empty, "\n  \n");
@@ -83,7 +102,7 @@ class TextCommandTest {
         Files.writeString(csv, "a,b\n1,2\n", StandardCharsets.UTF_8);
         CxRun col = CxRun.of("text", "sentiment", "--input", csv.toString(), "--text-column", "comment");
         assertThat(col.exit()).isEqualTo(2);
-        assertThat(col.err()).contains("no column 'comment'");
+        assertThat(col.err()).contains("x.csv").contains("no column for comment");
         assertThat(CxRun.of("text", "topics", "--input", dir.resolve("nope.txt").toString()).exit()).isEqualTo(2);
         assertThat(CxRun.of("text", "topics", "--top", "0").exit()).isEqualTo(1);
     }

@@ -8,7 +8,7 @@ import io.cxkit.core.Interaction;
  * distributed engine.
  *
  * <p>Contract, checked for every implementation by the compatibility kit ({@code MetricCompatibilityKit} in
- * the cx-metrics test-jar):
+ * the {@code cx-metrics-tck} artifact):
  * <ul>
  *   <li>{@link #add} ignores interactions that carry nothing this metric measures, and allocates nothing;</li>
  *   <li>{@link #merge} is associative and commutative, and a fresh accumulator is its identity: splitting an
@@ -30,9 +30,12 @@ public interface Accumulator<A extends Accumulator<A>> {
     void add(Interaction interaction);
 
     /**
-     * Adds the state of {@code other} into this one. {@code other} is not changed.
+     * Adds the state of {@code other} into this one. {@code other} is not changed, unless it is this state
+     * itself: then everything counts twice.
      *
-     * @throws IllegalArgumentException if the two states were configured differently
+     * @throws IllegalArgumentException if the two states were configured differently (their metrics'
+     *         {@link Metric#configuration()} differ; the message names the settings), or the merged state would
+     *         hold more than it can count
      */
     void merge(A other);
 

@@ -1,5 +1,6 @@
 package io.cxkit.metrics;
 
+import io.cxkit.metrics.testdata.StarRatingMetric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package io.cxkit.metrics;
 
+import io.cxkit.metrics.testdata.StarRatingMetric;
+import io.cxkit.metrics.testdata.RandomInteractions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,7 +21,7 @@ class RecorderTest {
         Recorder<StarRatingMetric.Stars> recorder = new Recorder<>(new StarRatingMetric());
         Interaction[] byScore = new Interaction[6];
         for (int s = 1; s <= 5; s++) {
-            byScore[s] = MetricCompatibilityKit.randomBase(new Random(s)).feedback(new Feedback.Rating(s, 5)).build();
+            byScore[s] = RandomInteractions.base(new Random(s)).feedback(new Feedback.Rating(s, 5)).build();
         }
         int threads = 8;
         int perThread = 50_000;
@@ -84,7 +86,7 @@ class RecorderTest {
     @Test
     void aRejectedUpdateRecordsNothing() {
         Recorder<StarRatingMetric.Stars> recorder = new Recorder<>(new StarRatingMetric());
-        Interaction bad = MetricCompatibilityKit.randomBase(new Random(2)).feedback(new Feedback.Rating(3, 10)).build();
+        Interaction bad = RandomInteractions.base(new Random(2)).feedback(new Feedback.Rating(3, 10)).build();
         assertThatThrownBy(() -> recorder.record(bad)).isInstanceOf(IllegalArgumentException.class);
         assertThat(recorder.intervalSnapshot().count()).isZero();
     }

@@ -47,6 +47,7 @@ public final class CxReport {
         s.add(new AtRiskProvider(b.topAtRisk));
         s.add(new AttributionProvider(b.conversion, b.markovOrder));
         s.add(new ClvProvider(b.horizonWeeks, b.annualDiscountRate));
+        s.add(new VoiceOfCustomerProvider());
         s.addAll(b.extra);
         this.sections = List.copyOf(s);
     }

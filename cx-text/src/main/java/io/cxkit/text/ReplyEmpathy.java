@@ -79,6 +79,20 @@ public final class ReplyEmpathy implements Metric<ReplyEmpathy.State> {
         return NAME;
     }
 
+    /** confidence and interval method: what a state is bound to. */
+    @Override
+    public Map<String, String> configuration() {
+        Map<String, String> c = new LinkedHashMap<>();
+        c.put("confidence", Double.toString(confidence));
+        c.put("interval", method.label());
+        return c;
+    }
+
+    @Override
+    public java.util.OptionalDouble confidenceLevel() {
+        return java.util.OptionalDouble.of(confidence);
+    }
+
     @Override
     public State newAccumulator() {
         return new State();
@@ -135,11 +149,7 @@ public final class ReplyEmpathy implements Metric<ReplyEmpathy.State> {
         /** @throws IllegalArgumentException if the other state was configured differently */
         @Override
         public void merge(State other) {
-            ReplyEmpathy o = other.metric();
-            if (o.confidence != confidence || o.method != method) {
-                throw new IllegalArgumentException("cannot merge reply_empathy at " + o.confidence + " ("
-                        + o.method.label() + ") into one at " + confidence + " (" + method.label() + ")");
-            }
+            io.cxkit.metrics.Configurations.requireSame(ReplyEmpathy.this, other.metric());
             eligible += other.eligible;
             answered += other.answered;
         }
@@ -185,8 +195,8 @@ public final class ReplyEmpathy implements Metric<ReplyEmpathy.State> {
             double conf = in.readDouble();
             String m = in.readUTF();
             if (conf != confidence || !m.equals(method.label())) {
-                throw new StateFormatException("reply_empathy state is at confidence " + conf + " (" + m
-                        + "), this metric at " + confidence + " (" + method.label() + ")");
+                throw new StateFormatException("reply_empathy state has confidence " + conf + ", interval " + m
+                        + "; this metric has confidence " + confidence + ", interval " + method.label());
             }
             State s = new State();
             s.eligible = in.readLong();
@@ -225,6 +235,11 @@ public final class ReplyEmpathy implements Metric<ReplyEmpathy.State> {
         @Override
         public Optional<java.util.Set<String>> settings() {
             return Optional.of(java.util.Set.of());
+        }
+
+        @Override
+        public java.util.Set<String> intervalMethods() {
+            return ProportionInterval.NAMES;
         }
     }
 }

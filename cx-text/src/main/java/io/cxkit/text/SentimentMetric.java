@@ -86,6 +86,21 @@ public final class SentimentMetric implements Metric<SentimentMetric.State> {
         return codec;
     }
 
+    /** scorer, confidence and (for the negative share) the interval method: what a state is bound to. */
+    @Override
+    public Map<String, String> configuration() {
+        Map<String, String> c = new LinkedHashMap<>();
+        c.put("scorer", scorerId());
+        c.put("confidence", Double.toString(confidence));
+        c.put("interval", name.equals(MEAN) ? "t" : intervalMethod.label());
+        return c;
+    }
+
+    @Override
+    public java.util.OptionalDouble confidenceLevel() {
+        return java.util.OptionalDouble.of(confidence);
+    }
+
     private String scorerId() {
         return cx ? "vader-3.3.2+cx" : "vader-3.3.2";
     }
@@ -136,11 +151,7 @@ public final class SentimentMetric implements Metric<SentimentMetric.State> {
         /** @throws IllegalArgumentException if the other state is of another metric or configuration */
         @Override
         public void merge(State other) {
-            SentimentMetric o = other.metric();
-            if (!o.name.equals(name) || o.cx != cx || o.confidence != confidence || o.intervalMethod != intervalMethod) {
-                throw new IllegalArgumentException("cannot merge " + o.name + " (" + o.scorerId() + ") into "
-                        + name + " (" + scorerId() + ")");
-            }
+            io.cxkit.metrics.Configurations.requireSame(SentimentMetric.this, other.metric());
             n += other.n;
             negatives += other.negatives;
             positives += other.positives;
@@ -214,9 +225,9 @@ public final class SentimentMetric implements Metric<SentimentMetric.State> {
             double conf = in.readDouble();
             String method = in.readUTF();
             if (!scorer.equals(scorerId()) || conf != confidence || !method.equals(intervalMethod.label())) {
-                throw new StateFormatException(name + " state was made by " + scorer + " at confidence " + conf
-                        + " (" + method + "), this metric is " + scorerId() + " at " + confidence + " ("
-                        + intervalMethod.label() + ")");
+                throw new StateFormatException(name + " state was made with scorer " + scorer + ", confidence "
+                        + conf + ", interval " + method + "; this metric has scorer " + scorerId()
+                        + ", confidence " + confidence + ", interval " + intervalMethod.label());
             }
             State s = new State();
             s.n = in.readLong();
@@ -243,8 +254,12 @@ public final class SentimentMetric implements Metric<SentimentMetric.State> {
             }
             return v.equals("true");
         }).orElse(false);
-        ProportionInterval method = options.intervalMethod().map(ProportionInterval::parse)
-                .orElse(ProportionInterval.AGRESTI_COULL);
+        ProportionInterval method = name.equals(MEAN) ? ProportionInterval.AGRESTI_COULL
+                : options.intervalMethod().map(ProportionInterval::parse).orElse(ProportionInterval.AGRESTI_COULL);
+        if (name.equals(MEAN) && options.intervalMethod().isPresent() && !options.intervalMethod().get().equals("t")) {
+            throw new IllegalArgumentException("sentiment offers the interval method t, not "
+                    + options.intervalMethod().get());
+        }
         return new SentimentMetric(name, cx, options.confidence(), method);
     }
 
@@ -273,6 +288,11 @@ public final class SentimentMetric implements Metric<SentimentMetric.State> {
         public Optional<Set<String>> settings() {
             return Optional.of(Set.of("sentiment.cx"));
         }
+
+        @Override
+        public Set<String> intervalMethods() {
+            return Set.of("t");
+        }
     }
 
     /** Registers {@code sentiment_negative} through {@link java.util.ServiceLoader}. */
@@ -299,6 +319,11 @@ public final class SentimentMetric implements Metric<SentimentMetric.State> {
         @Override
         public Optional<Set<String>> settings() {
             return Optional.of(Set.of("sentiment.cx"));
+        }
+
+        @Override
+        public Set<String> intervalMethods() {
+            return ProportionInterval.NAMES;
         }
     }
 }

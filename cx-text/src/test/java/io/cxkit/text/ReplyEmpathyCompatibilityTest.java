@@ -3,10 +3,11 @@ package io.cxkit.text;
 import io.cxkit.core.Feedback;
 import io.cxkit.core.Interaction;
 import io.cxkit.metrics.Metric;
-import io.cxkit.metrics.MetricCompatibilityKit;
+import io.cxkit.metrics.tck.MetricCompatibilityKit;
 import io.cxkit.metrics.survey.ProportionInterval;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.function.Consumer;
 
@@ -22,7 +23,7 @@ class ReplyEmpathyCompatibilityTest extends MetricCompatibilityKit<ReplyEmpathy.
 
     @Override
     protected Interaction randomInteraction(Random random) {
-        Interaction.Builder b = randomBase(random);
+        Interaction.Builder b = Resources.randomBase(random);
         b.feedback(new Feedback.Verbatim(SentimentMetricCompatibilityTest.COMMENTS.get(
                 random.nextInt(SentimentMetricCompatibilityTest.COMMENTS.size()))));
         if (random.nextInt(4) > 0) {
@@ -35,4 +36,10 @@ class ReplyEmpathyCompatibilityTest extends MetricCompatibilityKit<ReplyEmpathy.
     protected Map<String, Consumer<ReplyEmpathy.State>> invalidInputs() {
         return Map.of();
     }
+
+    @Override
+    protected Optional<Metric<ReplyEmpathy.State>> differentlyConfigured() {
+        return Optional.of(new ReplyEmpathy(0.9, ProportionInterval.AGRESTI_COULL));
+    }
+
 }

@@ -3,10 +3,11 @@ package io.cxkit.text;
 import io.cxkit.core.Feedback;
 import io.cxkit.core.Interaction;
 import io.cxkit.metrics.Metric;
-import io.cxkit.metrics.MetricCompatibilityKit;
+import io.cxkit.metrics.tck.MetricCompatibilityKit;
 import io.cxkit.metrics.survey.ProportionInterval;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.function.Consumer;
 
@@ -18,7 +19,7 @@ class SentimentMetricCompatibilityTest extends MetricCompatibilityKit<SentimentM
             "The agent was helpful but the wait was long", "meh");
 
     static Interaction withComment(Random random) {
-        Interaction.Builder b = randomBase(random);
+        Interaction.Builder b = Resources.randomBase(random);
         if (random.nextInt(10) > 0) {
             b.feedback(new Feedback.Verbatim(COMMENTS.get(random.nextInt(COMMENTS.size()))));
         }
@@ -40,6 +41,11 @@ class SentimentMetricCompatibilityTest extends MetricCompatibilityKit<SentimentM
         return Map.of("a compound above 1", s -> s.addCompound(1.5), "a NaN compound", s -> s.addCompound(Double.NaN));
     }
 
+    @Override
+    protected Optional<Metric<SentimentMetric.State>> differentlyConfigured() {
+        return Optional.of(new SentimentMetric(SentimentMetric.MEAN, false, 0.95, ProportionInterval.AGRESTI_COULL));
+    }
+
     /** The negative share passes too. */
     static class NegativeShare extends MetricCompatibilityKit<SentimentMetric.State> {
         @Override
@@ -56,5 +62,12 @@ class SentimentMetricCompatibilityTest extends MetricCompatibilityKit<SentimentM
         protected Map<String, Consumer<SentimentMetric.State>> invalidInputs() {
             return Map.of("a compound below -1", s -> s.addCompound(-2));
         }
+
+        @Override
+        protected Optional<Metric<SentimentMetric.State>> differentlyConfigured() {
+            return Optional.of(new SentimentMetric(SentimentMetric.NEGATIVE_SHARE, false, 0.9,
+                    ProportionInterval.AGRESTI_COULL));
+        }
     }
+
 }

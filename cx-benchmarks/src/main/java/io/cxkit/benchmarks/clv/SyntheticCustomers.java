@@ -37,8 +37,13 @@ final class SyntheticCustomers {
                 if (clock > t) {
                     break;
                 }
+                double cut = Math.min(t, grid * Math.floor(clock / grid));
+                if (cut == 0) {
+                    // On the first purchase's day (grid cell): one transaction with it, as real dates count it.
+                    continue;
+                }
                 x[i]++;
-                tx[i] = Math.min(t, grid * Math.floor(clock / grid));
+                tx[i] = cut;
                 if (rng.nextDouble() < p) {
                     break;
                 }

@@ -223,7 +223,10 @@ public final class ClvCommand implements Runnable {
                 }
                 case "gamma-gamma" -> {
                     List<CustomerSummary> rows = input.summaries(err);
-                    input.requireAmounts("--model gamma-gamma");
+                    if (!input.hasAmounts()) {
+                        throw new InputException("--model gamma-gamma needs amounts, and " + input.describe()
+                                + " has no amount column (name it with --amount-col NAME)");
+                    }
                     SummaryTable t = table(rows, input.weights(rows));
                     fit = spendFit(t);
                     extra.put("frequency_spend_correlation", GammaGamma.frequencySpendCorrelation(t));
@@ -336,7 +339,7 @@ public final class ClvCommand implements Runnable {
             List<CustomerSummary> rows = input.summaries(err);
             SummaryTable t = table(rows, input.weights(rows));
             boolean withSpend = !noSpend;
-            if (withSpend && rows.stream().allMatch(r -> r.monetary() == 0)) {
+            if (withSpend && (!input.hasAmounts() || rows.stream().allMatch(r -> r.monetary() == 0))) {
                 withSpend = false;
                 err.println("cx: note: no customer has a monetary value, so there is no spend model and no CLV: "
                         + "P(alive) and expected transactions only (--no-spend says this on purpose)");

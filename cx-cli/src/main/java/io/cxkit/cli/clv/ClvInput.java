@@ -166,19 +166,6 @@ public final class ClvInput {
         return out;
     }
 
-    /**
-     * Checks that the transactions read had amounts, for a spend model.
-     *
-     * @throws InputException naming the file and how to name its amount column
-     */
-    void requireAmounts(String what) {
-        if (!amounts && transactions.isPresent()) {
-            throw new InputException(transactions.get() + ": " + what + " needs amounts, and the file has no amount "
-                    + "column; name it with --amount-col NAME (or --map amount=NAME). Without amounts, bgnbd, mbgnbd "
-                    + "and pareto-nbd fit, and predict gives P(alive) and expected transactions");
-        }
-    }
-
     /** Whether the last --transactions read had an amount column (CDNOW always has one). */
     boolean hasAmounts() {
         return amounts;

@@ -35,9 +35,10 @@ import picocli.CommandLine.Spec;
  * logistic regression of a 0/1 outcome ({@code --model logistic}).
  */
 @Command(name = "drivers", mixinStandardHelpOptions = true,
-        description = {"What drives an outcome: LMG (Shapley share of R²), Johnson's relative weights, standardised",
-            "betas and correlations per driver, with the model's R², adjusted R² and F test, and importance-",
-            "performance quadrants ('fix first': high importance, low performance). Drivers are answer fields",
+        description = {"What drives an outcome: key drivers, logistic fits and behaviour drivers.",
+            "LMG (Shapley share of R²), Johnson's relative weights, standardised betas and correlations per",
+            "driver, with the model's R², adjusted R² and F test, and importance-performance quadrants",
+            "('fix first': high importance, low performance). Drivers are answer fields",
             "(attr.q_speed, csat, ...) of the interactions of --input (default: the embedded sample), one",
             "interaction per respondent, or columns of a respondent table (--table). --model logistic fits a",
             "0/1 outcome by IRLS and reports odds ratios."})
@@ -57,9 +58,17 @@ public final class DriversCommand implements Callable<Integer> {
                     + "${DEFAULT-VALUE}).")
     String outcome;
 
-    @Option(names = "--drivers", paramLabel = "FIELD", split = ",", required = true,
+    @Option(names = "--drivers", paramLabel = "FIELD", split = ",",
             description = "The drivers, comma-separated: attr.NAME, csat, ces, ... or --table columns.")
-    List<String> drivers;
+    List<String> drivers = List.of();
+
+    @Option(names = "--journeys", description = "Behaviour drivers: what in the journeys before an NPS answer "
+            + "raises the odds of a detractor answer (--outcome detractor), and the negativity ratio.")
+    boolean journeys;
+
+    @Option(names = "--wait-minutes", paramLabel = "N", defaultValue = "5",
+            description = "--journeys: a wait over N minutes counts as a long wait (default ${DEFAULT-VALUE}).")
+    long waitMinutes;
 
     @Option(names = "--method", paramLabel = "M", split = ",", defaultValue = "lmg,rw,beta",
             description = "The importances to show in text: lmg, rw, beta, r (default: ${DEFAULT-VALUE}); JSON "
@@ -133,6 +142,10 @@ public final class DriversCommand implements Callable<Integer> {
         if (!(confidence > 0 && confidence < 1)) {
             throw new UsageException("--confidence must be within (0, 1), was " + confidence);
         }
+        if (journeys) {
+            journeyDrivers(out, w);
+            return 0;
+        }
         List<String> names = drivers.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
         if (names.isEmpty()) {
             throw new UsageException("--drivers names no driver");
@@ -158,6 +171,78 @@ public final class DriversCommand implements Callable<Integer> {
             default -> throw new UsageException("--model must be linear or logistic, was '" + model + "'");
         }
         return 0;
+    }
+
+    /** Behaviour drivers as written. */
+    public record JourneyDriversReport(String source, String outcome, long journeys, long skipped,
+                                       List<Coefficient> coefficients, List<String> leftOut,
+                                       io.cxkit.journey.drivers.NegativityRatio.Estimate negativityRatio,
+                                       String method) {
+    }
+
+    private void journeyDrivers(OutputFormat out, PrintWriter w) {
+        if (table != null) {
+            throw new UsageException("--journeys reads interactions (--input), not a --table");
+        }
+        String o = outcome.toLowerCase(Locale.ROOT);
+        if (o.equals("churn")) {
+            throw new UsageException("--journeys --outcome churn is not available yet; use --outcome detractor");
+        }
+        if (!o.equals("detractor") && !o.equals("nps")) {
+            throw new UsageException("--journeys takes --outcome detractor, was '" + outcome + "'");
+        }
+        if (waitMinutes < 0) {
+            throw new UsageException("--wait-minutes must not be negative, was " + waitMinutes);
+        }
+        String source = input == null ? io.cxkit.cli.EmbeddedSample.SOURCE : input.toString();
+        List<Interaction> all = LoadedInput.read(input == null ? List.of() : List.of(input)).interactions();
+        List<io.cxkit.journey.Journey> js = io.cxkit.journey.JourneyCutter.byJourneyId().cut(all);
+        io.cxkit.journey.drivers.JourneyFeatures features = new io.cxkit.journey.drivers.JourneyFeatures(
+                java.time.Duration.ofMinutes(waitMinutes), List.of(),
+                io.cxkit.journey.scoring.ScoringSettings.DEFAULTS);
+        io.cxkit.journey.drivers.JourneyFeatureTable t = features.table(js);
+        if (t.journeys() == 0) {
+            throw new InputException(source + ": no journey has an NPS answer after at least one interaction ("
+                    + t.skipped() + " journeys)");
+        }
+        io.cxkit.journey.drivers.BehaviourDrivers.Result r = io.cxkit.journey.drivers.BehaviourDrivers.detractors(t,
+                new LogisticRegression.Settings(firth, firth ? 100 : 25, confidence));
+        io.cxkit.journey.drivers.NegativityRatio.Estimate neg = io.cxkit.journey.drivers.NegativityRatio.estimate(t,
+                bootstrap > 0 ? bootstrap : 1000, seed, confidence);
+        JourneyDriversReport report = new JourneyDriversReport(source, "detractor", t.journeys(), t.skipped(),
+                r.fit().coefficients(), r.constant(), neg, r.fit().method() + "; negativity ratio: OLS of the NPS "
+                + "answer on negative and positive moments and length, percentile bootstrap");
+        List<CoefficientRow> rows = r.fit().coefficients().stream().map(c -> new CoefficientRow(c.name(),
+                c.estimate(), c.stdError(), c.z(), c.pValue(), c.oddsRatio(), c.oddsRatioInterval().lower(),
+                c.oddsRatioInterval().upper(), r.fit().n())).toList();
+        if (out != OutputFormat.TEXT) {
+            Emit.write(out, report, CoefficientRow.class, rows, w);
+            return;
+        }
+        w.printf(Locale.ROOT, "behaviour drivers of a detractor answer (%s): %d answered journeys (%d without an "
+                + "answer after an interaction), %d detractors, %s%n", source, t.journeys(), t.skipped(),
+                r.fit().events(), r.fit().method());
+        w.printf(Locale.ROOT, "%-28s %10s %11s %22s %10s%n", "feature", "estimate", "odds_ratio",
+                (int) Math.round(confidence * 100) + "% interval (OR)", "p");
+        for (CoefficientRow c : rows) {
+            w.printf(Locale.ROOT, "%-28s %10.4f %11.4g   [%8.4g, %8.4g] %10s%n", c.name(), c.estimate(),
+                    c.oddsRatio(), c.oddsRatioLower(), c.oddsRatioUpper(), p(c.pValue()));
+        }
+        if (!r.constant().isEmpty()) {
+            w.println("left out (no variation, or determined by the others): " + String.join(", ", r.constant()));
+        }
+        if (neg.defined()) {
+            w.printf(Locale.ROOT, "negativity ratio %.2f%s: one negative moment moves the NPS answer by %.3f points, "
+                    + "one positive by %.3f (controlling for length; n %d journeys)%n", neg.ratio(),
+                    neg.interval().map(i -> String.format(Locale.ROOT, " (%.0f%% CI [%.2f, %.2f], %d of %d resamples)",
+                            i.confidence() * 100, i.lower(), i.upper(), neg.usable(), neg.resamples())).orElse(""),
+                    neg.betaNegative(), neg.betaPositive(), neg.n());
+        } else {
+            w.printf(Locale.ROOT, "negativity ratio: not defined here, positive moments did not raise the answer "
+                    + "(slope %.3f; n %d journeys)%n", neg.betaPositive(), neg.n());
+        }
+        w.println("note: " + neg.note());
+        w.flush();
     }
 
     private double[][] fromInteractions(String source, List<String> names) {

@@ -24,6 +24,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import picocli.CommandLine.Option;
@@ -189,9 +190,30 @@ public final class JourneyInput {
         return result;
     }
 
+    /** True when the input is an interaction file read by journey id, which the log can be streamed from. */
+    boolean streams() {
+        return input.isPresent() && log.isEmpty() && gap.isEmpty();
+    }
+
+    /**
+     * The one-case-per-customer log of {@code --input}, streamed (see {@link #streams()}), with each customer's
+     * first value of {@code attribute} put into {@code attributeOfCase}.
+     *
+     * @throws InputException as {@link #load}
+     */
+    JourneyLog streamCustomerLog(PrintWriter err, Optional<String> attribute, Map<String, String> attributeOfCase) {
+        StreamedJourneyLog customers = new StreamedJourneyLog(activityFunction(), true, attribute);
+        JourneyLog result = stream(err, customers, JourneyFilter.ALL);
+        attributeOfCase.putAll(customers.attributeOfCase());
+        return result;
+    }
+
     private JourneyLog stream(PrintWriter err, JourneyFilter f) {
+        return stream(err, new StreamedJourneyLog(activityFunction()), f);
+    }
+
+    private JourneyLog stream(PrintWriter err, StreamedJourneyLog journeys, JourneyFilter f) {
         Path file = input.get();
-        StreamedJourneyLog journeys = new StreamedJourneyLog(activityFunction());
         ReadReport report;
         try {
             report = source.reader(io.cxkit.core.io.ReadPolicy.SKIP_AND_REPORT).build().read(file, journeys::add);
@@ -292,6 +314,18 @@ public final class JourneyInput {
         }
         check(read.report(), skipInvalid, err);
         return new Loaded(log.get().toString(), List.of(), List.of(), Optional.of(read.log()));
+    }
+
+    /**
+     * Accounts for a read by this input's {@code --skip-invalid}: rejections fail the command unless it is given
+     * (then they are listed on stderr), and an empty input fails.
+     *
+     * @param report the read report
+     * @param err where listed rejections go
+     * @throws InputException if records were rejected without --skip-invalid, or none was read or accepted
+     */
+    public void check(ReadReport report, PrintWriter err) {
+        check(report, skipInvalid, err);
     }
 
     private static void check(ReadReport report, boolean skipInvalid, PrintWriter err) {

@@ -24,6 +24,10 @@ import java.util.function.Function;
  */
 final class StreamedJourneyLog {
     private final Function<Interaction, String> activity;
+    private final boolean byCustomer;
+    private final Optional<String> attribute;
+    /** With an attribute: each case's value of it on its first interaction (in input order) that has it. */
+    private final Map<String, String> attributeOfCase = new HashMap<>();
     private final EventLog.Builder events = EventLog.builder();
     /** Journey key (customer, journey id) to its index in first-appearance order, the log's case numbering. */
     private final Map<String, Integer> index = new HashMap<>();
@@ -40,15 +44,33 @@ final class StreamedJourneyLog {
         long outcomePosition;
     }
 
+    /** One case per journey (cut by journey id). */
     StreamedJourneyLog(Function<Interaction, String> activity) {
+        this(activity, false, Optional.empty());
+    }
+
+    /**
+     * One case per journey, or with {@code byCustomer} one case per customer (named by the customer id, as
+     * {@link EventLog#ofInteractions} names them for a funnel), remembering each case's first value of
+     * {@code attribute}.
+     */
+    StreamedJourneyLog(Function<Interaction, String> activity, boolean byCustomer, Optional<String> attribute) {
         this.activity = activity;
+        this.byCustomer = byCustomer;
+        this.attribute = attribute;
     }
 
     /** Adds one interaction to its journey. */
     void add(Interaction i) {
         String customer = i.customerId().value();
         String journey = i.journeyId().orElse(customer + JourneyCutter.NO_JOURNEY_ID_SUFFIX);
-        String key = customer + '\u0000' + journey;
+        String key = byCustomer ? customer : customer + '\u0000' + journey;
+        if (attribute.isPresent()) {
+            String v = i.attributes().get(attribute.get());
+            if (v != null) {
+                attributeOfCase.putIfAbsent(key, v);
+            }
+        }
         Integer k = index.get(key);
         if (k == null) {
             k = journeys.size();
@@ -73,6 +95,11 @@ final class StreamedJourneyLog {
             f.outcomeMicros = at;
             f.outcomePosition = pos;
         }
+    }
+
+    /** Each case's first value of the attribute asked for, by case id. */
+    Map<String, String> attributeOfCase() {
+        return attributeOfCase;
     }
 
     /** The number of interactions added. */

@@ -1,17 +1,13 @@
 package io.cxkit.cli.text;
 
-import io.cxkit.cli.Output;
+import io.cxkit.core.output.Schema;
 import io.cxkit.metrics.Estimate;
 import io.cxkit.metrics.survey.ProportionInterval;
-import io.cxkit.metrics.survey.ProportionStatistics;
+import io.cxkit.text.SentimentLabel;
 import io.cxkit.text.SentimentMetric;
-import io.cxkit.text.SentimentScore;
 import io.cxkit.text.Vader;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -26,105 +22,63 @@ final class SentimentCommand extends TextSubcommand {
     @Option(names = "--cx", description = "Add the CX layer of complaint phrases (on hold, third time, ...).")
     boolean cx;
 
+    /**
+     * One record's sentiment, rounded as the reference prints it (shares to 3, compound to 4 decimals).
+     *
+     * @param interactionId the record's key
+     * @param neg negative share
+     * @param neu neutral share
+     * @param pos positive share
+     * @param compound the compound in [−1, 1]
+     * @param label positive, neutral or negative at ±0.05
+     */
+    record Row(String interactionId, double neg, double neu, double pos, double compound, SentimentLabel label) {
+    }
+
+    /**
+     * The summary.
+     *
+     * @param source what was read
+     * @param scorer the scorer and version
+     * @param texts texts scored
+     * @param figures mean compound (t interval) and the three label shares (adjusted-Wald intervals)
+     */
+    record Summary(String source, String scorer, long texts, List<TextFigure> figures) {
+    }
+
     @Override
     public void run() {
         Vader vader = Vader.of(cx);
         SentimentMetric mean = new SentimentMetric(SentimentMetric.MEAN, cx, 0.95, ProportionInterval.AGRESTI_COULL);
         SentimentMetric.State state = mean.newAccumulator();
-        List<List<?>> rows = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         double[] s = new double[4];
+        long[] labels = new long[3];
         TextInput.Counts counts = input.read(r -> {
             vader.scoreInto(r.text(), s);
             state.addCompound(s[3]);
+            SentimentLabel label = SentimentLabel.of(s[3]);
+            labels[label.ordinal()]++;
             if (perRecord) {
-                SentimentScore sc = new SentimentScore(s[0], s[1], s[2], s[3]);
-                rows.add(List.of(r.id(), round(s[0], 3), round(s[1], 3), round(s[2], 3), round(s[3], 4),
-                        sc.label().id()));
+                rows.add(new Row(r.id(), round(s[0], 3), round(s[1], 3), round(s[2], 3), round(s[3], 4), label));
             }
         });
         account(counts);
-        List<String> header = List.of("interaction_id", "neg", "neu", "pos", "compound", "label");
         if (perRecord) {
-            switch (format) {
-                case CSV -> Output.csv(out(), header, rows);
-                case JSON -> {
-                    List<Map<String, Object>> list = new ArrayList<>();
-                    for (List<?> row : rows) {
-                        Map<String, Object> m = new LinkedHashMap<>();
-                        for (int k = 0; k < header.size(); k++) {
-                            m.put(header.get(k), row.get(k));
-                        }
-                        list.add(m);
-                    }
-                    Output.json(out(), list);
-                }
-                default -> {
-                    out().println(String.join("  ", header));
-                    for (List<?> row : rows) {
-                        StringBuilder b = new StringBuilder();
-                        for (Object o : row) {
-                            b.append(b.length() == 0 ? "" : "  ").append(o);
-                        }
-                        out().println(b);
-                    }
-                    out().flush();
-                }
-            }
+            rows(Schema.of(Row.class), rows);
             return;
         }
         Estimate e = state.result();
         long n = e.n();
-        double neg = e.details().get("share_negative");
-        double pos = e.details().get("share_positive");
-        double neu = 1 - neg - pos;
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("source", input.source());
-        summary.put("scorer", cx ? "vader-3.3.2+cx" : "vader-3.3.2");
-        summary.put("n", n);
-        summary.put("mean_compound", json(e));
-        summary.put("share_negative", share(neg, n));
-        summary.put("share_neutral", share(neu, n));
-        summary.put("share_positive", share(pos, n));
-        switch (format) {
-            case JSON -> Output.json(out(), summary);
-            case CSV -> {
-                List<List<?>> out = new ArrayList<>();
-                out.add(List.of("mean_compound", e.value(), n, e.interval().map(i -> (Object) i.lower()).orElse(""),
-                        e.interval().map(i -> (Object) i.upper()).orElse(""), e.method()));
-                for (String k : List.of("share_negative", "share_neutral", "share_positive")) {
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> m = (Map<String, Object>) summary.get(k);
-                    out.add(List.of(k, m.get("value"), n, m.get("lower"), m.get("upper"), m.get("method")));
-                }
-                Output.csv(out(), List.of("figure", "value", "n", "lower", "upper", "method"), out);
-            }
-            default -> {
-                out().println("Sentiment of " + n + " texts (" + summary.get("scorer") + "), " + input.source());
-                out().println("  mean compound   " + text(e.value(), e.interval(), 4));
-                for (String k : List.of("share_negative", "share_neutral", "share_positive")) {
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> m = (Map<String, Object>) summary.get(k);
-                    out().printf(Locale.ROOT, "  %-15s %.1f%% [%.1f%%, %.1f%%] (95%% %s)%n", k.replace('_', ' '),
-                            100 * (double) m.get("value"), 100 * (double) m.get("lower"),
-                            100 * (double) m.get("upper"), m.get("method"));
-                }
-                out().println("  labels at compound >= 0.05 positive, <= -0.05 negative");
-                out().flush();
-            }
-        }
+        List<TextFigure> figures = List.of(TextFigure.of("mean_compound", e),
+                TextFigure.share("share_negative", labels[SentimentLabel.NEGATIVE.ordinal()], n),
+                TextFigure.share("share_neutral", labels[SentimentLabel.NEUTRAL.ordinal()], n),
+                TextFigure.share("share_positive", labels[SentimentLabel.POSITIVE.ordinal()], n));
+        Summary summary = new Summary(input.source(), cx ? "vader-3.3.2+cx" : "vader-3.3.2", n, figures);
+        summary(summary, Schema.of(Summary.class), Schema.of(TextFigure.class), figures);
     }
 
-    static Map<String, Object> share(double p, long n) {
-        var ci = ProportionStatistics.interval(ProportionInterval.AGRESTI_COULL, p * n, n, 0.95);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("value", p);
-        m.put("n", n);
-        m.put("lower", ci.lower());
-        m.put("upper", ci.upper());
-        m.put("method", ci.method());
-        return m;
-    }
-
+    /** Rounds half to even on the exact binary value, as Python's round() does. */
     static double round(double v, int decimals) {
         return new java.math.BigDecimal(v).setScale(decimals, java.math.RoundingMode.HALF_EVEN).doubleValue();
     }

@@ -1,27 +1,30 @@
 package io.cxkit.cli.text;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.cxkit.cli.EmbeddedSample;
 import io.cxkit.cli.InputException;
 import io.cxkit.cli.LoadedInput;
+import io.cxkit.cli.SourceOptions;
+import io.cxkit.core.io.Column;
+import io.cxkit.core.io.ReadFailedException;
+import io.cxkit.core.io.ReadPolicy;
+import io.cxkit.core.io.ReadReport;
+import io.cxkit.core.io.Rejection;
+import io.cxkit.core.io.TabularSource;
 import io.cxkit.core.Feedback;
 import io.cxkit.core.Interaction;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -45,10 +48,15 @@ final class TextInput {
                     + " the file has no such column).")
     String idColumn;
 
+    @Mixin
+    SourceOptions source = new SourceOptions();
+
     /** Counts of what was read. */
     static final class Counts {
         long records;
         long withText;
+        long rejected;
+        final List<String> rejections = new ArrayList<>();
     }
 
     /** Source name for messages. */
@@ -69,7 +77,15 @@ final class TextInput {
         } else if (input.isPresent() && input.get().toString().toLowerCase(Locale.ROOT).endsWith(".txt")) {
             readLines(input.get(), sink, counts);
         } else {
-            for (Interaction i : LoadedInput.read(input.map(List::of).orElse(List.of())).interactions()) {
+            LoadedInput loaded = LoadedInput.read(input.map(List::of).orElse(List.of()), source, Optional.empty());
+            for (ReadReport r : loaded.reports()) {
+                counts.rejected += r.rejected();
+                for (Rejection x : r.firstRejections()) {
+                    counts.rejections.add(r.source() + ": line " + x.line() + ", field " + x.field() + ": "
+                            + x.reason());
+                }
+            }
+            for (Interaction i : loaded.interactions()) {
                 counts.records++;
                 for (Feedback f : i.feedback()) {
                     if (f instanceof Feedback.Verbatim v) {
@@ -81,12 +97,6 @@ final class TextInput {
             }
         }
         return counts;
-    }
-
-    private static Reader strictUtf8(Path f) throws IOException {
-        requireFile(f);
-        return new BufferedReader(new InputStreamReader(Files.newInputStream(f), StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
     }
 
     private static void requireFile(Path f) {
@@ -140,42 +150,38 @@ final class TextInput {
         }
     }
 
+    /**
+     * A CSV column of texts, through the one tabular source: its dialect detection, strict UTF-8 per record
+     * (a bad byte rejects that record, naming line and column), and its read report.
+     */
     private void readCsvColumn(Path f, String column, Consumer<TextRecord> sink, Counts counts) {
-        CsvMapper mapper = new CsvMapper();
-        long row = 0;
-        try (Reader r = strictUtf8(f);
-             MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class)
-                     .with(CsvSchema.emptySchema().withHeader()).readValues(r)) {
-            while (it.hasNextValue()) {
-                Map<String, String> m = it.nextValue();
-                row++;
-                counts.records++;
-                if (row == 1 && !m.containsKey(column)) {
-                    throw new InputException(f + ": no column '" + column + "'; the header has " + m.keySet());
-                }
-                String text = m.get(column);
-                if (text != null && !text.isBlank()) {
-                    counts.withText++;
-                    String id = m.getOrDefault(idColumn, Long.toString(row));
-                    sink.accept(new TextRecord(id, text, Optional.empty()));
-                }
-            }
-        } catch (CharacterCodingException e) {
-            throw new InputException(f + ": not valid UTF-8 after record " + row + " (a record with an invalid byte sequence)", e);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new InputException(f + ": line " + e.getLocation().getLineNr() + ": "
-                    + e.getOriginalMessage(), e);
-        } catch (RuntimeException e) {
-            if (e.getCause() instanceof CharacterCodingException) {
-                throw new InputException(f + ": not valid UTF-8 after record " + row + " (a record with an invalid byte sequence)", e);
-            }
-            if (e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException j) {
-                throw new InputException(f + ": line " + j.getLocation().getLineNr() + ": "
-                        + j.getOriginalMessage(), e);
-            }
-            throw e;
+        requireFile(f);
+        TabularSource tabular = TabularSource.builder().mapping(source.mapping()).policy(ReadPolicy.SKIP_AND_REPORT)
+                .build();
+        ReadReport report;
+        try {
+            report = tabular.read(f, header -> {
+                Column text = header.require(column);
+                Optional<Column> id = header.optional(idColumn);
+                return row -> {
+                    counts.records++;
+                    String t = row.value(text);
+                    if (!t.isBlank()) {
+                        counts.withText++;
+                        String key = id.isPresent() && !row.isBlank(id.get()) ? row.value(id.get())
+                                : Long.toString(row.line());
+                        sink.accept(new TextRecord(key, t, Optional.empty()));
+                    }
+                };
+            });
+        } catch (ReadFailedException e) {
+            throw new InputException(e.getMessage(), e);
         } catch (IOException e) {
             throw new InputException(f + ": cannot be read: " + e.getMessage(), e);
+        }
+        counts.rejected += report.rejected();
+        for (Rejection r : report.firstRejections()) {
+            counts.rejections.add(f + ": line " + r.line() + ", field " + r.field() + ": " + r.reason());
         }
     }
 }

@@ -3,17 +3,17 @@ package io.cxkit.cli.text;
 import io.cxkit.cli.FormatConverter;
 import io.cxkit.cli.InputException;
 import io.cxkit.cli.OutputFormat;
-import io.cxkit.metrics.Estimate;
-import io.cxkit.metrics.Interval;
+import io.cxkit.core.output.CsvOutput;
+import io.cxkit.core.output.JsonOutput;
+import io.cxkit.core.output.Schema;
+import io.cxkit.core.output.TextOutput;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** What the {@code cx text} subcommands share: the input, {@code --format}, {@code --per-record}. */
+/** What the {@code cx text} subcommands share: the input, {@code --format}, writing through the one writer. */
 abstract class TextSubcommand implements Runnable {
     @Mixin
     TextInput input = new TextInput();
@@ -33,42 +33,43 @@ abstract class TextSubcommand implements Runnable {
         return spec.commandLine().getErr();
     }
 
-    /** Reports what was read on stderr, and fails when there was no text at all. */
+    /**
+     * Reports what was read on stderr (records without text, records rejected), and fails when there was no
+     * text at all: an empty answer is an error.
+     */
     void account(TextInput.Counts c) {
+        if (c.rejected > 0) {
+            err().println("cx: " + input.source() + ": skipped " + c.rejected + " records that could not be read");
+            for (String r : c.rejections.subList(0, Math.min(5, c.rejections.size()))) {
+                err().println("cx:   " + r);
+            }
+        }
         if (c.records > c.withText) {
             err().println("cx: " + input.source() + ": " + (c.records - c.withText) + " of " + c.records
                     + " records have no text and were left out");
-            err().flush();
         }
+        err().flush();
         if (c.withText == 0) {
-            throw new InputException(input.source() + ": no text to analyse in " + c.records + " records");
+            throw new InputException(input.source() + ": no text to analyse in " + c.records + " records"
+                    + (c.rejected > 0 ? " (" + c.rejected + " rejected)" : ""));
         }
     }
 
-    /** An estimate as a JSON object: value, n, interval, method. */
-    static Map<String, Object> json(Estimate e) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("value", e.value());
-        m.put("n", e.n());
-        e.interval().ifPresent(i -> {
-            m.put("lower", i.lower());
-            m.put("upper", i.upper());
-            m.put("confidence", i.confidence());
-            m.put("interval_method", i.method());
-        });
-        m.put("method", e.method());
-        return m;
+    /** Writes a summary: text and JSON from the root record, CSV as its rows. */
+    <R, T> void summary(R root, Schema<R> schema, Schema<T> rowSchema, List<T> rows) {
+        switch (format) {
+            case JSON -> JsonOutput.write(root, schema, out());
+            case CSV -> CsvOutput.writeAll(rowSchema, rows, out());
+            default -> TextOutput.write(root, schema, out());
+        }
     }
 
-    /** "0.123 [0.100, 0.150] (95% t)" or "0.123 (no interval)". */
-    static String text(double value, java.util.Optional<Interval> ci, int decimals) {
-        String f = "%." + decimals + "f";
-        String v = String.format(Locale.ROOT, f, value);
-        if (ci.isEmpty()) {
-            return v + " (no interval: n < 2)";
+    /** Writes per-record rows. */
+    <T> void rows(Schema<T> schema, List<T> rows) {
+        switch (format) {
+            case CSV -> CsvOutput.writeAll(schema, rows, out());
+            case JSON -> JsonOutput.writeRows("records", schema, rows, out());
+            default -> TextOutput.writeTable(schema, rows, out());
         }
-        Interval i = ci.get();
-        return v + String.format(Locale.ROOT, " [" + f + ", " + f + "] (%.0f%% %s)", i.lower(), i.upper(),
-                i.confidence() * 100, i.method());
     }
 }

@@ -1,14 +1,11 @@
 package io.cxkit.cli.text;
 
-import io.cxkit.cli.Output;
+import io.cxkit.core.output.Schema;
 import io.cxkit.text.MessageTone;
 import io.cxkit.text.Tone;
 import io.cxkit.text.ToneDetector;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -20,95 +17,65 @@ final class ToneCommand extends TextSubcommand {
     @Option(names = "--per-record", description = "One row per record: a 0/1 column per tone, and the evidence.")
     boolean perRecord;
 
+    /**
+     * One record's tones: 1 when shown, else 0, and the cues that fired ({@code tone: cue; cue}).
+     *
+     * @param interactionId the record's key
+     * @param anger anger or annoyance
+     * @param frustration frustration
+     * @param confusion confusion
+     * @param urgency urgency
+     * @param sadness sadness or disappointment
+     * @param gratitude gratitude
+     * @param politeness politeness
+     * @param evidence the cues, per tone
+     */
+    record Row(String interactionId, int anger, int frustration, int confusion, int urgency, int sadness,
+               int gratitude, int politeness, String evidence) {
+    }
+
+    /**
+     * The summary.
+     *
+     * @param source what was read
+     * @param texts texts analysed
+     * @param tones per tone, the share of texts showing it (adjusted-Wald intervals)
+     */
+    record Summary(String source, long texts, List<TextFigure> tones) {
+    }
+
     @Override
     public void run() {
         ToneDetector d = ToneDetector.standard();
         long[] counts = new long[Tone.values().length];
-        List<List<?>> rows = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         long[] n = {0};
         TextInput.Counts c = input.read(r -> {
             MessageTone t = d.detect(r.text());
             n[0]++;
-            List<Object> row = new ArrayList<>();
-            row.add(r.id());
+            int[] has = new int[Tone.values().length];
             StringBuilder ev = new StringBuilder();
             for (Tone tone : Tone.values()) {
-                boolean has = t.has(tone);
-                counts[tone.ordinal()] += has ? 1 : 0;
-                row.add(has ? 1 : 0);
-                if (has) {
+                if (t.has(tone)) {
+                    has[tone.ordinal()] = 1;
+                    counts[tone.ordinal()]++;
                     ev.append(ev.length() == 0 ? "" : "; ").append(tone.id()).append(": ").append(t.evidenceOf(tone));
                 }
             }
-            row.add(ev.toString());
             if (perRecord) {
-                rows.add(row);
+                rows.add(new Row(r.id(), has[0], has[1], has[2], has[3], has[4], has[5], has[6], ev.toString()));
             }
         });
         account(c);
-        List<String> header = new ArrayList<>();
-        header.add("interaction_id");
-        for (Tone tone : Tone.values()) {
-            header.add(tone.id());
-        }
-        header.add("evidence");
         if (perRecord) {
-            switch (format) {
-                case CSV -> Output.csv(out(), header, rows);
-                case JSON -> {
-                    List<Map<String, Object>> list = new ArrayList<>();
-                    for (List<?> row : rows) {
-                        Map<String, Object> m = new LinkedHashMap<>();
-                        for (int k = 0; k < header.size(); k++) {
-                            m.put(header.get(k), row.get(k));
-                        }
-                        list.add(m);
-                    }
-                    Output.json(out(), list);
-                }
-                default -> {
-                    for (List<?> row : rows) {
-                        StringBuilder b = new StringBuilder(String.valueOf(row.get(0)));
-                        String ev = String.valueOf(row.get(row.size() - 1));
-                        b.append("  ").append(ev.isEmpty() ? "-" : ev);
-                        out().println(b);
-                    }
-                    out().flush();
-                }
-            }
+            rows(Schema.of(Row.class), rows);
             return;
         }
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("source", input.source());
-        summary.put("n", n[0]);
-        Map<String, Object> tones = new LinkedHashMap<>();
+        List<TextFigure> tones = new ArrayList<>();
         for (Tone tone : Tone.values()) {
-            tones.put(tone.id(), SentimentCommand.share((double) counts[tone.ordinal()] / n[0], n[0]));
+            tones.add(TextFigure.share(tone.id(), counts[tone.ordinal()], n[0]));
         }
-        summary.put("tones", tones);
-        switch (format) {
-            case JSON -> Output.json(out(), summary);
-            case CSV -> {
-                List<List<?>> out = new ArrayList<>();
-                for (Tone tone : Tone.values()) {
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> m = (Map<String, Object>) tones.get(tone.id());
-                    out.add(List.of(tone.id(), counts[tone.ordinal()], n[0], m.get("value"), m.get("lower"),
-                            m.get("upper"), m.get("method")));
-                }
-                Output.csv(out(), List.of("tone", "texts", "n", "share", "lower", "upper", "method"), out);
-            }
-            default -> {
-                out().println("Tone of " + n[0] + " texts, " + input.source());
-                for (Tone tone : Tone.values()) {
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> m = (Map<String, Object>) tones.get(tone.id());
-                    out().printf(Locale.ROOT, "  %-12s %7d  %5.1f%% [%.1f%%, %.1f%%] (95%% %s)%n", tone.id(),
-                            counts[tone.ordinal()], 100 * (double) m.get("value"), 100 * (double) m.get("lower"),
-                            100 * (double) m.get("upper"), m.get("method"));
-                }
-                out().flush();
-            }
-        }
+        summary(new Summary(input.source(), n[0], tones), Schema.of(Summary.class), Schema.of(TextFigure.class),
+                tones);
     }
 }

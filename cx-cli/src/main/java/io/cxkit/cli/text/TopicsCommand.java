@@ -1,13 +1,12 @@
 package io.cxkit.cli.text;
 
-import io.cxkit.cli.Output;
+import io.cxkit.core.output.Schema;
 import io.cxkit.cli.UsageException;
 import io.cxkit.text.KeyPhrases;
 import io.cxkit.text.PhraseCount;
 import io.cxkit.text.PhraseLift;
 import io.cxkit.text.Segment;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +30,50 @@ final class TopicsCommand extends TextSubcommand {
     @Option(names = "--by", paramLabel = "channel|touchpoint",
             description = "Also list the top phrases per channel or per touchpoint (interaction input only).")
     java.util.Optional<String> by = java.util.Optional.empty();
+
+    static final String METHOD = "1-3-grams of content words, plurals folded; lift = Haldane-corrected share ratio"
+            + " of detractor to promoter texts, pooled two-proportion z-test";
+
+    /**
+     * One phrase of one list, flat for CSV.
+     *
+     * @param list {@code frequent} or {@code detractor_lift}
+     * @param group {@code all}, or {@code channel=NAME} / {@code touchpoint=NAME}
+     * @param phrase the phrase
+     * @param texts texts holding it (for lift: detractor plus promoter texts)
+     * @param n texts in the group
+     * @param share texts / n
+     * @param lift the detractor-to-promoter share ratio (lift list only)
+     * @param z the two-proportion z (lift list only)
+     * @param pValue its two-sided p-value (lift list only)
+     */
+    record Row(String list, String group, String phrase, long texts, long n, double share, double lift, double z,
+               double pValue) {
+    }
+
+    /**
+     * The phrases of one channel or touchpoint.
+     *
+     * @param group {@code channel=NAME} or {@code touchpoint=NAME}
+     * @param texts texts in it
+     * @param frequent its most frequent phrases
+     */
+    record GroupTopics(String group, long texts, List<PhraseCount> frequent) {
+    }
+
+    /**
+     * The key phrases.
+     *
+     * @param source what was read
+     * @param texts texts analysed
+     * @param method how phrases are found and ranked
+     * @param frequent the most frequent phrases
+     * @param detractorLift phrases detractors use more than promoters
+     * @param groups per channel or touchpoint, with --by
+     */
+    record Summary(String source, long texts, String method, List<PhraseCount> frequent,
+                   List<PhraseLift> detractorLift, List<GroupTopics> groups) {
+    }
 
     @Override
     public void run() {
@@ -59,67 +102,29 @@ final class TopicsCommand extends TextSubcommand {
         account(c);
         List<PhraseCount> frequent = all.top(top);
         List<PhraseLift> lift = all.detractorLift(top);
-        switch (format) {
-            case JSON -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("source", input.source());
-                m.put("n", all.documents());
-                m.put("method", "1-3-grams of content words, plurals folded; lift = Haldane-corrected share ratio,"
-                        + " pooled two-proportion z");
-                m.put("frequent", frequent);
-                m.put("detractor_lift", lift);
-                Map<String, Object> groups = new LinkedHashMap<>();
-                per.forEach((k, v) -> groups.put(k, Map.of("n", v.documents(), "frequent", v.top(top))));
-                if (!dim.isEmpty()) {
-                    m.put("by_" + dim, groups);
-                }
-                Output.json(out(), m);
-            }
-            case CSV -> {
-                List<List<?>> rows = new ArrayList<>();
-                for (PhraseCount p : frequent) {
-                    rows.add(List.of("frequent", "all", p.phrase(), p.documents(), all.documents(), p.share(), "", "",
-                            ""));
-                }
-                for (PhraseLift p : lift) {
-                    rows.add(List.of("detractor_lift", "all", p.phrase(), p.detractors() + p.promoters(),
-                            all.documents(), "", p.lift(), p.z(), p.pValue()));
-                }
-                per.forEach((k, v) -> {
-                    for (PhraseCount p : v.top(top)) {
-                        rows.add(List.of("frequent", dim + "=" + k, p.phrase(), p.documents(), v.documents(),
-                                p.share(), "", "", ""));
-                    }
-                });
-                Output.csv(out(), List.of("list", "group", "phrase", "texts", "n", "share", "lift", "z", "p_value"),
-                        rows);
-            }
-            default -> {
-                out().println("Key phrases of " + all.documents() + " texts, " + input.source());
-                out().println("  most frequent (texts, share):");
-                for (PhraseCount p : frequent) {
-                    out().printf(Locale.ROOT, "    %-32s %7d  %5.1f%%%n", p.phrase(), p.documents(), 100 * p.share());
-                }
-                if (lift.isEmpty()) {
-                    out().println("  detractors vs promoters: none ranked (needs NPS or CSAT answers on both sides"
-                            + " and phrases with at least " + minSupport + " texts)");
-                } else {
-                    out().println("  used more by detractors (detractor texts/all, promoter texts/all, lift, z, p):");
-                    for (PhraseLift p : lift) {
-                        out().printf(Locale.ROOT, "    %-32s %5d/%-6d %5d/%-6d %6.2f  %5.2f  %.2g%n", p.phrase(),
-                                p.detractors(), p.detractorTotal(), p.promoters(), p.promoterTotal(), p.lift(), p.z(),
-                                p.pValue());
-                    }
-                }
-                per.forEach((k, v) -> {
-                    out().println("  " + dim + " " + k + " (" + v.documents() + " texts):");
-                    for (PhraseCount p : v.top(Math.min(top, 5))) {
-                        out().printf(Locale.ROOT, "    %-32s %7d  %5.1f%%%n", p.phrase(), p.documents(),
-                                100 * p.share());
-                    }
-                });
-                out().flush();
+        List<GroupTopics> groups = new ArrayList<>();
+        per.forEach((k, v) -> groups.add(new GroupTopics(dim + "=" + k, v.documents(), v.top(top))));
+        Summary summary = new Summary(input.source(), all.documents(), METHOD, frequent, lift, groups);
+        List<Row> rows = new ArrayList<>();
+        for (PhraseCount p : frequent) {
+            rows.add(new Row("frequent", "all", p.phrase(), p.documents(), all.documents(), p.share(), Double.NaN,
+                    Double.NaN, Double.NaN));
+        }
+        for (PhraseLift p : lift) {
+            rows.add(new Row("detractor_lift", "all", p.phrase(), p.detractors() + p.promoters(), all.documents(),
+                    (double) (p.detractors() + p.promoters()) / all.documents(), p.lift(), p.z(), p.pValue()));
+        }
+        for (GroupTopics g : groups) {
+            for (PhraseCount p : g.frequent()) {
+                rows.add(new Row("frequent", g.group(), p.phrase(), p.documents(), g.texts(), p.share(), Double.NaN,
+                        Double.NaN, Double.NaN));
             }
         }
+        if (lift.isEmpty()) {
+            err().println("cx: no phrase ranked by lift: that needs detractor and promoter answers (NPS or CSAT) and"
+                    + " phrases held by at least " + minSupport + " of their texts");
+            err().flush();
+        }
+        summary(summary, Schema.of(Summary.class), Schema.of(Row.class), rows);
     }
 }

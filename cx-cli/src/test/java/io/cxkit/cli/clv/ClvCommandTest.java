@@ -260,6 +260,15 @@ class ClvCommandTest {
         assertThat(noAmounts.out().lines().findFirst()).contains("customer,x,t_x,T,monetary,p_alive,"
                 + "expected_transactions");
         assertThat(noAmounts.err()).contains("no spend model and no CLV");
+        Path t = Files.writeString(dir.resolve("t.csv"), "customer,date\na,2025-01-01\na,2025-02-01\n"
+                + "b,2025-01-03\nb,2025-01-20\nb,2025-03-01\nc,2025-01-10\n");
+        Run noAmountColumn = run("clv", "predict", "--transactions", t.toString(), "--calibration-end", "2025-03-31",
+                "--format", "json");
+        assertThat(noAmountColumn.code()).as(noAmountColumn.err()).isZero();
+        assertThat(noAmountColumn.json().get("spend_model").asText()).isEqualTo("none");
+        Run spendWithoutAmounts = run("clv", "fit", "--model", "gamma-gamma", "--transactions", t.toString());
+        assertThat(spendWithoutAmounts.code()).isEqualTo(2);
+        assertThat(spendWithoutAmounts.err()).contains("--model gamma-gamma needs amounts").contains("--amount-col");
     }
 
     @Test
@@ -315,7 +324,10 @@ class ClvCommandTest {
         Path f = Files.writeString(dir.resolve("t.csv"), "customer,date\na,2025-01-01\na,2025-02-01\n");
         // Transactions without amounts serve the transaction models; a spend model says how to name the column.
         assertThat(run("clv", "fit", "--transactions", f.toString()).code()).isZero();
-        Run r = run("clv", "fit", "--transactions", f.toString(), "--model", "gamma-gamma");
+        Run gg = run("clv", "fit", "--transactions", f.toString(), "--model", "gamma-gamma");
+        assertThat(gg.code()).isEqualTo(2);
+        assertThat(gg.err()).contains("--amount-col").doesNotContain("--skip-bad-lines");
+        Run r = run("clv", "fit", "--transactions", f.toString(), "--amount-col", "total");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--amount-col").doesNotContain("--skip-bad-lines");
     }

@@ -457,24 +457,11 @@ public final class TabularSource {
             if (!scan.next()) {
                 return false;
             }
-            if (headerless) {
-                names = positionalNames(scan.count);
-                headerLine = 0;
-                firstIsRow = true;
-                return true;
-            }
-            names = headerNames();
-            headerLine = scan.startLine;
+            names = headerless ? positionalNames(scan.count) : headerNames();
+            headerLine = headerless ? 0 : scan.startLine;
+            // Without a header the first record, already scanned, is the first row.
+            firstIsRow = headerless;
             return true;
-        }
-
-        /** The names of a headerless file's columns: their 1-based positions. */
-        private List<String> positionalNames(int count) {
-            List<String> positions = new ArrayList<>(count);
-            for (int i = 1; i <= count; i++) {
-                positions.add(Integer.toString(i));
-            }
-            return positions;
         }
 
         /** Prepares this pass to read a chunk that starts after {@code lines} lines, with a known header. */
@@ -508,7 +495,6 @@ public final class TabularSource {
          */
         void loop(RowMapper mapper, long end) throws IOException {
             firstOffset = -1;
-            // Without a header the first record, scanned by start(), is the first row.
             while (firstIsRow || scan.next()) {
                 firstIsRow = false;
                 long at = scan.recordOffset();
@@ -535,6 +521,15 @@ public final class TabularSource {
             if (firstOffset < 0) {
                 firstOffset = stopOffset;
             }
+        }
+
+        /** The names of a headerless file's columns: their 1-based positions. */
+        private List<String> positionalNames(int count) {
+            List<String> names = new ArrayList<>(count);
+            for (int i = 1; i <= count; i++) {
+                names.add(Integer.toString(i));
+            }
+            return names;
         }
 
         private char sniff() throws ReadFailedException {
@@ -807,7 +802,7 @@ public final class TabularSource {
         /**
          * Whether the file has no header row (as CDNOW's files): every record is then a row, and the columns are
          * named by their 1-based position ({@code "1"}, {@code "2"}, ...), counted on the first record. Default
-         * false: the first non-blank record is the header. A headerless file is read on one thread.
+         * false: the first non-blank record is the header.
          */
         public Builder headerless(boolean none) {
             this.headerless = none;

@@ -1,6 +1,7 @@
 package io.cxkit.journey.attribution;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ public final class PathTotals {
     public static final double MAX_COUNT = 9_007_199_254_740_992d;
 
     private final Map<List<String>, double[]> rows = new LinkedHashMap<>();
+    /** One instance per channel name: a million paths over ten channels hold ten strings, not millions. */
+    private final Map<String, String> names = new HashMap<>();
 
     /** Empty totals. */
     public PathTotals() {
@@ -32,12 +35,7 @@ public final class PathTotals {
      */
     public void add(ConversionPath path) {
         Objects.requireNonNull(path, "path must not be null");
-        double[] r = rows.get(path.channels());
-        if (r == null) {
-            r = new double[3];
-            rows.put(path.channels(), r);
-        }
-        add(r, path.channels(), path.conversions(), path.value(), path.nulls());
+        add(row(path.channels()), path.channels(), path.conversions(), path.value(), path.nulls());
     }
 
     /**
@@ -49,7 +47,25 @@ public final class PathTotals {
         if (other == this) {
             throw new IllegalArgumentException("cannot merge path totals with themselves; merge a copy");
         }
-        other.rows.forEach((p, o) -> add(rows.computeIfAbsent(p, k -> new double[3]), p, o[0], o[1], o[2]));
+        other.rows.forEach((p, o) -> add(row(p), p, o[0], o[1], o[2]));
+    }
+
+    /** The totals of a path, created (with interned channel names) the first time it is seen. */
+    private double[] row(List<String> channels) {
+        double[] r = rows.get(channels);
+        if (r == null) {
+            r = new double[3];
+            rows.put(interned(channels), r);
+        }
+        return r;
+    }
+
+    private List<String> interned(List<String> channels) {
+        String[] out = new String[channels.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = names.computeIfAbsent(channels.get(i), c -> c);
+        }
+        return List.of(out);
     }
 
     private static void add(double[] r, List<String> path, double conversions, double value, double nulls) {

@@ -2,6 +2,7 @@ package io.cxkit.metrics.breakdown;
 
 import io.cxkit.metrics.Accumulator;
 import io.cxkit.metrics.Configurations;
+import io.cxkit.metrics.Estimate;
 import io.cxkit.metrics.ComparableMetric;
 import io.cxkit.metrics.Comparison;
 import io.cxkit.metrics.Metric;
@@ -44,6 +45,17 @@ public final class Trend {
         double alpha = 1 - confidence;
         // series key → period → metric → state; TreeMap on the period keeps chronological order.
         Map<Map<String, String>, TreeMap<String, Map<String, Accumulator<?>>>> series = new LinkedHashMap<>();
+        // The groups' own figures: a PeriodMetric's (churn's) uses the bucket before it too.
+        Map<Map<String, String>, Map<String, Estimate>> figures = new java.util.HashMap<>();
+        Map<Map<String, String>, Map<String, Map<String, Estimate>>> figuresBySeries = new java.util.HashMap<>();
+        for (Group g : breakdown.groups()) {
+            figures.put(g.key(), g.estimates());
+        }
+        breakdown.states().forEach((key, states) -> {
+            Map<String, String> sk = new LinkedHashMap<>(key);
+            String at = sk.remove(timeDimension);
+            figuresBySeries.computeIfAbsent(sk, k -> new java.util.HashMap<>()).put(at, figures.get(key));
+        });
         breakdown.states().forEach((key, states) -> {
             Map<String, String> s = new LinkedHashMap<>(key);
             String period = s.remove(timeDimension);
@@ -61,7 +73,8 @@ public final class Trend {
                         change = Optional.of(compareUnchecked(cm, before, current, confidence));
                     }
                     boolean significant = change.map(c -> c.significantAt(alpha)).orElse(false);
-                    points.add(new TrendPoint(e.getKey(), p.getKey(), metric.name(), current.result(),
+                    Estimate figure = figuresBySeries.get(e.getKey()).get(p.getKey()).get(metric.name());
+                    points.add(new TrendPoint(e.getKey(), p.getKey(), metric.name(), figure,
                             Optional.ofNullable(previous), change, significant));
                 }
                 previous = p.getKey();

@@ -1,10 +1,10 @@
 package io.cxkit.metrics.clv;
 
-import static io.cxkit.metrics.clv.internal.SpecialFunctions.digammaDifference;
-import static io.cxkit.metrics.clv.internal.SpecialFunctions.hyp2f1;
-import static io.cxkit.metrics.clv.internal.SpecialFunctions.lnBeta;
-import static io.cxkit.metrics.clv.internal.SpecialFunctions.lnGamma;
-import static io.cxkit.metrics.clv.internal.SpecialFunctions.lnRising;
+import static io.cxkit.metrics.stat.internal.SpecialFunctions.digammaDifference;
+import static io.cxkit.metrics.stat.internal.SpecialFunctions.hyp2f1;
+import static io.cxkit.metrics.stat.internal.SpecialFunctions.lnBeta;
+import static io.cxkit.metrics.stat.internal.SpecialFunctions.lnGamma;
+import static io.cxkit.metrics.stat.internal.SpecialFunctions.lnRising;
 
 /**
  * The algebra BG/NBD and MBG/NBD share. Both: purchases Poisson(λ) while alive, λ ~ Gamma(r, α); after a
@@ -18,6 +18,8 @@ import static io.cxkit.metrics.clv.internal.SpecialFunctions.lnRising;
  * </pre>
  */
 final class BetaGeometricNbd {
+    /** Within this of a = 1 the conditional expectation's c/(a−1) factor is evaluated as a limit. */
+    private static final double A_NEAR_ONE = 1e-6;
     private BetaGeometricNbd() {
     }
 
@@ -166,6 +168,16 @@ final class BetaGeometricNbd {
      */
     static void cumulativeConditionalExpected(int k, double r, double alpha, double a, double b, double x, double tx,
                                               double age, double[] out) {
+        if (Math.abs(a - 1) < A_NEAR_ONE) {
+            // c/(a−1)·[1 − …] is 0/0 at a = 1; its limit is the mean of the two sides, which agree to O(a − 1).
+            double[] above = new double[out.length];
+            cumulativeConditionalExpected(k, r, alpha, 1 + 2 * A_NEAR_ONE, b, x, tx, age, above);
+            cumulativeConditionalExpected(k, r, alpha, 1 - 2 * A_NEAR_ONE, b, x, tx, age, out);
+            for (int i = 0; i < out.length; i++) {
+                out[i] = 0.5 * (out[i] + above[i]);
+            }
+            return;
+        }
         double alive = probabilityAlive(k, r, alpha, a, b, x, tx, age);
         int h = out.length;
         double[] z = new double[h];
@@ -193,6 +205,11 @@ final class BetaGeometricNbd {
                                           double age) {
         if (t == 0) {
             return 0;
+        }
+        if (Math.abs(a - 1) < A_NEAR_ONE) {
+            // See cumulativeConditionalExpected: the 0/0 at a = 1 is taken as the limit from both sides.
+            return 0.5 * (expectedIfAlive(k, r, alpha, 1 + 2 * A_NEAR_ONE, b, t, x, age)
+                    + expectedIfAlive(k, r, alpha, 1 - 2 * A_NEAR_ONE, b, t, x, age));
         }
         double z = t / (alpha + age + t);
         double lnOneMinusZ = Math.log(alpha + age) - Math.log(alpha + age + t);

@@ -1,8 +1,8 @@
 package io.cxkit.metrics.clv;
 
-import static io.cxkit.metrics.clv.internal.SpecialFunctions.lnBeta;
-import static io.cxkit.metrics.clv.internal.SpecialFunctions.lnGamma;
-import static io.cxkit.metrics.clv.internal.SpecialFunctions.logSumExp;
+import static io.cxkit.metrics.stat.internal.SpecialFunctions.lnBeta;
+import static io.cxkit.metrics.stat.internal.SpecialFunctions.lnGamma;
+import static io.cxkit.metrics.stat.internal.SpecialFunctions.logSumExp;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package io.cxkit.metrics.clv;
 
-import static io.cxkit.metrics.clv.internal.SpecialFunctions.digamma;
-import static io.cxkit.metrics.clv.internal.SpecialFunctions.lnGamma;
-import static io.cxkit.metrics.clv.internal.SpecialFunctions.lnGammaRatio;
+import static io.cxkit.metrics.stat.internal.SpecialFunctions.digamma;
+import static io.cxkit.metrics.stat.internal.SpecialFunctions.lnGamma;
+import static io.cxkit.metrics.stat.internal.SpecialFunctions.lnGammaRatio;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -58,9 +58,17 @@ public final class LifetimeValue {
         return new CustomerValue(alive, previous, m, settings.margin() * m * discounted);
     }
 
-    /** The value of a summary. */
+    /**
+     * The value of a summary.
+     *
+     * @throws IllegalArgumentException naming the customer, if the history is impossible
+     */
     public CustomerValue value(CustomerSummary s) {
-        return value(s.frequency(), s.recency(), s.age(), s.monetary());
+        try {
+            return value(s.frequency(), s.recency(), s.age(), s.monetary());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("customer " + s.customer() + ": " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -1,10 +1,10 @@
 package io.cxkit.metrics.clv;
 
-import static io.cxkit.metrics.clv.internal.SpecialFunctions.lnGamma;
-import static io.cxkit.metrics.clv.internal.SpecialFunctions.lnRatioSeries;
-import static io.cxkit.metrics.clv.internal.SpecialFunctions.lnRising;
-import static io.cxkit.metrics.clv.internal.SpecialFunctions.logDiffExp;
-import static io.cxkit.metrics.clv.internal.SpecialFunctions.logSumExp;
+import static io.cxkit.metrics.stat.internal.SpecialFunctions.lnGamma;
+import static io.cxkit.metrics.stat.internal.SpecialFunctions.lnRatioSeries;
+import static io.cxkit.metrics.stat.internal.SpecialFunctions.lnRising;
+import static io.cxkit.metrics.stat.internal.SpecialFunctions.logDiffExp;
+import static io.cxkit.metrics.stat.internal.SpecialFunctions.logSumExp;
 
 import io.cxkit.metrics.clv.internal.Quadrature;
 import io.cxkit.metrics.clv.internal.Work;
@@ -115,12 +115,12 @@ public record ParetoNbd(double r, double alpha, double s, double beta) implement
         double atT = lnC + lnGT;
         if (alphaFirst) {
             double zT = (alpha - beta) / (alpha + age);
-            atTx += lnRatioSeries(r + x, r + s + x + 1, z, SERIES_TERMS, work);
-            atT += lnRatioSeries(r + x, r + s + x + 1, zT, SERIES_TERMS, work);
+            atTx += lnRatioSeries(r + x, r + s + x + 1, z, SERIES_TERMS, work::charge);
+            atT += lnRatioSeries(r + x, r + s + x + 1, zT, SERIES_TERMS, work::charge);
         } else {
             double zT = (beta - alpha) / (beta + age);
-            atTx += lnRatioSeries(s + 1, r + s + x + 1, z, SERIES_TERMS, work) + laX - lbX;
-            atT += lnRatioSeries(s + 1, r + s + x + 1, zT, SERIES_TERMS, work) + laT - lbT;
+            atTx += lnRatioSeries(s + 1, r + s + x + 1, z, SERIES_TERMS, work::charge) + laX - lbX;
+            atT += lnRatioSeries(s + 1, r + s + x + 1, zT, SERIES_TERMS, work::charge) + laT - lbT;
         }
         return logDiffExp(logSumExp(lnGT, atTx), atT);
     }

@@ -1,7 +1,7 @@
 package io.cxkit.metrics.clv;
 
-import static io.cxkit.metrics.clv.internal.SpecialFunctions.digammaDifference;
-import static io.cxkit.metrics.clv.internal.SpecialFunctions.lnRising;
+import static io.cxkit.metrics.stat.internal.SpecialFunctions.digammaDifference;
+import static io.cxkit.metrics.stat.internal.SpecialFunctions.lnRising;
 
 import io.cxkit.metrics.clv.internal.Work;
 

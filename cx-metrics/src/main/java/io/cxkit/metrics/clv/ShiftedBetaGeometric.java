@@ -1,6 +1,6 @@
 package io.cxkit.metrics.clv;
 
-import static io.cxkit.metrics.clv.internal.SpecialFunctions.hyp2f1;
+import static io.cxkit.metrics.stat.internal.SpecialFunctions.hyp2f1;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -186,8 +186,9 @@ public final class LogisticRegression {
         try {
             return Matrices.cholesky(info, k);
         } catch (Matrices.SingularMatrixException e) {
-            throw new IllegalArgumentException("feature " + terms.get(e.column) + " is constant or a linear "
-                    + "combination of " + terms.subList(0, e.column) + ": its coefficient is not identified; drop it");
+            throw new CollinearFeatureException(terms.get(e.column), "feature " + terms.get(e.column)
+                    + " is constant or a linear combination of " + terms.subList(0, e.column)
+                    + ": its coefficient is not identified; drop it");
         }
     }
 

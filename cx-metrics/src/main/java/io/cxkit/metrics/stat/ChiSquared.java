@@ -1,5 +1,7 @@
 package io.cxkit.metrics.stat;
 
+import io.cxkit.metrics.stat.internal.SpecialFunctions;
+
 /**
  * The chi-squared distribution's upper tail, for contingency-table, Wald and Ljung–Box tests: P(X &gt; x) =
  * Q(k/2, x/2), the regularised upper incomplete gamma function, by its series below a + 1 and its continued
@@ -33,7 +35,7 @@ public final class ChiSquared {
 
     /** Q(a, x) = Γ(a, x)/Γ(a). */
     static double upperGamma(double a, double x) {
-        double logFront = a * Math.log(x) - x - SpecialFunctions.logGamma(a);
+        double logFront = a * Math.log(x) - x - SpecialFunctions.lnGamma(a);
         if (x < a + 1) {
             double term = 1 / a;
             double sum = term;

@@ -1,5 +1,7 @@
 package io.cxkit.metrics.stat;
 
+import io.cxkit.metrics.stat.internal.SpecialFunctions;
+
 /**
  * Fisher's F distribution, for the overall F test of a regression. Upper tail by the regularised incomplete
  * beta function: P(F &gt; f) = I_{d2/(d2 + d1 f)}(d2/2, d1/2) (Abramowitz &amp; Stegun 26.6.2).

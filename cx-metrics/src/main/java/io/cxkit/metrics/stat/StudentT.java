@@ -1,5 +1,7 @@
 package io.cxkit.metrics.stat;
 
+import io.cxkit.metrics.stat.internal.SpecialFunctions;
+
 /**
  * Student's t distribution with ν degrees of freedom (ν &gt; 0, not necessarily whole, as Welch's test needs).
  * The CDF is the regularised incomplete beta function, P(T ≤ t) = 1 − ½·I_{ν/(ν+t²)}(ν/2, ½) for t ≥ 0
@@ -17,7 +19,7 @@ public final class StudentT {
      */
     public static double density(double t, double df) {
         requireDf(df);
-        return Math.exp(SpecialFunctions.logGamma((df + 1) / 2) - SpecialFunctions.logGamma(df / 2)
+        return Math.exp(SpecialFunctions.lnGamma((df + 1) / 2) - SpecialFunctions.lnGamma(df / 2)
                 - 0.5 * Math.log(df * Math.PI) - (df + 1) / 2 * Math.log1p(t * t / df));
     }
 

@@ -412,6 +412,11 @@ public final class NpsAccumulator implements WeightedAccumulator<NpsAccumulator>
      */
     @Override
     public Estimate result() {
+        return estimate().estimate();
+    }
+
+    /** The NPS with its category counts, shares and standard error, typed. */
+    public NpsEstimate estimate() {
         double[] c = effectiveCounts();
         double d = c[0];
         double o = c[1];
@@ -419,24 +424,31 @@ public final class NpsAccumulator implements WeightedAccumulator<NpsAccumulator>
         double n = d + o + p;
         Map<String, Double> details = new LinkedHashMap<>();
         boolean weighted = isWeighted();
-        details.put("detractors", weighted ? counts[0] + weightDetractors : (double) counts[0]);
-        details.put("passives", weighted ? counts[1] + weightPassives : (double) counts[1]);
-        details.put("promoters", weighted ? counts[2] + weightPromoters : (double) counts[2]);
+        double detractors = weighted ? counts[0] + weightDetractors : (double) counts[0];
+        double passives = weighted ? counts[1] + weightPassives : (double) counts[1];
+        double promoters = weighted ? counts[2] + weightPromoters : (double) counts[2];
+        details.put("detractors", detractors);
+        details.put("passives", passives);
+        details.put("promoters", promoters);
         if (n == 0) {
-            return new Estimate(metric.name(), Double.NaN, count(), Optional.empty(), metric.interval().label(),
-                    details);
+            return new NpsEstimate(new Estimate(metric.name(), Double.NaN, count(), Optional.empty(),
+                    metric.interval().label(), details), detractors, passives, promoters, Double.NaN, Double.NaN,
+                    Double.NaN, Double.NaN, java.util.OptionalDouble.empty());
         }
+        double se = NpsStatistics.standardError(d, o, p);
         details.put("detractor_share", d / n);
         details.put("passive_share", o / n);
         details.put("promoter_share", p / n);
         details.put("variance", NpsStatistics.variance(d, o, p));
-        details.put("standard_error", NpsStatistics.standardError(d, o, p));
+        details.put("standard_error", se);
         if (weighted) {
             details.put("effective_n", n);
         }
         Interval interval = NpsStatistics.interval(metric.interval(), d, o, p, metric.confidence());
-        return new Estimate(metric.name(), NpsStatistics.nps(d, o, p), count(), Optional.of(interval),
+        Estimate e = new Estimate(metric.name(), NpsStatistics.nps(d, o, p), count(), Optional.of(interval),
                 metric.interval().label(), details);
+        return new NpsEstimate(e, detractors, passives, promoters, d / n, o / n, p / n, se,
+                weighted ? java.util.OptionalDouble.of(n) : java.util.OptionalDouble.empty());
     }
 
     private void requireOnScale(int score) {

@@ -11,7 +11,7 @@ import io.cxkit.core.JourneyStage;
 import io.cxkit.core.Touchpoint;
 import io.cxkit.metrics.Estimate;
 import io.cxkit.metrics.Metric;
-import io.cxkit.metrics.MetricCompatibilityKit;
+import io.cxkit.metrics.testdata.RandomInteractions;
 import io.cxkit.metrics.MetricOptions;
 import io.cxkit.metrics.MetricRegistry;
 import io.cxkit.metrics.survey.Csat;
@@ -42,7 +42,7 @@ class BreakdownTest {
         Breakdown b = Breakdown.of(List.of(Nps.standard()), List.of(Dimension.channel()));
         Map<String, NpsAccumulator> alone = new HashMap<>();
         for (int i = 0; i < 2000; i++) {
-            Interaction x = MetricCompatibilityKit.randomBase(random).feedback(new Feedback.Nps(random.nextInt(11)))
+            Interaction x = RandomInteractions.base(random).feedback(new Feedback.Nps(random.nextInt(11)))
                     .build();
             b.add(x);
             alone.computeIfAbsent(x.channel().name(), c -> Nps.standard().newAccumulator()).add(x);
@@ -146,10 +146,10 @@ class BreakdownTest {
         Breakdown b = Breakdown.of(List.of(stars, Csat.standard()), List.of(Dimension.channel()));
         Random r = new Random(4);
         for (int i = 0; i < 10; i++) {
-            b.add(MetricCompatibilityKit.randomBase(r).touchpoint(Touchpoint.of("web-home", Channel.WEB))
+            b.add(RandomInteractions.base(r).touchpoint(Touchpoint.of("web-home", Channel.WEB))
                     .feedback(new Feedback.Rating(1 + i % 5, 5)).build());
         }
-        b.add(MetricCompatibilityKit.randomBase(r).touchpoint(Touchpoint.of("app", Channel.MOBILE_APP))
+        b.add(RandomInteractions.base(r).touchpoint(Touchpoint.of("app", Channel.MOBILE_APP))
                 .feedback(new Feedback.Rating(4, 5)).build());
         List<Group> groups = b.groups();
         assertThat(groups).extracting(g -> g.key().get("channel")).containsExactly("mobile_app", "web");
@@ -164,7 +164,7 @@ class BreakdownTest {
         Random random = new Random(8);
         List<Interaction> all = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
-            all.add(MetricCompatibilityKit.randomBase(random).feedback(new Feedback.Nps(random.nextInt(11))).build());
+            all.add(RandomInteractions.base(random).feedback(new Feedback.Nps(random.nextInt(11))).build());
         }
         List<Dimension> dims = List.of(Dimension.channel(), Dimension.time(TimeBucket.MONTH, UTC));
         Breakdown one = Breakdown.of(List.of(Nps.standard()), dims);

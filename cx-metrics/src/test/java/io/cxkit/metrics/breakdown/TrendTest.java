@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.cxkit.core.Feedback;
 import io.cxkit.metrics.Comparison;
-import io.cxkit.metrics.MetricCompatibilityKit;
-import io.cxkit.metrics.StarRatingMetric;
+import io.cxkit.metrics.testdata.RandomInteractions;
+import io.cxkit.metrics.testdata.StarRatingMetric;
 import io.cxkit.metrics.survey.Ces;
 import io.cxkit.metrics.survey.Csat;
 import io.cxkit.metrics.survey.Nps;
@@ -73,10 +73,10 @@ class TrendTest {
                 List.of(Dimension.time(TimeBucket.MONTH, UTC)));
         Random r = new Random(3);
         for (int i = 0; i < 40; i++) {
-            b.add(MetricCompatibilityKit.randomBase(r).timestamp(Instant.parse("2026-01-03T00:00:00Z"))
+            b.add(RandomInteractions.base(r).timestamp(Instant.parse("2026-01-03T00:00:00Z"))
                     .feedback(new Feedback.Csat(1 + i % 5, 5)).feedback(new Feedback.Ces(1 + i % 7))
                     .feedback(new Feedback.Rating(1 + i % 5, 5)).build());
-            b.add(MetricCompatibilityKit.randomBase(r).timestamp(Instant.parse("2026-02-03T00:00:00Z"))
+            b.add(RandomInteractions.base(r).timestamp(Instant.parse("2026-02-03T00:00:00Z"))
                     .feedback(new Feedback.Csat(5, 5)).feedback(new Feedback.Ces(2 + i % 6))
                     .feedback(new Feedback.Rating(5, 5)).build());
         }

@@ -221,4 +221,19 @@ class EdgeCaseTest {
             }
         }
     }
+
+    @Test
+    void bgnbdExpectationsAreFiniteAtAEqualToOne() {
+        // c/(a−1)·[1 − (1−z)^(r+x) ₂F₁(…)] is 0/0 at a = 1 (a degenerate fit can stop there); the limit is finite
+        // and lies between the values on either side.
+        BgNbd at = new BgNbd(0.5, 5, 1, 2);
+        double below = new BgNbd(0.5, 5, 1 - 1e-3, 2).conditionalExpectedTransactions(39, 2, 30, 38);
+        double above = new BgNbd(0.5, 5, 1 + 1e-3, 2).conditionalExpectedTransactions(39, 2, 30, 38);
+        double value = at.conditionalExpectedTransactions(39, 2, 30, 38);
+        assertThat(value).isFinite().isBetween(Math.min(below, above), Math.max(below, above));
+        assertThat(at.expectedTransactions(39)).isFinite().isPositive();
+        double[] path = new double[39];
+        at.cumulativeConditionalExpectedTransactions(2, 30, 38, path);
+        assertThat(path[38]).isCloseTo(value, within(1e-9));
+    }
 }

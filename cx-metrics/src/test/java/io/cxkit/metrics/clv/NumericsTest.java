@@ -8,7 +8,7 @@ import io.cxkit.metrics.clv.internal.Bfgs;
 import io.cxkit.metrics.clv.internal.Hessian;
 import io.cxkit.metrics.clv.internal.Minimum;
 import io.cxkit.metrics.clv.internal.Objective;
-import io.cxkit.metrics.clv.internal.SpecialFunctions;
+import io.cxkit.metrics.stat.internal.SpecialFunctions;
 import org.junit.jupiter.api.Test;
 
 class NumericsTest {

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.cxkit.core.Feedback;
 import io.cxkit.metrics.Estimate;
 import io.cxkit.metrics.Interval;
-import io.cxkit.metrics.MetricCompatibilityKit;
+import io.cxkit.metrics.testdata.RandomInteractions;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +36,7 @@ class CsatCesReferenceFiguresTest {
         Random r = new Random(1);
         int[][] answers = {{4, 5}, {5, 5}, {3, 5}, {2, 3}, {3, 3}, {8, 10}, {7, 10}, {6, 7}, {5, 7}};
         for (int[] a : answers) {
-            acc.add(MetricCompatibilityKit.randomBase(r).feedback(new Feedback.Csat(a[0], a[1])).build());
+            acc.add(RandomInteractions.base(r).feedback(new Feedback.Csat(a[0], a[1])).build());
         }
         // satisfied: 4/5, 5/5, 3/3, 8/10, 6/7 = 5 of 9
         assertThat(acc.result().details()).containsEntry("hits", 5.0).containsEntry("answers", 9.0);
@@ -58,7 +58,7 @@ class CsatCesReferenceFiguresTest {
     void anAnswerOnAScaleTheMappingLacksIsRejectedNamingTheScale() {
         Csat fiveOnly = new Csat(new CsatMapping(java.util.Map.of(5, 2)), ProportionInterval.WILSON, 0.95);
         ShareAccumulator acc = fiveOnly.newAccumulator();
-        var x = MetricCompatibilityKit.randomBase(new Random(3)).feedback(new Feedback.Csat(6, 7)).build();
+        var x = RandomInteractions.base(new Random(3)).feedback(new Feedback.Csat(6, 7)).build();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> acc.add(x))
                 .hasMessage("csat mapping has no entry for csat_scale 7; mapped: [5]");
         assertThat(acc.count()).isZero();
@@ -135,7 +135,7 @@ class CsatCesReferenceFiguresTest {
         ShareAccumulator share = Csat.standard().newAccumulator();
         Random r = new Random(2);
         for (int s : new int[] {4, 5, 3, 5}) {
-            var x = MetricCompatibilityKit.randomBase(r).feedback(new Feedback.Csat(s, 5)).build();
+            var x = RandomInteractions.base(r).feedback(new Feedback.Csat(s, 5)).build();
             mean.add(x);
             share.add(x);
         }

@@ -9,7 +9,7 @@ import io.cxkit.core.Interaction;
 import io.cxkit.metrics.Comparison;
 import io.cxkit.metrics.Estimate;
 import io.cxkit.metrics.Interval;
-import io.cxkit.metrics.MetricCompatibilityKit;
+import io.cxkit.metrics.testdata.RandomInteractions;
 import io.cxkit.metrics.MetricOptions;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -167,8 +167,8 @@ class NpsTest {
     @Test
     void interactionsWithoutAnNpsAnswerAreIgnored() {
         NpsAccumulator acc = Nps.standard().newAccumulator();
-        acc.add(MetricCompatibilityKit.randomBase(new Random(1)).feedback(new Feedback.Csat(4, 5)).build());
-        acc.add(MetricCompatibilityKit.randomBase(new Random(2)).feedback(new Feedback.Nps(10)).build());
+        acc.add(RandomInteractions.base(new Random(1)).feedback(new Feedback.Csat(4, 5)).build());
+        acc.add(RandomInteractions.base(new Random(2)).feedback(new Feedback.Nps(10)).build());
         assertThat(acc.count()).isEqualTo(1);
         assertThat(acc.result().value()).isEqualTo(1);
     }
@@ -348,11 +348,34 @@ class NpsTest {
         byte[] column = new byte[200];
         for (int i = 0; i < 200; i++) {
             column[i] = (byte) random.nextInt(11);
-            Interaction x = MetricCompatibilityKit.randomBase(random).feedback(new Feedback.Nps(column[i])).build();
+            Interaction x = RandomInteractions.base(random).feedback(new Feedback.Nps(column[i])).build();
             viaInteractions.add(x);
         }
         NpsAccumulator viaColumn = Nps.standard().newAccumulator();
         viaColumn.addScores(column, 0, 200);
         assertThat(viaInteractions.result()).isEqualTo(viaColumn.result());
+    }
+
+    @Test
+    void theTypedEstimateCarriesTheCategorySharesWithoutReadingDetailsBack() {
+        NpsAccumulator acc = Nps.standard().newAccumulator();
+        for (int i = 0; i < 25; i++) {
+            acc.addScore(3);
+        }
+        for (int i = 0; i < 35; i++) {
+            acc.addScore(8);
+        }
+        for (int i = 0; i < 40; i++) {
+            acc.addScore(10);
+        }
+        NpsEstimate e = acc.estimate();
+        assertThat(e.promoterShare()).isEqualTo(0.40);
+        assertThat(e.passiveShare()).isEqualTo(0.35);
+        assertThat(e.detractorShare()).isEqualTo(0.25);
+        assertThat(e.points()).isCloseTo(15.0, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(e.promoters()).isEqualTo(40.0);
+        assertThat(e.effectiveN()).isEmpty();
+        assertThat(e.estimate()).isEqualTo(acc.result());
+        assertThat(Nps.standard().newAccumulator().estimate().promoterShare()).isNaN();
     }
 }

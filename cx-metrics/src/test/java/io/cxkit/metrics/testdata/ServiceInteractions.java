@@ -6,7 +6,7 @@ import io.cxkit.core.Direction;
 import io.cxkit.core.Interaction;
 import io.cxkit.core.Outcome;
 import io.cxkit.core.Touchpoint;
-import io.cxkit.metrics.MetricCompatibilityKit;
+import io.cxkit.metrics.testdata.RandomInteractions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Random;
@@ -26,7 +26,7 @@ public final class ServiceInteractions {
      * sometimes absent.
      */
     public static Interaction random(Random random, int days) {
-        Interaction.Builder b = MetricCompatibilityKit.randomBase(random)
+        Interaction.Builder b = RandomInteractions.base(random)
                 .timestamp(START.plusSeconds(random.nextInt(days * 86_400)));
         if (random.nextInt(8) > 0) {
             b.direction(DIRECTIONS[random.nextInt(2)]);

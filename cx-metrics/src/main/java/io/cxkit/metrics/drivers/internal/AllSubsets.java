@@ -28,6 +28,7 @@ public final class AllSubsets {
         int m = p + 1;
         int y = p * m + p;
         double[] a = corr.clone();
+        double[] col = new double[m];
         double[] r2 = new double[1 << p];
         int mask = 0;
         int total = 1 << p;
@@ -38,18 +39,50 @@ public final class AllSubsets {
                 System.arraycopy(corr, 0, a, 0, corr.length);
                 for (int j = 0; j < p; j++) {
                     if ((mask & (1 << j)) != 0) {
-                        Matrices.sweep(a, m, j);
+                        sweepUpper(a, m, j, col, 1);
                     }
                 }
-            } else if ((mask & (1 << bit)) != 0) {
-                Matrices.sweep(a, m, bit);
             } else {
-                Matrices.unsweep(a, m, bit);
+                sweepUpper(a, m, bit, col, (mask & (1 << bit)) != 0 ? 1 : -1);
             }
             double v = 1 - a[y];
             r2[mask] = v < 0 ? 0 : v;
         }
         return r2;
+    }
+
+    /**
+     * {@link Matrices#sweep} (sign +1) or {@link Matrices#unsweep} (sign −1) on the upper triangle only: both
+     * keep the matrix symmetric, so the lower triangle need not be maintained, which halves the work.
+     */
+    static void sweepUpper(double[] a, int m, int k, double[] col, int sign) {
+        double d = a[k * m + k];
+        for (int i = 0; i < m; i++) {
+            col[i] = i <= k ? a[i * m + k] : a[k * m + i];
+        }
+        for (int i = 0; i < m; i++) {
+            if (i == k) {
+                continue;
+            }
+            double f = col[i] / d;
+            if (f == 0) {
+                continue;
+            }
+            int row = i * m;
+            for (int j = i; j < m; j++) {
+                if (j != k) {
+                    a[row + j] -= f * col[j];
+                }
+            }
+        }
+        double s = sign / d;
+        for (int i = 0; i < k; i++) {
+            a[i * m + k] = col[i] * s;
+        }
+        for (int j = k + 1; j < m; j++) {
+            a[k * m + j] = col[j] * s;
+        }
+        a[k * m + k] = -1 / d;
     }
 
     /**

@@ -1,0 +1,76 @@
+package io.cxkit.journey.drivers;
+
+import io.cxkit.metrics.drivers.CollinearFeatureException;
+import io.cxkit.metrics.drivers.LogisticFit;
+import io.cxkit.metrics.drivers.LogisticRegression;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What in the journeys raises the odds of a detractor answer: a logistic regression of "detractor" on the
+ * journey features of {@link JourneyFeatures}, by IRLS ({@link LogisticRegression}). Features that do not vary
+ * over the journeys (a touchpoint every journey visits, no transfers at all) carry no information and are left
+ * out, and listed, as are features that the others determine exactly (collinear).
+ */
+public final class BehaviourDrivers {
+    private BehaviourDrivers() {
+    }
+
+    /**
+     * The fit and the features left out.
+     *
+     * @param fit the logistic fit (odds ratios per feature)
+     * @param constant features left out because they did not vary or were collinear with the others
+     */
+    public record Result(LogisticFit fit, List<String> constant) {
+        /** Copies the list. */
+        public Result {
+            constant = List.copyOf(constant);
+        }
+    }
+
+    /**
+     * Fits detractor ~ features.
+     *
+     * @throws IllegalArgumentException as {@link LogisticRegression#fit} does (separation without Firth, all
+     *         answers detractors or none, collinear features), or if no feature varies
+     */
+    public static Result detractors(JourneyFeatureTable t, LogisticRegression.Settings settings) {
+        List<String> names = new ArrayList<>();
+        List<double[]> cols = new ArrayList<>();
+        List<String> constant = new ArrayList<>();
+        for (int j = 0; j < t.features().size(); j++) {
+            double[] c = t.columns()[j];
+            boolean varies = false;
+            for (int i = 1; i < c.length && !varies; i++) {
+                varies = c[i] != c[0];
+            }
+            if (varies) {
+                names.add(t.features().get(j));
+                cols.add(c);
+            } else {
+                constant.add(t.features().get(j));
+            }
+        }
+        if (names.isEmpty()) {
+            throw new IllegalArgumentException("no journey feature varies over the " + t.journeys()
+                    + " answered journeys");
+        }
+        while (true) {
+            try {
+                LogisticFit fit = LogisticRegression.fit("detractor", names, cols.toArray(new double[0][]),
+                        t.detractor(), settings);
+                return new Result(fit, constant);
+            } catch (CollinearFeatureException e) {
+                int k = names.indexOf(e.feature());
+                if (k < 0 || names.size() == 1) {
+                    throw e;
+                }
+                // A feature the others already determine (channel switches fixed by which channels were
+                // visited, say) adds nothing identifiable: leave it out and say so.
+                constant.add(names.remove(k));
+                cols.remove(k);
+            }
+        }
+    }
+}

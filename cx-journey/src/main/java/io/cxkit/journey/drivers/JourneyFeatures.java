@@ -1,0 +1,147 @@
+package io.cxkit.journey.drivers;
+
+import io.cxkit.core.Feedback;
+import io.cxkit.core.Interaction;
+import io.cxkit.journey.Journey;
+import io.cxkit.journey.scoring.ExperienceScorer;
+import io.cxkit.journey.scoring.FeedbackValence;
+import io.cxkit.journey.scoring.JourneyScore;
+import io.cxkit.journey.scoring.ScoringSettings;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+/**
+ * Extracts, from each journey with an NPS answer, what happened before that answer (the first NPS answer of the
+ * journey): which touchpoints were visited, repeat contacts and transfers (as {@link Journey#effort()} counts
+ * them), whether any wait exceeded a threshold, channel switches, the number of interactions, and the effort
+ * penalty of the journey scoring ({@link ExperienceScorer}) over those interactions. Moments (outcome and answer
+ * valences) are counted as the journey scoring defines them.
+ *
+ * @param waitOver a wait longer than this counts as a long wait
+ * @param touchpoints touchpoint ids to mark as visited; empty to take those visited before the answer in at
+ *        least 5 % of answered journeys (at most 10, the most frequent)
+ * @param scoring the journey-scoring settings (wait attribute, outcome valences, penalties)
+ */
+public record JourneyFeatures(Duration waitOver, List<String> touchpoints, ScoringSettings scoring) {
+    /** @throws IllegalArgumentException if waitOver is negative */
+    public JourneyFeatures {
+        if (waitOver.isNegative()) {
+            throw new IllegalArgumentException("wait threshold must not be negative, was " + waitOver);
+        }
+        touchpoints = List.copyOf(touchpoints);
+        Objects.requireNonNull(scoring, "scoring");
+    }
+
+    /** Waits over 5 minutes, touchpoints chosen from the data, the default scoring. */
+    public static JourneyFeatures defaults() {
+        return new JourneyFeatures(Duration.ofMinutes(5), List.of(), ScoringSettings.DEFAULTS);
+    }
+
+    /** Builds the table. */
+    public JourneyFeatureTable table(List<Journey> journeys) {
+        List<Journey> before = new ArrayList<>();
+        List<Integer> answers = new ArrayList<>();
+        int skipped = 0;
+        for (Journey j : journeys) {
+            int at = -1;
+            int score = -1;
+            List<Interaction> in = j.interactions();
+            for (int k = 0; k < in.size() && at < 0; k++) {
+                var nps = in.get(k).feedback(Feedback.Nps.class);
+                if (nps.isPresent()) {
+                    at = k;
+                    score = nps.get().score();
+                }
+            }
+            if (at <= 0) {
+                skipped++;
+                continue;
+            }
+            before.add(new Journey(j.id(), j.customer(), in.subList(0, at)));
+            answers.add(score);
+        }
+        List<String> tps = touchpoints.isEmpty() ? frequent(before) : touchpoints;
+        List<String> names = new ArrayList<>();
+        for (String tp : tps) {
+            names.add("visited:" + tp);
+        }
+        names.addAll(List.of("repeat_contacts", "transfers", "long_wait", "channel_switches", "length",
+                "effort_penalty"));
+        int n = before.size();
+        double[][] cols = new double[names.size()][n];
+        double[] score = new double[n];
+        double[] detractor = new double[n];
+        double[] neg = new double[n];
+        double[] pos = new double[n];
+        double[] length = new double[n];
+        ExperienceScorer scorer = new ExperienceScorer(scoring);
+        for (int i = 0; i < n; i++) {
+            Journey j = before.get(i);
+            List<String> ids = j.touchpointIds();
+            for (int t = 0; t < tps.size(); t++) {
+                cols[t][i] = ids.contains(tps.get(t)) ? 1 : 0;
+            }
+            int c = tps.size();
+            cols[c][i] = j.effort().repeats();
+            cols[c + 1][i] = j.effort().transfers();
+            cols[c + 2][i] = longWait(j) ? 1 : 0;
+            cols[c + 3][i] = j.channelSwitches();
+            cols[c + 4][i] = j.size();
+            JourneyScore s = scorer.score(j);
+            cols[c + 5][i] = s.penalty();
+            score[i] = answers.get(i);
+            detractor[i] = answers.get(i) <= 6 ? 1 : 0;
+            length[i] = j.size();
+            for (Interaction x : j.interactions()) {
+                Double ov = x.outcome().map(scoring.outcomeValence()::get).orElse(null);
+                if (ov != null) {
+                    neg[i] += ov < 0 ? 1 : 0;
+                    pos[i] += ov > 0 ? 1 : 0;
+                }
+                for (Feedback f : x.feedback()) {
+                    OptionalDouble v = FeedbackValence.of(f);
+                    if (v.isPresent()) {
+                        neg[i] += v.getAsDouble() < 0 ? 1 : 0;
+                        pos[i] += v.getAsDouble() > 0 ? 1 : 0;
+                    }
+                }
+            }
+        }
+        return new JourneyFeatureTable(names, cols, score, detractor, neg, pos, length, n, skipped);
+    }
+
+    private boolean longWait(Journey j) {
+        for (Interaction x : j.interactions()) {
+            String w = x.attributes().get(scoring.waitAttribute());
+            if (w != null) {
+                try {
+                    if (Double.parseDouble(w.strip()) > waitOver.toSeconds()) {
+                        return true;
+                    }
+                } catch (NumberFormatException e) {
+                    // A non-numeric wait did not wait, as the journey scoring reads it.
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<String> frequent(List<Journey> journeys) {
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        for (Journey j : journeys) {
+            for (String tp : new java.util.TreeSet<>(j.touchpointIds())) {
+                seen.merge(tp, 1, Integer::sum);
+            }
+        }
+        int min = Math.max(1, (int) Math.ceil(0.05 * journeys.size()));
+        return seen.entrySet().stream().filter(e -> e.getValue() >= min && e.getValue() < journeys.size())
+                .sorted((a, b) -> b.getValue() - a.getValue() != 0 ? b.getValue() - a.getValue()
+                        : a.getKey().compareTo(b.getKey()))
+                .limit(10).map(Map.Entry::getKey).sorted().toList();
+    }
+}
