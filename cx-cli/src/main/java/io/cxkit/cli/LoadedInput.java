@@ -25,7 +25,7 @@ import java.util.function.Consumer;
  */
 public record LoadedInput(List<Interaction> interactions, List<ReadReport> reports) {
     /** Records between two progress lines. */
-    static final int PROGRESS_EVERY = 1_000_000;
+    static final int PROGRESS_EVERY = 100_000;
 
     /** Copies the lists. */
     public LoadedInput {
@@ -99,10 +99,12 @@ public record LoadedInput(List<Interaction> interactions, List<ReadReport> repor
                 if (progress.isPresent()) {
                     PrintWriter p = progress.get();
                     long[] seen = {0};
+                    long started = System.nanoTime();
                     sink = i -> {
                         all.add(i);
                         if (++seen[0] % PROGRESS_EVERY == 0) {
-                            p.printf(Locale.ROOT, "\rcx: %s: %,d records", f, seen[0]);
+                            double seconds = (System.nanoTime() - started) / 1e9;
+                            p.printf(Locale.ROOT, "\rcx: %s: %,d records (%,.0f/s)", f, seen[0], seen[0] / seconds);
                             p.flush();
                         }
                     };

@@ -69,23 +69,12 @@ public final class Output {
         return sb.toString();
     }
 
-    private static final java.util.regex.Pattern PLAIN_NUMBER =
-            java.util.regex.Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
-
     /**
-     * The text as a spreadsheet shows it literally: a leading {@code '} before a leading {@code =}, {@code +},
-     * {@code -}, {@code @}, tab or carriage return, unless the text is a plain decimal number.
+     * The text as a spreadsheet shows it literally: the library's one rule,
+     * {@link io.cxkit.core.output.CsvOutput#neutralised(String)}.
      */
     static String neutralise(String s) {
-        if (s.isEmpty()) {
-            return s;
-        }
-        char c = s.charAt(0);
-        boolean risky = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
-        if (!risky || PLAIN_NUMBER.matcher(s).matches()) {
-            return s;
-        }
-        return "'" + s;
+        return io.cxkit.core.output.CsvOutput.neutralised(s);
     }
 
     private static Object finite(Object tree) {

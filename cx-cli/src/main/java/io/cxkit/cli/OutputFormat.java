@@ -11,18 +11,25 @@ public enum OutputFormat {
     /** One JSON document, fields in snake_case as documented in the README. */
     JSON,
     /** RFC 4180 CSV with a header row. */
-    CSV;
+    CSV,
+    /** A Graphviz DOT graph; offered only by commands that write a graph ({@code cx journeys map}). */
+    DOT,
+    /** A Mermaid flowchart; offered only by commands that write a graph ({@code cx journeys map}). */
+    MERMAID;
+
+    /** The formats every command offers unless it names its own: text, JSON and CSV. */
+    static final OutputFormat[] TABULAR = {TEXT, JSON, CSV};
 
     /**
      * Parses a {@code --format} value, ignoring case and surrounding white space, among the formats a command
      * offers. Every command parses its format here, so they all accept and refuse alike.
      *
      * @param value the option's value
-     * @param offered the formats the command can write; all of them if none is given
+     * @param offered the formats the command can write; {@link #TABULAR} if none is given
      * @throws UsageException naming the value and the offered formats (exit code 1)
      */
     public static OutputFormat parse(String value, OutputFormat... offered) {
-        OutputFormat[] allowed = offered.length == 0 ? values() : offered;
+        OutputFormat[] allowed = offered.length == 0 ? TABULAR : offered;
         for (OutputFormat f : allowed) {
             if (f.name().equalsIgnoreCase(value.strip())) {
                 return f;

@@ -1,11 +1,22 @@
 package io.cxkit.cli;
 
+import io.cxkit.core.output.JsonOutput;
+import io.cxkit.core.output.TextOutput;
+import io.cxkit.report.CxReport;
+import io.cxkit.report.Report;
+import io.cxkit.report.ReportInput;
+import io.cxkit.report.Section;
+import io.cxkit.report.html.CompassPage;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -14,15 +25,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code cx report [--input FILE...] [--format text|json]}: every {@link ReportSections registered section}
- * over the input, or over the {@link EmbeddedSample} when no input is given. Records that cannot be read are
- * skipped and shown in the overview's read report; a section the input cannot support is shown as skipped with
- * its reason. JSON: one object keyed by section key, e.g. {@code {"overview":{...},"metrics":{...}}}; a skipped
- * section is {@code {"skipped":"reason"}}.
+ * {@code cx report [--input FILE...] [--format text|json] [--html FILE [--force]]}: the library's
+ * {@link CxReport} over the input, or over the {@link EmbeddedSample} when no input is given, written by the one
+ * writer ({@code io.cxkit.core.output}) as text or JSON, and with {@code --html} as the CX compass page. Records
+ * that cannot be read are skipped and shown in the overview's read report; a section the input cannot support is
+ * shown as skipped with its reason.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Prints an overview of interactions and every report section (metrics, journeys, CLV).",
-            "With no --input it reports on the embedded sample."})
+        description = {"Reports on interactions: overview, survey and service metrics, journeys, funnel, pain points,"
+            + " customers at risk, attribution and CLV.",
+            "With no --input it reports on the embedded sample. --html FILE also writes the CX compass page."})
 public final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -33,74 +45,93 @@ public final class ReportCommand implements Callable<Integer> {
     List<Path> inputs = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or json (default: ${DEFAULT-VALUE}).")
+            description = "text or json on standard output (default: ${DEFAULT-VALUE}).")
     String format;
+
+    @Option(names = "--html", paramLabel = "FILE",
+            description = "Also write the CX compass page, one self-contained HTML file, to FILE.")
+    Optional<Path> html = Optional.empty();
+
+    @Option(names = "--force", description = "Replace the --html file if it exists.")
+    boolean force;
+
+    @Option(names = "--funnel-steps", paramLabel = "STEP", split = ",",
+            description = "The funnel's touchpoints, in order (default: the sample's purchase funnel when the input "
+                    + "has all its steps).")
+    List<String> funnelSteps = new ArrayList<>();
 
     /** How the input is read (--map, --const, --alias, --timestamp-format, --zone, --delimiter, --mapping). */
     @picocli.CommandLine.Mixin
     SourceOptions source = new SourceOptions();
 
-    private final List<ReportSection> sections;
-
-    /** The command over every {@link ReportSections#all() registered section}. */
-    public ReportCommand() {
-        this(ReportSections.all());
-    }
-
-    /** The command over the given sections, in order (for tests and embedding). */
-    ReportCommand(List<ReportSection> sections) {
-        this.sections = List.copyOf(sections);
-    }
+    @Option(names = {"-q", "--quiet"}, description = "No progress line on standard error.")
+    boolean quiet;
 
     @Override
     public Integer call() {
         OutputFormat output = OutputFormat.parse(format, OutputFormat.TEXT, OutputFormat.JSON);
-        // Progress only for people watching: a redirected stderr (a log, a CI run) stays free of it.
-        LoadedInput input = LoadedInput.read(inputs, source, System.console() != null
-                ? Optional.of(spec.commandLine().getErr()) : Optional.empty());
+        // The input's zone also cuts the report's months and days; UTC when the input names none.
+        ZoneId z = source.zone().orElse(java.time.ZoneOffset.UTC);
+        CxReport.Builder builder = CxReport.builder().zone(z);
+        if (!funnelSteps.isEmpty()) {
+            if (funnelSteps.size() < 2) {
+                throw new UsageException("--funnel-steps needs at least two steps, was " + funnelSteps);
+            }
+            builder.funnelSteps(funnelSteps);
+        }
+        // A bad --html path fails now, not after minutes of reading.
+        html.ifPresent(h -> OutputFile.create("--html", h, inputs, force).close());
+        Optional<Progress> progress = Progress.on(spec.commandLine().getErr(), quiet);
+        LoadedInput input = LoadedInput.read(inputs, source, progress.map(Progress::writer));
         long accepted = input.reports().stream().mapToLong(io.cxkit.core.io.ReadReport::accepted).sum();
         if (accepted == 0) {
             long read = input.reports().stream().mapToLong(io.cxkit.core.io.ReadReport::read).sum();
             throw new InputException(String.join(", ", inputs.stream().map(Path::toString).toList())
                     + ": no interaction to report on (read " + read + ", accepted 0)");
         }
-        Map<String, Object> report = new LinkedHashMap<>();
-        for (ReportSection section : sections) {
-            Object computed;
-            try {
-                computed = section.compute(input.interactions(), input.reports());
-            } catch (IllegalArgumentException e) {
-                computed = new Skipped(e.getMessage());
-            }
-            report.put(section.key(), computed);
-        }
+        Report report = builder.build().compute(new ReportInput(input.interactions(), input.reports(), z, 0.95),
+                phase -> progress.ifPresent(p -> p.phase(phase)));
+        html.ifPresent(h -> {
+            progress.ifPresent(p -> p.phase("Writing " + h));
+            writeHtml(h, report);
+        });
+        progress.ifPresent(Progress::done);
         PrintWriter out = spec.commandLine().getOut();
         if (output == OutputFormat.JSON) {
-            Map<String, Object> tree = new LinkedHashMap<>();
-            report.forEach((k, v) -> tree.put(k, v instanceof Skipped s ? Map.of("skipped", s.reason()) : v));
-            Output.json(out, tree);
-            return 0;
+            JsonOutput.write(report, out);
+        } else {
+            text(report, out);
         }
+        return 0;
+    }
+
+    private void writeHtml(Path file, Report report) {
+        try (OutputFile target = OutputFile.create("--html", file, inputs, force)) {
+            Writer w = new OutputStreamWriter(target.stream(), StandardCharsets.UTF_8);
+            CompassPage.write(report, w);
+            target.commit();
+        } catch (IOException | UncheckedIOException e) {
+            throw new InputException(file + ": cannot write --html: " + e.getMessage(), e);
+        }
+    }
+
+    /** Each section under its heading, as the one writer's text form, or its reason when skipped. */
+    static void text(Report report, PrintWriter out) {
         boolean first = true;
-        for (ReportSection section : sections) {
+        for (Section<?> s : report.sections().values()) {
             if (!first) {
                 out.println();
             }
             first = false;
-            out.println("== " + section.title() + " ==");
-            Object computed = report.get(section.key());
-            if (computed instanceof Skipped s) {
-                out.println("(skipped: " + s.reason() + ")");
+            out.println("== " + s.title() + " ==");
+            if (s.skipped().isPresent()) {
+                out.println("(skipped: " + s.skipped().get() + ")");
+            } else if (s.content().get() instanceof Record r) {
+                TextOutput.write(r, out);
             } else {
-                section.printText(computed, out);
+                out.println(s.content().get());
             }
         }
         out.flush();
-        return 0;
-    }
-
-
-    /** A section the input could not support. */
-    private record Skipped(String reason) {
     }
 }

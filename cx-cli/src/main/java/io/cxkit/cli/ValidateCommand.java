@@ -75,7 +75,7 @@ public final class ValidateCommand implements Callable<Integer> {
         InteractionFormat.forPath(input); // fails with a message naming the file before anything is written
         ReadReport report;
         try (RejectsFile sink = RejectsFile.open(rejects, input)) {
-            boolean terminal = System.console() != null;
+            boolean terminal = Progress.stderrIsTerminal(); // stderr, whatever stdout is (issue 10)
             long[] seen = {0};
             report = source.reader(io.cxkit.core.io.ReadPolicy.SKIP_AND_REPORT)
                     .rejectSink(sink)

@@ -69,6 +69,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void theReportKnowsNoCliAndTheModulesBelowItKnowNothingOfTheReport() throws IOException {
+        assertThat(offenders(classes("cx-report"), List.of("io/cxkit/cli", "picocli"))).isEmpty();
+        for (String below : List.of("cx-core", "cx-metrics", "cx-journey")) {
+            assertThat(offenders(classes(below), List.of("io/cxkit/report"))).as(below).isEmpty();
+        }
+    }
+
+    @Test
     void textKnowsOnlyCoreAndMetricsAndExportsNoInternalPackage() throws IOException {
         assertThat(offenders(classes("cx-text"), List.of("io/cxkit/journey", "io/cxkit/report", "io/cxkit/cli",
                 "picocli"))).isEmpty();
@@ -96,11 +104,13 @@ class ArchitectureTest {
         assertThat(cxkitRequires("cx-core")).isEmpty();
         assertThat(cxkitRequires("cx-metrics")).containsExactly("io.cxkit.core");
         assertThat(cxkitRequires("cx-journey")).containsExactlyInAnyOrder("io.cxkit.core", "io.cxkit.metrics");
+        assertThat(cxkitRequires("cx-report")).containsExactlyInAnyOrder("io.cxkit.core", "io.cxkit.metrics",
+                "io.cxkit.journey");
     }
 
     @Test
     void libraryModulesExportNoInternalPackage() throws IOException {
-        for (String m : List.of("cx-core", "cx-metrics", "cx-journey")) {
+        for (String m : List.of("cx-core", "cx-metrics", "cx-journey", "cx-report")) {
             Set<String> exported = descriptor(m).exports().stream().map(ModuleDescriptor.Exports::source)
                     .collect(Collectors.toCollection(TreeSet::new));
             assertThat(exported).as(m).noneMatch(p -> p.contains(".internal"));

@@ -124,22 +124,32 @@ class EmptyAnswersTest {
     }
 
     @Test
-    void theReportStarsOnlyChangesWithPBelowTheLevelAndMarksClampedIntervalsApart() {
-        CxRun r = CxRun.of("report");
+    void theReportFlagsOnlyChangesWithPBelowTheLevelAndMarksClampedIntervalsApart() throws IOException {
+        CxRun r = CxRun.of("report", "--format", "json");
 
         assertThat(r.exit()).isZero();
-        String trend = r.out().substring(r.out().indexOf("Month over month"));
-        trend = trend.substring(0, trend.indexOf("=="));
-        assertThat(trend).contains("* = change significant at p < 0.05, p shown").contains("^ = interval clamped");
-        assertThat(trend).doesNotContain("]*");
-        // Every starred row's p (the column before the star) is below 0.05.
-        Matcher m = Pattern.compile("(\\d\\.\\d{4})\\s+\\*\\s*$", Pattern.MULTILINE).matcher(trend);
-        while (m.find()) {
-            assertThat(Double.parseDouble(m.group(1))).isLessThan(0.05);
+        com.fasterxml.jackson.databind.JsonNode trend = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(r.out()).get("sections").get("survey").get("content").get("trend");
+        int significant = 0;
+        for (com.fasterxml.jackson.databind.JsonNode p : trend) {
+            if (p.get("significant").asBoolean()) {
+                significant++;
+                assertThat(p.get("p_value").asDouble()).isLessThan(0.05);
+            }
         }
-        // The embedded sample's March CSAT (0.9231, n 13, p 0.3154) has a clamped interval and no star.
-        String march = trend.lines().filter(l -> l.startsWith("2025-03  csat")).findFirst().orElseThrow();
-        assertThat(march).contains("[0.6458, 1.0000]^").contains("0.3154").doesNotContain("*");
+        assertThat(trend.size()).isGreaterThan(significant);
+        // The embedded sample's March CSAT (92.3 %, n 13, p 0.3154) has a clamped interval and is not flagged.
+        com.fasterxml.jackson.databind.JsonNode march = null;
+        for (com.fasterxml.jackson.databind.JsonNode p : trend) {
+            if (p.get("month").asText().equals("2025-03") && p.get("figure").get("metric").asText().equals("csat")) {
+                march = p;
+            }
+        }
+        assertThat(march).isNotNull();
+        assertThat(march.get("figure").get("clamped").asBoolean()).isTrue();
+        assertThat(march.get("figure").get("upper").asDouble()).isEqualTo(100.0);
+        assertThat(march.get("p_value").asDouble()).isCloseTo(0.3154, org.assertj.core.data.Offset.offset(1e-4));
+        assertThat(march.get("significant").asBoolean()).isFalse();
     }
 
     @Test
@@ -161,7 +171,7 @@ class EmptyAnswersTest {
         CxRun r = CxRun.of("journeys", "map", "--log", log.toString(), "--delimiter", "");
 
         assertThat(r.exit()).isEqualTo(Cx.EXIT_USAGE);
-        assertThat(r.err()).contains("--delimiter").contains("one character")
+        assertThat(r.err()).contains("delimiter").contains("one character")
                 .doesNotContain("StringIndexOutOfBounds").doesNotContain("Exception");
     }
 }

@@ -123,10 +123,10 @@ class GenerateCommandTest {
     }
 
     @Test
-    void anUnwritableDestinationIsAnInputErrorNamingTheFile() {
+    void aDestinationInAMissingFolderIsBadUsageNamingTheFile() {
         Path out = dir.resolve("no/such/dir/x.jsonl");
         CxRun run = CxRun.of("generate", "--customers", "5", "--out", out.toString());
-        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains(out.toString()).contains("does not exist").doesNotContain("Exception");
     }
 

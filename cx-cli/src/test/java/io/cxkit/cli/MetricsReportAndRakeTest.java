@@ -53,27 +53,31 @@ class MetricsReportAndRakeTest {
     }
 
     @Test
-    void theReportHasAMetricsSectionWithIntervalsBreakdownsAndAFlaggedTrend() throws IOException {
+    void theReportHasASurveySectionWithIntervalsBreakdownsAndAFlaggedTrendNpsInPoints() throws IOException {
         MetricsCommandTest.Run r = MetricsCommandTest.run("report", "--input", file.toString(), "--format", "json");
         assertThat(r.exit()).as(r.err()).isZero();
-        JsonNode m = r.json().get("metrics");
-        JsonNode nps = m.get("overall").get("nps");
+        JsonNode m = r.json().get("sections").get("survey").get("content");
+        JsonNode nps = null;
+        for (JsonNode f : m.get("overall")) {
+            if (f.get("metric").asText().equals("nps")) {
+                nps = f;
+            }
+        }
+        assertThat(nps).isNotNull();
         assertThat(nps.get("n").asLong()).isEqualTo(200);
-        assertThat(nps.get("value").asDouble()).isCloseTo((65 - 135) / 200.0, within(1e-12));
+        assertThat(nps.get("unit").asText()).isEqualTo("points");
+        assertThat(nps.get("value").asDouble()).isCloseTo(100 * (65 - 135) / 200.0, within(1e-9));
         assertThat(nps.get("method").asText()).isEqualTo("adjusted-wald");
-        assertThat(m.get("by_channel")).extracting(g -> g.get("key").get("channel").asText())
-                .containsExactly("phone", "web");
-        assertThat(m.get("by_touchpoint")).hasSize(2);
-        JsonNode trend = m.get("trend");
+        assertThat(m.get("by_channel")).extracting(g -> g.get("group").asText()).containsOnly("phone", "web");
         JsonNode febNps = null;
-        for (JsonNode p : trend) {
-            if (p.get("month").asText().equals("2026-02") && p.get("metric").asText().equals("nps")) {
+        for (JsonNode p : m.get("trend")) {
+            if (p.get("month").asText().equals("2026-02") && p.get("figure").get("metric").asText().equals("nps")) {
                 febNps = p;
             }
         }
         assertThat(febNps).isNotNull();
-        assertThat(febNps.get("previous").asText()).isEqualTo("2026-01");
-        assertThat(febNps.get("difference").asDouble()).isCloseTo(-1 - 0.3, within(1e-12));
+        assertThat(febNps.get("previous_month").asText()).isEqualTo("2026-01");
+        assertThat(febNps.get("change").asDouble()).isCloseTo(100 * (-1 - 0.3), within(1e-9));
         assertThat(febNps.get("significant").asBoolean()).isTrue();
     }
 
@@ -106,8 +110,8 @@ class MetricsReportAndRakeTest {
     @Test
     void theReportPrintsTheMetricsSectionAsText() {
         MetricsCommandTest.Run r = MetricsCommandTest.run("report", "--input", file.toString());
-        assertThat(r.out()).contains("== Metrics ==").contains("By channel:")
-                .contains("Month over month (* = change significant at p < 0.05, p shown; ^ = interval clamped):");
+        assertThat(r.out()).contains("== Survey metrics ==").contains("by_channel").contains("trend")
+                .contains("previous_month");
     }
 
     /** Raking "eu" and "us" to 50/50 weights eu answers 50/80 and us answers 50/20. */

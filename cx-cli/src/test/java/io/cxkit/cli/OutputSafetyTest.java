@@ -140,7 +140,8 @@ class OutputSafetyTest {
     void generateRefusesAnOutInAMissingDirectoryWithoutCreatingAnything() {
         CxRun r = CxRun.of("generate", "--customers", "3", "--out", dir.resolve("no/such/out.jsonl").toString());
 
-        assertThat(r.exit()).isEqualTo(Cx.EXIT_INPUT);
+        // Issue 10, bad input: an output path whose folder does not exist is a usage error (exit 1).
+        assertThat(r.exit()).isEqualTo(Cx.EXIT_USAGE);
         assertThat(r.err()).contains("does not exist");
     }
 

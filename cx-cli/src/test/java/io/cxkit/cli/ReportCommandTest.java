@@ -11,10 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ReportCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -24,22 +22,36 @@ class ReportCommandTest {
 
     private static JsonNode json(CxRun run) throws IOException {
         assertThat(run.exit()).as(run.err()).isZero();
-        return JSON.readTree(run.out());
+        JsonNode tree = JSON.readTree(run.out());
+        assertThat(tree.fieldNames().next()).isEqualTo("schema_version");
+        return tree;
+    }
+
+    private static JsonNode overview(CxRun run) throws IOException {
+        return json(run).get("sections").get("overview").get("content");
+    }
+
+    private static long count(JsonNode counts, String name) {
+        for (JsonNode c : counts) {
+            if (c.get("name").asText().equals(name)) {
+                return c.get("count").asLong();
+            }
+        }
+        return 0;
     }
 
     @Test
     void withNoInputItReportsOnTheEmbeddedSample() throws IOException {
         List<Interaction> sample = EmbeddedSample.generator().generateList();
-        JsonNode overview = json(CxRun.of("report", "--format", "json")).get("overview");
+        JsonNode overview = overview(CxRun.of("report", "--format", "json"));
         assertThat(overview.get("interactions").asLong()).isEqualTo(sample.size());
         assertThat(overview.get("customers").asInt()).isEqualTo(400);
-        assertThat(overview.get("date_range").get("from").asText()).isEqualTo(sample.get(0).timestamp().toString());
-        assertThat(overview.get("date_range").get("to").asText())
-                .isEqualTo(sample.get(sample.size() - 1).timestamp().toString());
+        assertThat(overview.get("from").asText()).isEqualTo(sample.get(0).timestamp().toString());
+        assertThat(overview.get("to").asText()).isEqualTo(sample.get(sample.size() - 1).timestamp().toString());
         long web = sample.stream().filter(i -> i.channel().name().equals("web")).count();
-        assertThat(overview.get("by_channel").get("web").asLong()).isEqualTo(web);
+        assertThat(count(overview.get("by_channel"), "web")).isEqualTo(web);
         long purchases = sample.stream().filter(i -> i.touchpoint().id().equals("purchase")).count();
-        assertThat(overview.get("by_touchpoint").get("purchase").asLong()).isEqualTo(purchases);
+        assertThat(count(overview.get("by_touchpoint"), "purchase")).isEqualTo(purchases);
         JsonNode read = overview.get("read").get(0);
         assertThat(read.get("source").asText()).isEqualTo(EmbeddedSample.SOURCE);
         assertThat(read.get("read").asLong()).isEqualTo(sample.size());
@@ -50,22 +62,23 @@ class ReportCommandTest {
 
     @Test
     void countsAreListedLargestFirst() throws IOException {
-        JsonNode byChannel = json(CxRun.of("report", "--format", "json")).get("overview").get("by_channel");
+        JsonNode byChannel = overview(CxRun.of("report", "--format", "json")).get("by_channel");
         long previous = Long.MAX_VALUE;
         for (JsonNode count : byChannel) {
-            assertThat(count.asLong()).isLessThanOrEqualTo(previous);
-            previous = count.asLong();
+            assertThat(count.get("count").asLong()).isLessThanOrEqualTo(previous);
+            previous = count.get("count").asLong();
         }
-        assertThat(byChannel.fieldNames().next()).isEqualTo("web");
+        assertThat(byChannel.get(0).get("name").asText()).isEqualTo("web");
     }
 
     @Test
     void theTextReportShowsEachSectionWithItsHeading() {
         CxRun run = CxRun.of("report");
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).startsWith("== Overview ==\n").contains("Customers     400")
-                .contains("By channel").contains("By touchpoint").contains("Feedback")
-                .contains(EmbeddedSample.SOURCE + ": read ");
+        assertThat(run.out()).startsWith("== Overview ==\n").contains("customers      400")
+                .contains("by_channel").contains("by_touchpoint").contains("feedback")
+                .contains(EmbeddedSample.SOURCE).contains("== Survey metrics ==").contains("== Funnel ==")
+                .contains("== Customer lifetime value ==");
     }
 
     @Test
@@ -79,8 +92,7 @@ class ReportCommandTest {
                 "{\"customer_id\":\"b\",\"timestamp\":\"2025-03-03T10:00:00Z\",\"channel\":\"chat\","
                         + "\"touchpoint\":\"support_chat\",\"csat\":4,\"comment\":\"ok\",\"color\":\"red\"}")
                 + "\n", StandardCharsets.UTF_8);
-        JsonNode overview = json(CxRun.of("report", "--input", file.toString(), "--format", "json"))
-                .get("overview");
+        JsonNode overview = overview(CxRun.of("report", "--input", file.toString(), "--format", "json"));
         assertThat(overview.get("interactions").asInt()).isEqualTo(2);
         assertThat(overview.get("customers").asInt()).isEqualTo(2);
         assertThat(overview.get("feedback").get("nps").asInt()).isEqualTo(1);
@@ -106,13 +118,12 @@ class ReportCommandTest {
         Files.writeString(a, "customer_id,timestamp,channel,touchpoint\nx,2025-01-01T00:00:00Z,store,till\n");
         Files.writeString(b, "{\"customer_id\":\"y\",\"timestamp\":1735689600000,\"channel\":\"sms\","
                 + "\"touchpoint\":\"reminder\"}\n");
-        JsonNode overview = json(CxRun.of("report", "--input", a.toString(), b.toString(), "--format", "json"))
-                .get("overview");
+        JsonNode overview = overview(CxRun.of("report", "--input", a.toString(), b.toString(), "--format", "json"));
         assertThat(overview.get("interactions").asInt()).isEqualTo(2);
         assertThat(overview.get("read")).hasSize(2);
         assertThat(overview.get("read").get(0).get("source").asText()).isEqualTo(a.toString());
         assertThat(overview.get("read").get(1).get("source").asText()).isEqualTo(b.toString());
-        assertThat(overview.get("by_channel").get("sms").asInt()).isEqualTo(1);
+        assertThat(count(overview.get("by_channel"), "sms")).isEqualTo(1);
     }
 
     @Test
@@ -135,6 +146,19 @@ class ReportCommandTest {
         assertThat(run.exit()).isEqualTo(Cx.EXIT_INPUT);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("empty.jsonl").contains("no interaction to report on");
+    }
+
+    @Test
+    void aFileWithoutSurveysOrPurchasesShowsItsOverviewAndSaysWhyTheOtherSectionsAreEmpty() throws IOException {
+        Path a = dir.resolve("visits.csv");
+        Files.writeString(a, "customer_id,timestamp,channel,touchpoint\nx,2025-01-01T00:00:00Z,store,till\n");
+        JsonNode sections = json(CxRun.of("report", "--input", a.toString(), "--format", "json")).get("sections");
+        assertThat(sections.get("overview").get("content").get("interactions").asInt()).isEqualTo(1);
+        for (String key : List.of("survey", "journeys", "funnel", "experience", "attribution", "clv")) {
+            assertThat(sections.get(key).get("content").isNull()).as(key).isTrue();
+            assertThat(sections.get(key).get("skipped").asText()).as(key).isNotBlank();
+        }
+        assertThat(CxRun.of("report", "--input", a.toString()).out()).contains("(skipped: ");
     }
 
     @Test
@@ -176,42 +200,37 @@ class ReportCommandTest {
     }
 
     @Test
-    void aSectionTheInputCannotSupportIsShownAsSkippedAndTheOthersStillRun() throws IOException {
-        ReportSection failing = new ReportSection() {
-            @Override
-            public String key() {
-                return "broken";
-            }
-
-            @Override
-            public String title() {
-                return "Broken";
-            }
-
-            @Override
-            public Object compute(List<Interaction> interactions) {
-                throw new IllegalArgumentException("needs at least one purchase");
-            }
-
-            @Override
-            public void printText(Object computed, PrintWriter out) {
-                out.println("never");
-            }
-        };
-        CommandLine cl = new CommandLine(new ReportCommand(List.of(new OverviewSection(), failing)));
-        CxRun json = CxRun.with(cl, "--format", "json");
-        JsonNode tree = JSON.readTree(json.out());
-        assertThat(tree.get("overview").get("customers").asInt()).isEqualTo(400);
-        assertThat(tree.get("broken")).isEqualTo(JSON.valueToTree(Map.of("skipped", "needs at least one purchase")));
-        CxRun text = CxRun.with(new CommandLine(new ReportCommand(List.of(failing))));
-        assertThat(text.out()).isEqualTo("== Broken ==\n(skipped: needs at least one purchase)\n");
+    void aFunnelWhoseStepsTheInputLacksIsSkippedWithItsReasonAndNamedStepsAreUsed() throws IOException {
+        JsonNode skipped = json(CxRun.of("report", "--funnel-steps", "home,nowhere", "--format", "json"))
+                .get("sections").get("funnel");
+        JsonNode steps = skipped.get("content").get("steps");
+        assertThat(steps.get(0).get("name").asText()).isEqualTo("home");
+        assertThat(steps.get(1).get("count").asLong()).isZero();
+        Path a = dir.resolve("a.csv");
+        Files.writeString(a, "customer_id,timestamp,channel,touchpoint\nx,2025-01-01T00:00:00Z,store,till\n");
+        JsonNode funnel = json(CxRun.of("report", "--input", a.toString(), "--format", "json")).get("sections")
+                .get("funnel");
+        assertThat(funnel.get("content").isNull()).isTrue();
+        assertThat(funnel.get("skipped").asText()).contains("missing").contains("--funnel-steps");
     }
 
     @Test
-    void everyRegisteredSectionHasADistinctKeyAndTheOverviewComesFirst() {
-        assertThat(ReportSections.all()).isNotEmpty();
-        assertThat(ReportSections.all().get(0)).isInstanceOf(OverviewSection.class);
-        assertThat(ReportSections.all().stream().map(ReportSection::key).distinct())
-                .hasSameSizeAs(ReportSections.all());
+    void htmlWritesTheCompassPageAndRefusesToReplaceAFileWithoutForce() throws IOException {
+        Path page = dir.resolve("compass.html");
+        CxRun run = CxRun.of("report", "--html", page.toString(), "--format", "json");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(Files.readString(page)).startsWith("<!DOCTYPE html>").contains("id=\"chart-journey-map\"");
+        CxRun again = CxRun.of("report", "--html", page.toString());
+        assertThat(again.exit()).isEqualTo(1);
+        assertThat(again.err()).contains(page.toString()).contains("--force");
+        assertThat(CxRun.of("report", "--html", page.toString(), "--force", "--quiet").exit()).isZero();
+    }
+
+    @Test
+    void htmlInAMissingFolderIsBadUsageBeforeAnythingIsRead() {
+        Path page = dir.resolve("nope").resolve("compass.html");
+        CxRun run = CxRun.of("report", "--html", page.toString(), "--input", dir.resolve("missing.jsonl").toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("does not exist").contains(page.toString()).doesNotContain("Exception");
     }
 }

@@ -34,15 +34,17 @@ class SourceOptionsTest {
 
         JsonNode a = JSON.readTree(fromSources.out());
         JsonNode b = JSON.readTree(fromSample.out());
+        JsonNode overviewA = a.get("sections").get("overview").get("content");
+        JsonNode overviewB = b.get("sections").get("overview").get("content");
         // What was read differs by construction (three files against one); the accepted total does not.
         long accepted = 0;
-        for (JsonNode r : a.get("overview").get("read")) {
+        for (JsonNode r : overviewA.get("read")) {
             accepted += r.get("accepted").asLong();
             assertThat(r.get("rejected").asLong()).isZero();
         }
-        assertThat(accepted).isEqualTo(b.get("overview").get("read").get(0).get("accepted").asLong());
-        ((ObjectNode) a.get("overview")).remove("read");
-        ((ObjectNode) b.get("overview")).remove("read");
+        assertThat(accepted).isEqualTo(overviewB.get("read").get(0).get("accepted").asLong());
+        ((ObjectNode) overviewA).remove("read");
+        ((ObjectNode) overviewB).remove("read");
         assertThat(a).isEqualTo(b);
     }
 

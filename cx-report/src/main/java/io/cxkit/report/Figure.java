@@ -16,9 +16,10 @@ import java.util.Objects;
  * @param upper the interval's upper bound; NaN without an interval
  * @param confidence the interval's confidence level
  * @param method the interval's method, or the estimate's when there is no interval
+ * @param clamped whether the interval was cut to the metric's range (e.g. a share's upper bound at 100 %)
  */
 public record Figure(String metric, String unit, double value, long n, double lower, double upper, double confidence,
-        String method) {
+        String method, boolean clamped) {
     /** @throws NullPointerException if a text component is null */
     public Figure {
         Objects.requireNonNull(metric, "metric");
@@ -39,7 +40,8 @@ public record Figure(String metric, String unit, double value, long n, double lo
                 e.interval().map(Interval::lower).orElse(Double.NaN) * scale,
                 e.interval().map(Interval::upper).orElse(Double.NaN) * scale,
                 e.interval().map(Interval::confidence).orElse(confidence),
-                e.interval().map(Interval::method).orElse(e.method()));
+                e.interval().map(Interval::method).orElse(e.method()),
+                e.interval().map(Interval::clamped).orElse(false));
     }
 
     /**

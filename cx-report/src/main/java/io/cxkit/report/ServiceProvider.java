@@ -33,6 +33,7 @@ final class ServiceProvider implements SectionProvider<ServiceMetrics> {
             throw new SectionUnavailableException("no interaction has what the service metrics need (contacts "
                     + "with durations, resolutions or response times)");
         }
-        return new ServiceMetrics(estimates.values().stream().map(e -> Figure.of(e, input.confidence())).toList());
+        return new ServiceMetrics(estimates.values().stream().filter(e -> e.n() > 0)
+                .map(e -> Figure.of(e, input.confidence())).toList());
     }
 }

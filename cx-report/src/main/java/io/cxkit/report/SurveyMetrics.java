@@ -9,17 +9,19 @@ import java.util.Optional;
  * test.
  *
  * @param confidence the confidence level of every interval
- * @param overall every survey metric over the whole input
+ * @param overall every survey metric with at least one answer, over the whole input
+ * @param noData the survey metrics without any answer (no figure is shown for them)
  * @param headlines NPS, CSAT and CES: overall figure and latest change
- * @param byChannel the main metrics per channel (channels with at least one answer)
- * @param byTouchpoint the main metrics per touchpoint
- * @param trend the main metrics per month, with the change from the previous month
+ * @param byChannel the main metrics per channel, where the channel has answers for them
+ * @param byTouchpoint the main metrics per touchpoint, where it has answers for them
+ * @param trend the main metrics per month with answers, with the change from the previous month with answers
  */
-public record SurveyMetrics(double confidence, List<Figure> overall, List<Headline> headlines,
+public record SurveyMetrics(double confidence, List<Figure> overall, List<String> noData, List<Headline> headlines,
         List<GroupFigure> byChannel, List<GroupFigure> byTouchpoint, List<TrendFigure> trend) {
     /** Copies the lists. */
     public SurveyMetrics {
         overall = List.copyOf(overall);
+        noData = List.copyOf(noData);
         headlines = List.copyOf(headlines);
         byChannel = List.copyOf(byChannel);
         byTouchpoint = List.copyOf(byTouchpoint);

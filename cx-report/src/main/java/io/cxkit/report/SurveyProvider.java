@@ -45,7 +45,12 @@ final class SurveyProvider implements SectionProvider<SurveyMetrics> {
         if (overallEstimates.values().stream().allMatch(e -> e.n() == 0)) {
             throw new SectionUnavailableException("no interaction carries an NPS, CSAT or CES answer");
         }
-        List<Figure> overall = overallEstimates.values().stream().map(e -> Figure.of(e, input.confidence())).toList();
+        // A metric without any observation has no figure to show: it is named in no_data instead of a row of
+        // blanks, and so is a group or month without answers for it.
+        List<Figure> overall = overallEstimates.values().stream().filter(e -> e.n() > 0)
+                .map(e -> Figure.of(e, input.confidence())).toList();
+        List<String> noData = overallEstimates.values().stream().filter(e -> e.n() == 0).map(e -> e.metric())
+                .toList();
         List<SurveyMetrics.TrendFigure> trend = trend(main, input);
         List<SurveyMetrics.Headline> headlines = new ArrayList<>();
         for (Figure f : overall) {
@@ -56,7 +61,7 @@ final class SurveyProvider implements SectionProvider<SurveyMetrics> {
                 headlines.add(new SurveyMetrics.Headline(f, latest));
             }
         }
-        return new SurveyMetrics(input.confidence(), overall, headlines,
+        return new SurveyMetrics(input.confidence(), overall, noData, headlines,
                 groups(main, Dimension.channel(), input), groups(main, Dimension.touchpoint(), input), trend);
     }
 
@@ -97,6 +102,9 @@ final class SurveyProvider implements SectionProvider<SurveyMetrics> {
             }
             String key = g.key().values().iterator().next();
             for (Estimate e : g.estimates().values()) {
+                if (e.n() == 0) {
+                    continue;
+                }
                 out.add(new SurveyMetrics.GroupFigure(key, Figure.of(e, in.confidence())));
             }
         }
@@ -110,6 +118,9 @@ final class SurveyProvider implements SectionProvider<SurveyMetrics> {
         }
         List<SurveyMetrics.TrendFigure> out = new ArrayList<>();
         for (TrendPoint p : Trend.of(b, "month", in.confidence())) {
+            if (p.estimate().n() == 0) {
+                continue; // no answers, no figure; the next month is compared with the last one with data
+            }
             double scale = Figure.scale(p.metric());
             out.add(new SurveyMetrics.TrendFigure(p.period(), Figure.of(p.estimate(), in.confidence()),
                     p.previousPeriod(), p.change().map(Comparison::difference).orElse(Double.NaN) * scale,

@@ -1,8 +1,10 @@
 package io.cxkit.cli.journey;
 
-import io.cxkit.cli.Output;
 import io.cxkit.cli.UsageException;
 import io.cxkit.core.Interaction;
+import io.cxkit.core.output.CsvOutput;
+import io.cxkit.core.output.JsonOutput;
+import io.cxkit.core.output.Schema;
 import io.cxkit.core.sample.SampleSchema;
 import io.cxkit.journey.EventLog;
 import io.cxkit.journey.Journey;
@@ -16,7 +18,6 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,10 +27,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code cx journeys funnel}: a conversion funnel with PostHog's definitions. JSON: {@code {"steps":[{"name":..,
- * "count":N,"conversion_from_start":x,"conversion_from_previous":x,"average_conversion_seconds":x|null,
- * "median_conversion_seconds":x|null}]}}; {@code --histogram} adds {@code "time_to_convert"}, and
- * {@code --breakdown} gives {@code {"breakdown":ATTR,"values":[{"value":..,"steps":[...]}]}}.
+ * {@code cx journeys funnel}: a conversion funnel with PostHog's definitions, written through the one writer
+ * from {@link FunnelStepResult}'s fields, so JSON and CSV name the same fields. JSON:
+ * {@code {"schema_version":1,"steps":[{"name":..,"count":N,"conversion_from_start":x,
+ * "conversion_from_previous":x,"drop_off":N,"average_conversion_seconds":x|null,
+ * "median_conversion_seconds":x|null}],"excluded":N,"time_to_convert":null|{"bins":[{"start_seconds",
+ * "count"}],"mean_seconds":x}}} ({@code --histogram} fills {@code time_to_convert}); {@code --breakdown} gives
+ * {@code {"schema_version":1,"breakdown":ATTR,"values":[{"value":..,"steps":[...]}]}}.
  */
 @Command(name = "funnel", mixinStandardHelpOptions = true,
         description = "A conversion funnel: per-step counts, conversion, drop-off and conversion times.")
@@ -113,11 +117,45 @@ public final class FunnelCommand extends FormattedCommand {
         }
         FunnelResult r = funnel.run(log);
         switch (format) {
-            case JSON -> Output.json(out, json(r, histogram));
-            case CSV -> Output.csv(out, List.of("name", "count", "conversion_from_start", "conversion_from_previous",
-                    "drop_off", "average_conversion_seconds", "median_conversion_seconds"), rows(r, ""));
+            case JSON -> JsonOutput.write(new FunnelOutput(r.steps(), r.excluded(),
+                    histogram ? Optional.of(r.timeToConvert()) : Optional.empty()), out);
+            case CSV -> CsvOutput.writeAll(Schema.of(FunnelStepResult.class), r.steps(), out);
             default -> text(out, source, r, histogram);
         }
+    }
+
+    /**
+     * What {@code cx journeys funnel --format json} writes, through the one writer: each step with its
+     * {@code drop_off} (the same fields as the CSV), the cases left out by exclusion steps, and the time to
+     * convert with {@code --histogram} ({@code null} without).
+     *
+     * @param steps the steps, in order
+     * @param excluded cases left out by exclusion steps
+     * @param timeToConvert PostHog's time-to-convert histogram, when asked for
+     */
+    public record FunnelOutput(List<FunnelStepResult> steps, long excluded, Optional<TimeToConvert> timeToConvert) {
+    }
+
+    /**
+     * What {@code --breakdown ATTR --format json} writes: the attribute and one funnel per value.
+     *
+     * @param breakdown the attribute
+     * @param values one funnel per value, in the library's order
+     */
+    public record FunnelBreakdown(String breakdown, List<BreakdownValue> values) {
+    }
+
+    /**
+     * One value of a breakdown and its funnel.
+     *
+     * @param value the attribute's value ({@code (none)} for cases without it)
+     * @param steps the funnel's steps for that value
+     */
+    public record BreakdownValue(String value, List<FunnelStepResult> steps) {
+    }
+
+    /** One CSV row of a breakdown: the value, then the step's fields. */
+    private record BreakdownRow(String value, FunnelStepResult step) {
     }
 
     private Funnel funnel() {
@@ -178,78 +216,18 @@ public final class FunnelCommand extends FormattedCommand {
         return out;
     }
 
-    /** The JSON tree of the funnel shape. */
-    static Map<String, Object> json(FunnelResult r, boolean withHistogram) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("steps", steps(r));
-        if (withHistogram) {
-            Map<String, Object> h = new LinkedHashMap<>();
-            List<Object> bins = new ArrayList<>();
-            for (TimeToConvert.Bin b : r.timeToConvert().bins()) {
-                bins.add(List.of(b.startSeconds(), b.count()));
-            }
-            h.put("bins", bins);
-            h.put("mean_seconds", Format.json(r.timeToConvert().meanSeconds()));
-            root.put("time_to_convert", h);
-        }
-        return root;
-    }
-
-    private static List<Object> steps(FunnelResult r) {
-        List<Object> list = new ArrayList<>();
-        for (FunnelStepResult s : r.steps()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("name", s.name());
-            m.put("count", s.count());
-            m.put("conversion_from_start", s.conversionFromStart());
-            m.put("conversion_from_previous", s.conversionFromPrevious());
-            m.put("average_conversion_seconds", Format.json(s.averageConversionSeconds()));
-            m.put("median_conversion_seconds", Format.json(s.medianConversionSeconds()));
-            list.add(m);
-        }
-        return list;
-    }
-
-    private static List<List<?>> rows(FunnelResult r, String prefix) {
-        List<List<?>> rows = new ArrayList<>();
-        for (FunnelStepResult s : r.steps()) {
-            List<Object> row = new ArrayList<>();
-            if (!prefix.isEmpty()) {
-                row.add(prefix);
-            }
-            row.add(s.name());
-            row.add(s.count());
-            row.add(s.conversionFromStart());
-            row.add(s.conversionFromPrevious());
-            row.add(s.dropOff());
-            row.add(Format.json(s.averageConversionSeconds()));
-            row.add(Format.json(s.medianConversionSeconds()));
-            rows.add(row);
-        }
-        return rows;
-    }
-
     private void printBreakdown(PrintWriter out, Map<String, FunnelResult> by) {
         switch (format) {
             case JSON -> {
-                Map<String, Object> root = new LinkedHashMap<>();
-                root.put("breakdown", breakdown.get());
-                List<Object> values = new ArrayList<>();
-                by.forEach((v, r) -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("value", v);
-                    m.put("steps", steps(r));
-                    values.add(m);
-                });
-                root.put("values", values);
-                Output.json(out, root);
+                List<BreakdownValue> values = new ArrayList<>();
+                by.forEach((v, r) -> values.add(new BreakdownValue(v, r.steps())));
+                JsonOutput.write(new FunnelBreakdown(breakdown.get(), values), out);
             }
             case CSV -> {
-                List<List<?>> rows = new ArrayList<>();
-                by.forEach((v, r) -> rows.addAll(rows(r, v)));
-                Output.csv(out, List.of(breakdown.get(), "name", "count", "conversion_from_start",
-                        "conversion_from_previous", "drop_off", "average_conversion_seconds",
-                        "median_conversion_seconds"), rows);
+                List<BreakdownRow> rows = new ArrayList<>();
+                by.forEach((v, r) -> r.steps().forEach(s -> rows.add(new BreakdownRow(v, s))));
+                CsvOutput.writeAll(Schema.builder(BreakdownRow.class).text(breakdown.get(), BreakdownRow::value)
+                        .inline(BreakdownRow::step, Schema.of(FunnelStepResult.class)).build(), rows, out);
             }
             default -> by.forEach((v, r) -> {
                 out.println(breakdown.get() + " = " + v);

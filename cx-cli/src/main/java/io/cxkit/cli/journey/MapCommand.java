@@ -1,10 +1,12 @@
 package io.cxkit.cli.journey;
 
 import io.cxkit.cli.Output;
+import io.cxkit.cli.OutputFormat;
 import io.cxkit.cli.UsageException;
 import io.cxkit.journey.DurationStats;
 import io.cxkit.journey.map.DirectlyFollowsGraph;
 import io.cxkit.journey.map.Edge;
+import io.cxkit.journey.map.MapExport;
 import io.cxkit.journey.map.Node;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -20,7 +22,8 @@ import picocli.CommandLine.Option;
  * {@code cx journeys map}: the directly-follows graph with start and end counts and the time on each edge.
  * JSON: {@code {"cases":N,"events":N,"start":{activity:count},"end":{activity:count},"edges":[{"from":..,
  * "to":..,"count":N,"mean_seconds":..,"median_seconds":..,"p90_seconds":..,"min_seconds":..,"max_seconds":..,
- * "stdev_seconds":..}]}}, plus {@code "nodes"} with {@code --nodes}.
+ * "stdev_seconds":..}]}}, plus {@code "nodes"} with {@code --nodes}. {@code --format dot} writes Graphviz DOT and
+ * {@code --format mermaid} a Mermaid flowchart ({@link MapExport}).
  */
 @Command(name = "map", mixinStandardHelpOptions = true,
         description = "The journey map: directly-follows graph with edge counts and times, start and end counts.")
@@ -40,6 +43,12 @@ public final class MapCommand extends FormattedCommand {
     boolean nodes;
 
     @Override
+    protected OutputFormat[] offeredFormats() {
+        return new OutputFormat[] {OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.DOT,
+            OutputFormat.MERMAID};
+    }
+
+    @Override
     public void run() {
         if (minEdgeCount < 1) {
             throw new UsageException("--min-edge-count must be at least 1, was " + minEdgeCount);
@@ -49,6 +58,14 @@ public final class MapCommand extends FormattedCommand {
         DirectlyFollowsGraph g = DirectlyFollowsGraph.of(in.log())
                 .withMinEdgeCount(minEdgeCount);
         switch (format) {
+            case DOT -> {
+                out.print(MapExport.dot(g));
+                out.flush();
+            }
+            case MERMAID -> {
+                out.print(MapExport.mermaid(g));
+                out.flush();
+            }
             case JSON -> Output.json(out, json(g, nodes));
             case CSV -> {
                 List<List<?>> rows = new ArrayList<>();

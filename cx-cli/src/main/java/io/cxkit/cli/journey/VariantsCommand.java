@@ -1,14 +1,14 @@
 package io.cxkit.cli.journey;
 
-import io.cxkit.cli.Output;
+import io.cxkit.core.output.CsvOutput;
+import io.cxkit.core.output.JsonOutput;
+import io.cxkit.core.output.Schema;
 import io.cxkit.journey.map.Variant;
 import io.cxkit.journey.map.VariantSelection;
 import io.cxkit.journey.map.Variants;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code cx journeys variants}: the distinct activity sequences of the journeys, most frequent first.
- * JSON: {@code {"cases":N,"events":N,"variant_count":N,"variants":[{"activities":[...],"count":N,"share":x}]}}.
+ * JSON, through the one writer: {@code {"schema_version":1,"cases":N,"events":N,"variant_count":N,
+ * "variants":[{"activities":[...],"count":N,"share":x}]}}; CSV {@code rank,count,share,activities}.
  */
 @Command(name = "variants", mixinStandardHelpOptions = true,
         description = "The journeys' variants (exact activity sequences), most frequent first.")
@@ -49,36 +50,46 @@ public final class VariantsCommand extends FormattedCommand {
         VariantSelection shown = coverage.isPresent() ? v.byCoverage(coverage.get())
                 : v.top(top.orElse(Integer.MAX_VALUE));
         switch (format) {
-            case JSON -> Output.json(out, json(v, shown));
+            case JSON -> JsonOutput.write(new VariantsOutput(v.cases(), v.events(), v.variantCount(),
+                    shown.variants()), out);
             case CSV -> {
-                List<List<?>> rows = new ArrayList<>();
+                List<VariantRow> rows = new ArrayList<>();
                 int rank = 1;
                 for (Variant x : shown.variants()) {
-                    rows.add(List.of(rank++, x.count(), x.share(), String.join(" > ", x.activities())));
+                    rows.add(new VariantRow(rank++, x));
                 }
-                Output.csv(out, List.of("rank", "count", "share", "activities"), rows);
+                CsvOutput.writeAll(CSV_ROW, rows, out);
             }
             default -> text(out, in.source(), v, shown);
         }
     }
 
-    /** The JSON tree of the variants shape. */
-    static Map<String, Object> json(Variants v, VariantSelection shown) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("cases", v.cases());
-        root.put("events", v.events());
-        root.put("variant_count", v.variantCount());
-        List<Object> list = new ArrayList<>();
-        for (Variant x : shown.variants()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("activities", x.activities());
-            m.put("count", x.count());
-            m.put("share", x.share());
-            list.add(m);
-        }
-        root.put("variants", list);
-        return root;
+    /**
+     * What {@code --format json} writes, through the one writer.
+     *
+     * @param cases journeys
+     * @param events their events
+     * @param variantCount distinct variants
+     * @param variants the variants listed ({@code --top}, {@code --coverage}), each with its activities, count
+     *        and share
+     */
+    public record VariantsOutput(long cases, long events, int variantCount, List<Variant> variants) {
     }
+
+    /** One CSV row: the rank, then the variant's fields. */
+    private record VariantRow(int rank, Variant variant) {
+    }
+
+    /**
+     * The CSV row: {@code rank}, then {@link Variant}'s own fields, except that the activities are joined by
+     * {@code " > "} as a journey reads, rather than the writer's {@code "; "} for lists.
+     */
+    private static final Schema<VariantRow> CSV_ROW = Schema.builder(VariantRow.class)
+            .integer("rank", VariantRow::rank)
+            .integer("count", r -> r.variant().count())
+            .number("share", r -> r.variant().share())
+            .text("activities", r -> String.join(" > ", r.variant().activities()))
+            .build();
 
     static void text(PrintWriter out, String source, Variants v, VariantSelection shown) {
         out.println(source + ": " + v.cases() + " journeys, " + v.events() + " events, " + v.variantCount()

@@ -77,8 +77,10 @@ class JourneysCommandTest {
         assertThat(code).as(err).isZero();
         JsonNode steps = json().get("steps");
         assertThat(steps).hasSize(3);
+        assertThat(json().fieldNames().next()).isEqualTo("schema_version");
         assertThat(steps.get(0).fieldNames()).toIterable().containsExactly("name", "count", "conversion_from_start",
-                "conversion_from_previous", "average_conversion_seconds", "median_conversion_seconds");
+                "conversion_from_previous", "drop_off", "average_conversion_seconds", "median_conversion_seconds");
+        assertThat(steps.findValuesAsText("drop_off")).containsExactly("0", "0", "1");
         assertThat(steps.findValuesAsText("count")).containsExactly("3", "3", "2");
         assertThat(steps.get(0).get("average_conversion_seconds").isNull()).isTrue();
         assertThat(steps.get(1).get("average_conversion_seconds").asDouble()).isEqualTo(6000);
@@ -92,7 +94,8 @@ class JourneysCommandTest {
         int code = run(cmd("variants", log(postHogLog(), "--top", "1", "--format", "json")));
         assertThat(code).as(err).isZero();
         JsonNode root = json();
-        assertThat(root.fieldNames()).toIterable().containsExactly("cases", "events", "variant_count", "variants");
+        assertThat(root.fieldNames()).toIterable().containsExactly("schema_version", "cases", "events",
+                "variant_count", "variants");
         assertThat(root.get("cases").asInt()).isEqualTo(3);
         assertThat(root.get("events").asInt()).isEqualTo(8);
         assertThat(root.get("variant_count").asInt()).isEqualTo(2);
@@ -272,5 +275,30 @@ class JourneysCommandTest {
             assertThat(s.get("count").asLong()).isPositive().isLessThanOrEqualTo(previous);
             previous = s.get("count").asLong();
         }
+    }
+
+    @Test
+    void theMapIsWrittenForGraphvizAndMermaidAndOtherCommandsRefuseThoseFormats() {
+        assertThat(run("journeys", "map", "--format", "dot")).as(err).isZero();
+        assertThat(out).startsWith("digraph journey_map {").contains("\"home\" -> \"product_page\"");
+        assertThat(run("journeys", "map", "--format", "MERMAID")).as(err).isZero();
+        assertThat(out).startsWith("flowchart LR\n").contains("-->|");
+        assertThat(run("journeys", "variants", "--format", "dot")).isEqualTo(1);
+        assertThat(err).contains("--format must be text, json or csv, was 'dot'");
+    }
+
+    @Test
+    void funnelJsonAndCsvNameTheSameFieldsAndABreakdownPutsItsAttributeFirst() throws IOException {
+        assertThat(run("journeys", "funnel", "--format", "csv")).as(err).isZero();
+        String header = out.lines().findFirst().orElseThrow();
+        assertThat(run("journeys", "funnel", "--format", "json")).as(err).isZero();
+        List<String> jsonFields = new ArrayList<>();
+        json().get("steps").get(0).fieldNames().forEachRemaining(jsonFields::add);
+        assertThat(header).isEqualTo(String.join(",", jsonFields));
+        assertThat(run("journeys", "funnel", "--breakdown", "segment", "--format", "csv")).as(err).isZero();
+        assertThat(out.lines().findFirst().orElseThrow()).isEqualTo("segment," + header);
+        assertThat(run("journeys", "funnel", "--breakdown", "segment", "--format", "json")).as(err).isZero();
+        assertThat(json().get("breakdown").asText()).isEqualTo("segment");
+        assertThat(json().get("values").get(0).get("steps").get(0).has("drop_off")).isTrue();
     }
 }

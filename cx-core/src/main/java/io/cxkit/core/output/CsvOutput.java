@@ -167,7 +167,8 @@ public final class CsvOutput<T> {
 
     /**
      * The text of a cell as written to CSV so that a spreadsheet shows it rather than runs it: a leading
-     * apostrophe before a first character of {@code = + - @}, tab or carriage return.
+     * apostrophe before a first character of {@code = + - @}, tab or carriage return, unless the text is a plain
+     * decimal number (OWASP, "CSV Injection").
      *
      * @param s the text
      * @return {@code s}, or {@code "'" + s}
@@ -175,12 +176,17 @@ public final class CsvOutput<T> {
     public static String neutralised(String s) {
         if (!s.isEmpty()) {
             char c = s.charAt(0);
-            if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
+            if ((c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r')
+                    && !PLAIN_NUMBER.matcher(s).matches()) {
                 return "'" + s;
             }
         }
         return s;
     }
+
+    /** Text that is a plain decimal number ({@code -2}, {@code +4}, {@code -1e-3}): a spreadsheet runs nothing. */
+    private static final java.util.regex.Pattern PLAIN_NUMBER =
+            java.util.regex.Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
     private static void quoted(StringBuilder sb, String s) {
         boolean quote = false;

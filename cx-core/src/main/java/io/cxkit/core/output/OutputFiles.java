@@ -1,24 +1,19 @@
 package io.cxkit.core.output;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.List;
 
 /**
- * Writes output files whole or not at all: the content goes to a temporary file in the target's folder, which
- * is then moved over the target atomically (or, where the file system cannot, replaced in one move). A failure
- * part-way leaves any earlier file untouched and no temporary file behind.
- *
- * <p>An existing target is replaced only when the caller allows it (the CLI's {@code --force}); a target whose
- * folder does not exist is refused with a message naming the folder, rather than creating folders a typo named.
+ * Writes whole output files in one call, through {@link AtomicOutput}: a temporary file in the target's folder
+ * and an atomic move, so a reader never sees half a file and a failure leaves any earlier file untouched. An
+ * existing target is replaced only when the caller allows it (the CLI's {@code --force}); a missing folder is
+ * named rather than created.
  */
 public final class OutputFiles {
     private OutputFiles() {
@@ -42,33 +37,23 @@ public final class OutputFiles {
         /**
          * Writes the content.
          *
-         * @param out a buffered UTF-8 writer on the temporary file; flushed and closed by {@link OutputFiles}
+         * @param out a UTF-8 writer on the temporary file; flushed and closed by {@link OutputFiles}
          * @throws IOException if writing fails
          */
         void writeTo(Writer out) throws IOException;
     }
 
     /**
-     * Checks that {@code target} can be written: its folder exists and it is not an existing file unless
-     * {@code replace}. Commands call it before long work, so a typo fails at once.
+     * Checks that {@code target} could be written now, without writing it; commands call it before long work
+     * so that a typo fails at once.
      *
      * @param target the file to write
      * @param replace whether an existing file may be replaced
-     * @throws OutputFileException naming the path and the remedy
+     * @param inputs the caller's inputs, which the target must not be
+     * @throws OutputFileException naming the path and the rule that refuses it
      */
-    public static void check(Path target, boolean replace) {
-        Path abs = target.toAbsolutePath();
-        Path folder = abs.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new OutputFileException(target, "cannot write " + target + ": folder " + folder
-                    + " does not exist", null);
-        }
-        if (Files.isDirectory(abs)) {
-            throw new OutputFileException(target, "cannot write " + target + ": it is a folder", null);
-        }
-        if (!replace && Files.exists(abs)) {
-            throw new OutputFileException(target, target + " exists; use --force to replace it", null);
-        }
+    public static void check(Path target, boolean replace, List<Path> inputs) {
+        AtomicOutput.open(target, replace, inputs).close();
     }
 
     /**
@@ -77,11 +62,11 @@ public final class OutputFiles {
      * @param target the file to write
      * @param replace whether an existing file may be replaced
      * @param content writes the content
-     * @throws OutputFileException if the target cannot be written (see {@link #check}) or writing fails
+     * @throws OutputFileException if the target cannot be written or writing fails
      */
     public static void writeText(Path target, boolean replace, TextContent content) {
         write(target, replace, out -> {
-            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             content.writeTo(w);
             w.flush();
         });
@@ -93,37 +78,15 @@ public final class OutputFiles {
      * @param target the file to write
      * @param replace whether an existing file may be replaced
      * @param content writes the content
-     * @throws OutputFileException if the target cannot be written (see {@link #check}) or writing fails
+     * @throws OutputFileException if the target cannot be written or writing fails
      */
     public static void write(Path target, boolean replace, ByteContent content) {
-        check(target, replace);
-        Path abs = target.toAbsolutePath();
-        Path tmp = null;
-        try {
-            tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName() + ".", ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                content.writeTo(out);
-            }
-            // Checked again just before the move: another process may have created the file meanwhile.
-            if (!replace && Files.exists(abs)) {
-                throw new OutputFileException(target, target + " exists; use --force to replace it", null);
-            }
-            try {
-                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
+        try (AtomicOutput out = AtomicOutput.open(target, replace, List.of())) {
+            content.writeTo(out.stream());
+            out.commit();
         } catch (IOException | UncheckedIOException e) {
-            throw new OutputFileException(target, "cannot write " + target + ": " + e.getMessage(), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // The temporary file is hidden and named after the target; nothing more can be done here.
-                }
-            }
+            throw new OutputFileException(target, OutputFileException.Reason.IO, "cannot write " + target + ": "
+                    + e.getMessage(), e);
         }
     }
 }

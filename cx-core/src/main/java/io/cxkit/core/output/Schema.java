@@ -315,6 +315,28 @@ public final class Schema<T> {
         }
 
         /**
+         * Adds every field of another type's schema, read from the part of {@code T} that {@code part} returns, under
+         * the same names (for a row that is a key plus a result, e.g. a breakdown value and a funnel step).
+         *
+         * @param part reads the part from a {@code T}
+         * @param schema the part's schema
+         * @param <R> the part's type
+         * @return this builder
+         */
+        public <R> Builder<T> inline(Function<? super T, ? extends R> part, Schema<R> schema) {
+            for (Field<R> f : schema.fields()) {
+                fields.add(switch (f.kind()) {
+                    case NUMBER -> Field.<T>number(f.name(), t -> f.number(part.apply(t)));
+                    case INTEGER -> Field.<T>integer(f.name(), t -> f.integer(part.apply(t)));
+                    case BOOLEAN -> Field.<T>bool(f.name(), t -> f.bool(part.apply(t)));
+                    case TEXT -> Field.<T>text(f.name(), t -> f.get(part.apply(t)));
+                    case VALUE -> Field.<T>value(f.name(), t -> f.get(part.apply(t)), f.nested());
+                });
+            }
+            return this;
+        }
+
+        /**
          * The schema.
          *
          * @return the schema of the fields added so far

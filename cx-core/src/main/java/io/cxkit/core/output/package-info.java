@@ -31,7 +31,7 @@
  * A spreadsheet runs a cell that starts with {@code =}, {@code +}, {@code -} or {@code @} (or a tab or carriage
  * return) as a formula. In a <em>text</em> column such a value is written with a leading apostrophe
  * ({@code '=HYPERLINK(..)}), which spreadsheets show as text; numeric columns are never altered, so
- * {@code -0.38} stays a number. A program reading the CSV back strips one leading apostrophe from text cells
+ * {@code -0.38} stays a number, and neither is text that is a plain decimal number ({@code -2}, {@code +1e-3}). A program reading the CSV back strips one leading apostrophe from text cells
  * that start with {@code '} followed by one of those characters.
  *
  * <h2>Files</h2>

@@ -72,6 +72,8 @@ class OutputWritersTest {
         assertThat(lines[2]).startsWith("c1,\"'@me, +1\",1.0,");
         assertThat(CsvOutput.neutralised("-5 days")).isEqualTo("'-5 days");
         assertThat(CsvOutput.neutralised("plain")).isEqualTo("plain");
+        assertThat(CsvOutput.neutralised("-2")).isEqualTo("-2");
+        assertThat(CsvOutput.neutralised("+1e-3")).isEqualTo("+1e-3");
     }
 
     @Test

@@ -171,8 +171,8 @@ final class BetaGeometricNbd {
         if (Math.abs(a - 1) < A_NEAR_ONE) {
             // c/(a−1)·[1 − …] is 0/0 at a = 1; its limit is the mean of the two sides, which agree to O(a − 1).
             double[] above = new double[out.length];
-            cumulativeConditionalExpected(k, r, alpha, 1 + A_NEAR_ONE, b, x, tx, age, above);
-            cumulativeConditionalExpected(k, r, alpha, 1 - A_NEAR_ONE, b, x, tx, age, out);
+            cumulativeConditionalExpected(k, r, alpha, 1 + 2 * A_NEAR_ONE, b, x, tx, age, above);
+            cumulativeConditionalExpected(k, r, alpha, 1 - 2 * A_NEAR_ONE, b, x, tx, age, out);
             for (int i = 0; i < out.length; i++) {
                 out[i] = 0.5 * (out[i] + above[i]);
             }
@@ -208,8 +208,8 @@ final class BetaGeometricNbd {
         }
         if (Math.abs(a - 1) < A_NEAR_ONE) {
             // See cumulativeConditionalExpected: the 0/0 at a = 1 is taken as the limit from both sides.
-            return 0.5 * (expectedIfAlive(k, r, alpha, 1 + A_NEAR_ONE, b, t, x, age)
-                    + expectedIfAlive(k, r, alpha, 1 - A_NEAR_ONE, b, t, x, age));
+            return 0.5 * (expectedIfAlive(k, r, alpha, 1 + 2 * A_NEAR_ONE, b, t, x, age)
+                    + expectedIfAlive(k, r, alpha, 1 - 2 * A_NEAR_ONE, b, t, x, age));
         }
         double z = t / (alpha + age + t);
         double lnOneMinusZ = Math.log(alpha + age) - Math.log(alpha + age + t);

@@ -11,7 +11,8 @@ import java.util.Optional;
  *
  * @param customer the customer key, not blank
  * @param date the calendar day of the purchase
- * @param amount the purchase value, finite (zero and negative values are kept: the spend model rejects them)
+ * @param amount the purchase value, finite (zero and negative values are kept: the spend model leaves out a
+ *        customer whose mean repeat value is not positive)
  */
 public record Transaction(String customer, LocalDate date, double amount) {
 
@@ -26,7 +27,8 @@ public record Transaction(String customer, LocalDate date, double amount) {
             throw new IllegalArgumentException("customer must not be blank");
         }
         if (!Double.isFinite(amount)) {
-            throw new IllegalArgumentException("amount must be finite, was " + amount);
+            throw new IllegalArgumentException("amount of customer " + customer + " on " + date
+                    + " must be finite, was " + amount);
         }
     }
 

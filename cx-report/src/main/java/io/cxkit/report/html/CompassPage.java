@@ -448,14 +448,14 @@ public final class CompassPage {
             "main{padding:8px 28px;max-width:1400px}",
             "section{margin:18px 0 26px;break-inside:avoid-page}",
             ".cards{display:flex;flex-wrap:wrap;gap:12px;margin:8px 0 14px}",
-            ".card{border:1px solid var(--line);border-radius:8px;padding:10px 14px;min-width:190px;flex:0 1 auto}",
+            ".card{border:1px solid var(--line);border-radius:8px;padding:10px 14px;min-width:190px;flex:0 1 330px}",
             ".card .k{color:var(--muted);font-size:12px;text-transform:uppercase;letter-spacing:.04em}",
             ".card .v{font-size:28px;font-weight:600}.card .v small{font-size:14px;color:var(--muted)}",
             ".card .n{color:var(--muted);font-size:12px}.card .n.sig{color:var(--bad);font-weight:600}",
-            ".grid{display:flex;flex-wrap:wrap;gap:18px}",
+            ".grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(520px,1fr));gap:6px 28px}",
             "figure.chart{margin:8px 0;break-inside:avoid}",
             "figure.chart figcaption{font-weight:600;margin-bottom:4px}",
-            "figure.chart svg{max-width:100%;height:auto;display:block}",
+            "figure.chart svg{width:100%;max-width:680px;height:auto;display:block}",
             "svg text{font:11px system-ui,-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;fill:var(--ink)}",
             "svg .tick{fill:var(--muted)}svg .axis{font-size:12px;fill:var(--ink)}",
             "svg .grid{stroke:#eef1f4}svg .zero{stroke:#8b96a3}",
@@ -471,7 +471,8 @@ public final class CompassPage {
             "th{color:var(--muted);font-weight:600}.r{text-align:right;font-variant-numeric:tabular-nums}",
             ".skipped{color:var(--muted);font-style:italic}.variants .n{color:var(--muted)}",
             "footer{color:var(--muted);font-size:12px;padding:12px 28px 24px}",
-            "@media print{header{border-bottom-width:2px}main{padding:0 12px}section{break-inside:avoid}"
+            "@media print{header{border-bottom-width:2px}main{padding:0 12px}section{break-inside:auto}"
+                    + "figure.chart,table,.cards{break-inside:avoid}.grid{grid-template-columns:1fr 1fr}"
                     + ".card{min-width:150px}figure.chart svg{max-width:100%}a{color:inherit}}");
 
 }

@@ -116,8 +116,8 @@ final class FlowCharts {
         sb.append("<figure class=\"chart\" id=\"").append(esc(id)).append("\"><figcaption>").append(esc(title))
                 .append("</figcaption><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(w).append(' ')
                 .append(h).append("\" width=\"").append(w).append("\" height=\"").append(h)
-                .append("\" role=\"img\" aria-label=\"").append(esc(title)).append("\"><title>").append(esc(title))
-                .append("</title><defs><marker id=\"").append(esc(marker))
+                .append("\" style=\"max-width:").append(w).append("px\" role=\"img\" aria-label=\"").append(esc(title))
+                .append("\"><title>").append(esc(title)).append("</title><defs><marker id=\"").append(esc(marker))
                 .append("\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"9\" markerHeight=\"9\" markerUnits=\"userSpaceOnUse\" "
                         + "orient=\"auto-start-reverse\"><path d=\"M0 0 L10 5 L0 10 z\" class=\"arrowhead\"/>"
                         + "</marker></defs>");
