@@ -1,5 +1,6 @@
 package io.cxkit.cli;
 
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,8 +8,14 @@ import picocli.CommandLine.Command;
  * The {@code cx} command. Exit codes: 0 on success, 1 on bad usage, 2 on bad input.
  */
 @Command(name = "cx", mixinStandardHelpOptions = true, version = "cx 0.1.0-SNAPSHOT",
-        description = "Customer-experience analytics on interaction exports.",
-        subcommands = {
+        description = "Customer-experience analytics on interaction exports.")
+public final class Cx implements Runnable {
+    /**
+     * The subcommands, in the order help lists them. They are registered lazily ({@link #commandLine(String...)}):
+     * building picocli's model of every command and its options took most of the start-up time of a command
+     * that needs one.
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(
             CommandLine.HelpCommand.class,
             ValidateCommand.class,
             GenerateCommand.class,
@@ -22,9 +29,8 @@ import picocli.CommandLine.Command;
             io.cxkit.cli.text.TextCommand.class,
             io.cxkit.cli.drivers.DriversCommand.class,
             io.cxkit.cli.drivers.ChangeCommand.class,
-            io.cxkit.cli.drivers.PowerCommand.class,
-        })
-public final class Cx implements Runnable {
+            io.cxkit.cli.drivers.PowerCommand.class);
+
     /** Exit code for bad usage: unknown options, bad option values. */
     public static final int EXIT_USAGE = 1;
     /** Exit code for bad input: rejected records, unreadable files. */
@@ -38,9 +44,25 @@ public final class Cx implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Builds the command line with cxkit's exit codes. */
+    /** Builds the command line with cxkit's exit codes and every subcommand. */
     public static CommandLine commandLine() {
+        return commandLine(new String[0]);
+    }
+
+    /**
+     * Builds the command line for {@code args}: when the first argument names a subcommand, only that one is
+     * registered, so that a run pays for the model of the command it runs; otherwise (no arguments, an option,
+     * {@code help}, a misspelt name) every subcommand is, so that help and suggestions are complete.
+     */
+    public static CommandLine commandLine(String... args) {
         CommandLine cl = new CommandLine(new Cx());
+        boolean versionOnly = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+        Class<?> only = args.length == 0 ? null : named(args[0]);
+        for (Class<?> c : SUBCOMMANDS) {
+            if (!versionOnly && (only == null || c == only)) {
+                cl.addSubcommand(c);
+            }
+        }
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
             if (ex instanceof UsageException) {
                 c.getErr().println("cx: " + ex.getMessage());
@@ -56,7 +78,7 @@ public final class Cx implements Runnable {
             throw ex;
         });
         cl.setExecutionStrategy(Cx::executeWithinMemory);
-        cl.setParameterExceptionHandler((ex, args) -> {
+        cl.setParameterExceptionHandler((ex, given) -> {
             CommandLine c = ex.getCommandLine();
             c.getErr().println("cx: " + ex.getMessage());
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr());
@@ -84,6 +106,21 @@ public final class Cx implements Runnable {
 
     /** Runs {@code cx} and exits with its code. */
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(args).execute(args));
     }
+
+    /** The subcommand class whose name (or alias) is {@code arg}, or null. Reads annotations only. */
+    private static Class<?> named(String arg) {
+        if (arg.equals("help")) {
+            return null;
+        }
+        for (Class<?> c : SUBCOMMANDS) {
+            Command cmd = c.getAnnotation(Command.class);
+            if (cmd != null && (cmd.name().equals(arg) || java.util.Arrays.asList(cmd.aliases()).contains(arg))) {
+                return c;
+            }
+        }
+        return null;
+    }
+
 }

@@ -70,12 +70,58 @@ final class InteractionStream {
             return;
         }
         Path f = input.get();
+        ReadReport report = guardedRead(f, () -> reader.read(f, guarded));
+        summarise(f, report, err);
+    }
+
+    /**
+     * Reads the input with every processor into one state per chunk and merges them in file order, for
+     * mergeable consumers (a breakdown of accumulators): the result is that of {@link #read}, sooner. The
+     * embedded sample and each source of a multi-source mapping are read likewise, in order.
+     *
+     * @throws InputException as {@link #read(Optional, SourceOptions, Consumer, PrintWriter)}
+     * @throws UsageException as {@link #read(Optional, SourceOptions, Consumer, PrintWriter)}
+     */
+    static <S> S readMerged(Optional<Path> input, SourceOptions options, java.util.function.Supplier<S> newState,
+            java.util.function.BiConsumer<S, Interaction> add, java.util.function.BinaryOperator<S> merge,
+            PrintWriter err) {
+        Optional<io.cxkit.core.io.SourceSet> several = options.sources();
+        if (several.isPresent() || input.isEmpty()) {
+            S state = newState.get();
+            read(input, options, i -> add.accept(state, i), err);
+            return state;
+        }
+        Path f = input.get();
+        InteractionReader reader = options.reader(ReadPolicy.SKIP_AND_REPORT).build();
+        java.util.function.BiConsumer<S, Interaction> guarded = (state, i) -> {
+            try {
+                add.accept(state, i);
+            } catch (IllegalArgumentException e) {
+                throw new InputException(f + ": interaction " + i.id() + ": " + InputException.reason(e), e);
+            }
+        };
+        int threads = Runtime.getRuntime().availableProcessors();
+        io.cxkit.core.io.TabularSource.ChunkedRead<S> read = guardedRead(f,
+                () -> reader.readInParallel(f, threads, newState, guarded));
+        summarise(f, read.report(), err);
+        S result = null;
+        for (S s : read.states()) {
+            result = result == null ? s : merge.apply(result, s);
+        }
+        return result == null ? newState.get() : result;
+    }
+
+    /** A read of {@code f} whose failures become {@link InputException}s naming the file. */
+    static <T> T guarded(Path f, IoCall<T> call) {
+        return guardedRead(f, call);
+    }
+
+    private static <T> T guardedRead(Path f, IoCall<T> call) {
         if (!Files.isRegularFile(f)) {
             throw new InputException(f + ": no such file");
         }
-        ReadReport report;
         try {
-            report = reader.read(f, guarded);
+            return call.run();
         } catch (NoSuchFileException e) {
             throw new InputException(f + ": no such file", e);
         } catch (io.cxkit.core.io.ReadFailedException e) {
@@ -85,6 +131,16 @@ final class InteractionStream {
         } catch (IllegalArgumentException e) {
             throw new InputException(f + ": " + InputException.reason(e), e);
         }
+    }
+
+    /** A read that may fail with an I/O error. */
+    @FunctionalInterface
+    interface IoCall<T> {
+        T run() throws IOException;
+    }
+
+    /** The read's notes and, if any record was skipped, how many and the first few, on stderr. */
+    static void summarise(Path f, ReadReport report, PrintWriter err) {
         for (String note : report.notes()) {
             err.println("cx: " + f + ": " + note);
         }
@@ -94,7 +150,7 @@ final class InteractionStream {
             for (Rejection r : report.firstRejections().subList(0, Math.min(5, report.firstRejections().size()))) {
                 err.println("cx:   line " + r.line() + ", field " + r.field() + ": " + r.reason());
             }
-            err.flush();
         }
+        err.flush();
     }
 }

@@ -56,7 +56,8 @@ public final class MetricsCommand implements Callable<Integer> {
     List<String> metrics = new ArrayList<>();
 
     @Option(names = "--by", paramLabel = "DIM", split = ",",
-            description = "Group by dimensions, comma-separated: channel, touchpoint, stage, segment, attr.NAME, "
+            description = "Group by dimensions, comma-separated: channel, touchpoint, stage, segment, segment=rfm "
+                    + "(each customer's RFM segment, computed in a first pass), attr.NAME, "
                     + "day, week, month.")
     List<String> by = new ArrayList<>();
 
@@ -74,23 +75,42 @@ public final class MetricsCommand implements Callable<Integer> {
                     + "is a CSV with header dimension,category,target (counts or shares); dimensions as in --by.")
     Path rake;
 
+    @Option(names = "--segments", paramLabel = "FILE",
+            description = "Join a file of customer_id,segment rows (for example cx segments rfm --per-customer "
+                    + "--format csv) and break down by its segment.")
+    Path segments;
+
     @Override
     public Integer call() {
         OutputFormat output = run.output();
         ZoneId z = run.zone();
         MetricOptions options = run.metricOptions(z);
         List<Metric<?>> selected = MetricSelection.metrics(MetricRegistry.discover(), metrics, options);
-        List<Dimension> dims = MetricSelection.dimensions(by, bucket, z);
+        PrintWriter err = spec.commandLine().getErr();
+        List<Dimension> dims = new ArrayList<>(io.cxkit.cli.segments.SegmentDimensions.dimensions(by,
+                Optional.ofNullable(segments), z, sink -> InteractionStream.read(run.input(), run.source, sink, err)));
+        dims.addAll(MetricSelection.dimensions(io.cxkit.cli.segments.SegmentDimensions.others(by), bucket, z));
         Optional<String> timeDimension = dims.stream().map(Dimension::name)
                 .filter(n -> n.equals("day") || n.equals("week") || n.equals("month")).findFirst();
         if (trend && timeDimension.isEmpty()) {
             throw new UsageException("--trend needs a time dimension: add --bucket day|week|month");
         }
         Breakdown breakdown = Breakdown.of(selected, dims);
-        PrintWriter err = spec.commandLine().getErr();
         Optional<Map<String, Object>> weighting = Optional.empty();
         if (rake == null) {
-            InteractionStream.read(run.input(), run.source, breakdown::add, err);
+            // NPS overall or by channel reads two columns straight into accumulators; anything else reads
+            // interactions with every processor, one breakdown per chunk, merged in file order (the accumulators
+            // merge exactly, so the figures are those of a single pass).
+            Optional<Breakdown> projected = trend ? Optional.empty()
+                    : ProjectedRead.npsByChannel(run.input(), run.source, selected, dims, err);
+            projected.ifPresent(breakdown::merge);
+            if (projected.isEmpty()) {
+                breakdown.merge(InteractionStream.readMerged(run.input(), run.source,
+                        () -> Breakdown.of(selected, dims), Breakdown::add, (a, b) -> {
+                            a.merge(b);
+                            return a;
+                        }, err));
+            }
         } else {
             weighting = Optional.of(Weighting.rake(rake, run.input(), run.source, breakdown, err));
         }

@@ -77,6 +77,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void textKnowsOnlyCoreAndMetricsAndExportsNoInternalPackage() throws IOException {
+        assertThat(offenders(classes("cx-text"), List.of("io/cxkit/journey", "io/cxkit/report", "io/cxkit/cli",
+                "picocli"))).isEmpty();
+        assertThat(cxkitRequires("cx-text")).containsExactlyInAnyOrder("io.cxkit.core", "io.cxkit.metrics");
+        assertThat(descriptor("cx-text").exports()).extracting(ModuleDescriptor.Exports::source)
+                .containsExactly("io.cxkit.text");
+    }
+
+    @Test
     void theDomainPackageHasNoJackson() throws IOException {
         Path domain = classes("cx-core").resolve("io/cxkit/core");
         Set<String> found = new TreeSet<>();

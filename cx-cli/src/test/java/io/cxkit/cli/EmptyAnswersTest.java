@@ -171,7 +171,7 @@ class EmptyAnswersTest {
         CxRun r = CxRun.of("journeys", "map", "--log", log.toString(), "--delimiter", "");
 
         assertThat(r.exit()).isEqualTo(Cx.EXIT_USAGE);
-        assertThat(r.err()).contains("--delimiter").contains("one character")
+        assertThat(r.err()).contains("delimiter").contains("one character")
                 .doesNotContain("StringIndexOutOfBounds").doesNotContain("Exception");
     }
 }

@@ -19,9 +19,11 @@ class HelpTextTest {
 
     private static void collect(CommandLine cl, List<String> cut) {
         for (CommandLine sub : cl.getSubcommands().values()) {
-            String[] description = sub.getCommandSpec().usageMessage().description();
-            if (description.length > 0 && !description[0].strip().endsWith(".")) {
-                cut.add(sub.getCommandSpec().qualifiedName() + ": " + description[0]);
+            // The list shows the header when there is one, else the description's first line.
+            String[] header = sub.getCommandSpec().usageMessage().header();
+            String[] summary = header.length > 0 ? header : sub.getCommandSpec().usageMessage().description();
+            if (summary.length > 0 && !summary[0].strip().endsWith(".")) {
+                cut.add(sub.getCommandSpec().qualifiedName() + ": " + summary[0]);
             }
             collect(sub, cut);
         }

@@ -97,12 +97,23 @@ public final class StateEncoding {
     }
 
     /**
-     * A payload taken out of its frame by {@link #unframe}.
+     * A payload taken out of its frame by {@link #unframe}: a slice of the framed bytes, not a copy.
      *
      * @param version the payload's format version
-     * @param payload the payload's bytes, to read with {@link DataInputStream}
+     * @param bytes the framed bytes
+     * @param offset where the payload starts in them
+     * @param length the payload's length
      */
-    public record Unframed(int version, byte[] payload) {
+    public record Unframed(int version, byte[] bytes, int offset, int length) {
+        /** A copy of the payload's bytes. */
+        public byte[] payload() {
+            return java.util.Arrays.copyOfRange(bytes, offset, offset + length);
+        }
+
+        /** A stream over the payload, to read with {@link java.io.DataInput}. */
+        public ByteArrayInputStream input() {
+            return new ByteArrayInputStream(bytes, offset, length);
+        }
     }
 
     /**
@@ -153,9 +164,7 @@ public final class StateEncoding {
                 throw new StateFormatException("encoded state declares a payload of " + length
                         + " bytes but holds " + in.available());
             }
-            byte[] payload = new byte[length];
-            in.readFully(payload);
-            return new Unframed(version, payload);
+            return new Unframed(version, bytes, bytes.length - 8 - length, length);
         } catch (EOFException e) {
             throw new StateFormatException("encoded state ends early", e);
         } catch (IOException e) {
@@ -173,7 +182,7 @@ public final class StateEncoding {
     public static <A extends Accumulator<A>> A decode(Metric<A> metric, byte[] bytes) {
         Unframed u = unframe(bytes, metric.name(), metric.codec().version(), metric.configuration());
         try {
-            ByteArrayInputStream raw = new ByteArrayInputStream(u.payload());
+            ByteArrayInputStream raw = u.input();
             A state = metric.codec().read(new DataInputStream(raw), u.version());
             if (raw.available() != 0) {
                 throw new StateFormatException(raw.available() + " bytes left over after the state of '"

@@ -18,7 +18,6 @@ import java.nio.ByteBuffer;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -344,9 +343,7 @@ public final class FeatureTable {
             }
             touchpoints.merge(i.touchpoint().id(), 1L, Long::sum);
             if (answered || purchase) {
-                ZonedDateTime z = i.timestamp().atZone(zone);
-                int how = (z.getDayOfWeek().getValue() - 1) * 24 + z.getHour();
-                hours.merge(how, 1L, Long::sum);
+                hours.merge(hourOfWeek(i.timestamp(), zone), 1L, Long::sum);
             }
         }
 
@@ -380,6 +377,15 @@ public final class FeatureTable {
             o.touchpoints.forEach((k, v) -> touchpoints.merge(k, v, Long::sum));
             o.issues.forEach((k, v) -> issues.merge(k, v, Long::sum));
             o.hours.forEach((k, v) -> hours.merge(k, v, Long::sum));
+        }
+
+        /** The hour of the week in a zone, 0 = Monday 00:00 .. 167, without building a date-time. */
+        static int hourOfWeek(Instant t, ZoneId zone) {
+            long local = t.getEpochSecond() + zone.getRules().getOffset(t).getTotalSeconds();
+            long day = Math.floorDiv(local, 86_400L);
+            int hour = (int) (Math.floorMod(local, 86_400L) / 3600);
+            // 1970-01-01 was a Thursday: Monday-based day of week is (day + 3) mod 7.
+            return (int) Math.floorMod(day + 3, 7L) * 24 + hour;
         }
 
         long repeatContacts() {

@@ -165,19 +165,22 @@ public final class Personas {
         OptionalDouble clvShare = Double.isNaN(totalClv) || totalClv <= 0 ? OptionalDouble.empty()
                 : OptionalDouble.of(clv / totalClv);
         OptionalDouble riskShare = atRisk.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of((double) risky / n);
-        String text = describe(name, n, customerShare, revenueShare, purchases / n, channels, metrics, overall, pains,
-                riskShare);
+        String text = describe(name, n, customerShare, revenueShare, clvShare, purchases / n, channels, metrics,
+                overall, pains, riskShare);
         return new PersonaCard(name, n, customerShare, revenueShare, clvShare, purchases / n, channels, metrics,
                 overall, pains, riskShare, text);
     }
 
     private static String describe(String name, int n, double customerShare, double revenueShare,
-            double meanPurchases, List<PersonaCard.Share> channels, Map<String, Estimate> metrics,
+            OptionalDouble clvShare, double meanPurchases, List<PersonaCard.Share> channels, Map<String, Estimate> metrics,
             Map<String, Estimate> overall, List<String> pains, OptionalDouble riskShare) {
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "%s: %d customers (%.0f%% of the base", name, n, 100 * customerShare));
         if (!Double.isNaN(revenueShare)) {
             b.append(String.format(Locale.ROOT, ", %.0f%% of revenue", 100 * revenueShare));
+        }
+        if (clvShare.isPresent()) {
+            b.append(String.format(Locale.ROOT, ", %.0f%% of expected CLV", 100 * clvShare.getAsDouble()));
         }
         b.append(String.format(Locale.ROOT, "), %.1f purchases each.", meanPurchases));
         if (!channels.isEmpty()) {

@@ -96,4 +96,18 @@ class FeatureTableTest {
         assertThatThrownBy(() -> FeatureTable.utc().features(AS_OF)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("no customer");
     }
+
+    @Test
+    void theHourOfTheWeekIsCutInTheTablesZone() {
+        java.time.ZoneId paris = ZoneId.of("Europe/Paris");
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(9);
+        for (int k = 0; k < 10_000; k++) {
+            Instant t = Instant.ofEpochSecond(rng.nextLong(-2_000_000_000L, 4_000_000_000L));
+            for (ZoneId z : List.of(ZoneId.of("UTC"), paris, ZoneId.of("Asia/Kolkata"), ZoneId.of("America/St_Johns"))) {
+                java.time.ZonedDateTime local = t.atZone(z);
+                assertThat(FeatureTable.CustomerState.hourOfWeek(t, z))
+                        .isEqualTo((local.getDayOfWeek().getValue() - 1) * 24 + local.getHour());
+            }
+        }
+    }
 }

@@ -73,4 +73,15 @@ final class Resources {
         }
         return out;
     }
+
+    /** A random interaction without feedback (customer of 200, one of four channels, a time in 2026). */
+    static io.cxkit.core.Interaction.Builder randomBase(java.util.Random random) {
+        io.cxkit.core.Channel[] channels = {io.cxkit.core.Channel.WEB, io.cxkit.core.Channel.PHONE,
+            io.cxkit.core.Channel.CHAT, io.cxkit.core.Channel.EMAIL};
+        io.cxkit.core.Channel ch = channels[random.nextInt(channels.length)];
+        return io.cxkit.core.Interaction.builder("i" + Long.toHexString(random.nextLong()),
+                io.cxkit.core.CustomerId.of("c" + random.nextInt(200)),
+                io.cxkit.core.Touchpoint.of(ch.name() + "-support", ch),
+                java.time.Instant.parse("2026-01-01T00:00:00Z").plusSeconds(random.nextInt(365 * 86_400)));
+    }
 }

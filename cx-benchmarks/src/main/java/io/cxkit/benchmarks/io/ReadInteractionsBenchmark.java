@@ -62,7 +62,7 @@ public class ReadInteractionsBenchmark {
     @Param({"JSON_LINES"})
     InteractionFormat format;
 
-    private Path file;
+    Path file;
     private InteractionReader reader;
 
     /** Counts the records read, so that JMH reports time per record next to time per file. */

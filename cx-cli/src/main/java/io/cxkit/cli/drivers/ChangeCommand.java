@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
  * series, change points found without a date, and the homogeneity of answers across groups.
  */
 @Command(name = "change", mixinStandardHelpOptions = true,
-        description = {"Measured change in nps, csat or ces:",
+        description = {"Did a change work: difference-in-differences, time series, change points, homogeneity.",
+            "Measured change in nps, csat or ces:",
             "  --at DATE --treated DIM=V --control DIM=V   difference-in-differences, errors clustered by customer,",
             "                                              with the pre-period parallel-trends check",
             "  --at DATE [--method its] [--bucket week]    interrupted time series (segmented regression,",

@@ -35,9 +35,10 @@ import picocli.CommandLine.Spec;
  * logistic regression of a 0/1 outcome ({@code --model logistic}).
  */
 @Command(name = "drivers", mixinStandardHelpOptions = true,
-        description = {"What drives an outcome: LMG (Shapley share of R²), Johnson's relative weights, standardised",
-            "betas and correlations per driver, with the model's R², adjusted R² and F test, and importance-",
-            "performance quadrants ('fix first': high importance, low performance). Drivers are answer fields",
+        description = {"What drives an outcome: key drivers, logistic fits and behaviour drivers.",
+            "LMG (Shapley share of R²), Johnson's relative weights, standardised betas and correlations per",
+            "driver, with the model's R², adjusted R² and F test, and importance-performance quadrants",
+            "('fix first': high importance, low performance). Drivers are answer fields",
             "(attr.q_speed, csat, ...) of the interactions of --input (default: the embedded sample), one",
             "interaction per respondent, or columns of a respondent table (--table). --model logistic fits a",
             "0/1 outcome by IRLS and reports odds ratios."})

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
  * given n can detect.
  */
 @Command(name = "power", mixinStandardHelpOptions = true,
-        description = {"Sample size and power: the responses needed per group to detect --difference from --baseline",
+        description = {"Sample size and power for NPS, CSAT and CES.",
+            "The responses needed per group to detect --difference from --baseline",
             "at --alpha and --power, or with --n the minimum detectable difference. NPS on -1..1 with its",
             "trinomial variance (--passives: the passive share; without it none is assumed, the largest",
             "variance, so n is an upper bound); csat: the satisfied share (0..1); ces: the mean 1..7 with --sd."})

@@ -315,6 +315,18 @@ public final class JourneyInput {
         return new Loaded(log.get().toString(), List.of(), List.of(), Optional.of(read.log()));
     }
 
+    /**
+     * Accounts for a read by this input's {@code --skip-invalid}: rejections fail the command unless it is given
+     * (then they are listed on stderr), and an empty input fails.
+     *
+     * @param report the read report
+     * @param err where listed rejections go
+     * @throws InputException if records were rejected without --skip-invalid, or none was read or accepted
+     */
+    public void check(ReadReport report, PrintWriter err) {
+        check(report, skipInvalid, err);
+    }
+
     private static void check(ReadReport report, boolean skipInvalid, PrintWriter err) {
         if (report.rejected() > 0) {
             StringBuilder msg = new StringBuilder(report.toString());

@@ -52,6 +52,18 @@ final class ClusterCommand extends SegmentsCommand.Base {
             description = "zscore (default) or none. Missing values are imputed with the feature's mean either way.")
     String standardize;
 
+    @Option(names = "--table", paramLabel = "FILE",
+            description = "Cluster a plain numeric table instead of customers: one row per point, the columns named by "
+                    + "--columns (blank cells are missing and imputed).")
+    java.nio.file.Path table;
+
+    @Option(names = "--columns", split = ",", paramLabel = "COL", description = "The --table columns to cluster on.")
+    List<String> columns;
+
+    @Option(names = "--id", paramLabel = "COL", description = "The --table column that identifies a row (default: "
+            + "the row number).")
+    String idColumn;
+
     @Option(names = "--per-customer", description = "List every customer's cluster (CSV: one row per customer).")
     boolean perCustomer;
 
@@ -66,12 +78,12 @@ final class ClusterCommand extends SegmentsCommand.Base {
     }
 
     /**
-     * One customer's cluster.
+     * One row's cluster.
      *
-     * @param customer the customer id
+     * @param id the customer id, or the --table row's id
      * @param cluster 0..k-1
      */
-    record Assignment(String customer, int cluster) {
+    record Assignment(String id, int cluster) {
     }
 
     /**
@@ -81,16 +93,16 @@ final class ClusterCommand extends SegmentsCommand.Base {
      * @param inertia the sum of squared distances to the centres, in the units clustered (standardized with zscore)
      * @param converged whether Lloyd's iterations met the tolerance
      * @param iterations iterations of the best restart
-     * @param customers customers clustered
+     * @param rows customers (or --table rows) clustered
      * @param features the features, in order
      * @param standardize zscore or none
      * @param imputed missing values replaced by the feature's mean, per feature
      * @param constantFeatures features with one value throughout (they carry no information)
      * @param candidates every k tried, with inertia (the elbow) and silhouette
      * @param clusters each cluster's size and centre
-     * @param assignments each customer's cluster (with --per-customer, or always in JSON)
+     * @param assignments each row's cluster (with --per-customer, or always in JSON)
      */
-    record ClusterReport(int k, double inertia, boolean converged, int iterations, int customers,
+    record ClusterReport(int k, double inertia, boolean converged, int iterations, int rows,
             List<String> features, String standardize, Map<String, Long> imputed, List<String> constantFeatures,
             List<KSelection.Candidate> candidates, List<ClusterRow> clusters, List<Assignment> assignments) {
     }
@@ -100,20 +112,34 @@ final class ClusterCommand extends SegmentsCommand.Base {
         if (!standardize.equals("zscore") && !standardize.equals("none")) {
             throw new UsageException("--standardize must be zscore or none, was '" + standardize + "'");
         }
-        SegmentsCommand.Prepared p = prepare();
         List<String> names = new ArrayList<>();
-        for (String f : features == null ? FeatureColumns.DEFAULT : features) {
-            if (f.equals("channels")) {
-                names.addAll(FeatureColumns.channelShareColumns(p.features()));
-            } else {
-                names.add(f.strip());
-            }
-        }
         FeatureMatrix raw;
-        try {
-            raw = FeatureColumns.matrix(p.features(), names);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--features: " + e.getMessage());
+        String source;
+        if (table != null) {
+            if (columns == null || columns.isEmpty()) {
+                throw new UsageException("--table needs --columns naming the numeric columns to cluster on");
+            }
+            if (features != null) {
+                throw new UsageException("--features applies to customers; with --table name the columns by --columns");
+            }
+            names.addAll(columns.stream().map(String::strip).toList());
+            raw = readTable(names);
+            source = table.toString();
+        } else {
+            SegmentsCommand.Prepared p = prepare();
+            for (String f : features == null ? FeatureColumns.DEFAULT : features) {
+                if (f.equals("channels")) {
+                    names.addAll(FeatureColumns.channelShareColumns(p.features()));
+                } else {
+                    names.add(f.strip());
+                }
+            }
+            try {
+                raw = FeatureColumns.matrix(p.features(), names);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--features: " + e.getMessage());
+            }
+            source = p.loaded().source();
         }
         Standardizer.Standardized s = standardize.equals("zscore") ? Standardizer.zScores(raw)
                 : Standardizer.imputeOnly(raw);
@@ -129,7 +155,7 @@ final class ClusterCommand extends SegmentsCommand.Base {
                 candidates = sel.candidates();
             }
         } catch (IllegalArgumentException e) {
-            throw new InputException(p.loaded().source() + ": " + e.getMessage());
+            throw new InputException(source + ": " + e.getMessage());
         }
         List<ClusterRow> clusters = new ArrayList<>();
         for (int j = 0; j < c.k(); j++) {
@@ -160,10 +186,24 @@ final class ClusterCommand extends SegmentsCommand.Base {
         }
     }
 
+    private FeatureMatrix readTable(List<String> names) {
+        try {
+            io.cxkit.segments.NumericTable.Read read = io.cxkit.segments.NumericTable.read(table, names,
+                    java.util.Optional.ofNullable(idColumn), io.cxkit.core.io.Dialect.auto(),
+                    io.cxkit.core.io.ReadPolicy.SKIP_AND_REPORT, r -> { });
+            input.check(read.report(), err());
+            return read.matrix();
+        } catch (io.cxkit.core.io.ReadFailedException e) {
+            throw new InputException(e.getMessage(), e);
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            throw new InputException(table + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
     private void text(ClusterReport r) {
         var out = out();
-        out.printf("k-means: %d clusters of %d customers on %d features (%s), inertia %s, %s after %d iterations%n",
-                r.k(), r.customers(), r.features().size(), r.standardize(), TextOutput.number(r.inertia()),
+        out.printf("k-means: %d clusters of %d rows on %d features (%s), inertia %s, %s after %d iterations%n",
+                r.k(), r.rows(), r.features().size(), r.standardize(), TextOutput.number(r.inertia()),
                 r.converged() ? "converged" : "NOT converged", r.iterations());
         if (!r.imputed().isEmpty()) {
             out.println("missing values imputed with the feature's mean: " + r.imputed());

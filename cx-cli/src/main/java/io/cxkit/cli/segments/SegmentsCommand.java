@@ -11,6 +11,7 @@ import io.cxkit.core.output.CsvOutput;
 import io.cxkit.core.output.JsonOutput;
 import io.cxkit.core.output.Schema;
 import io.cxkit.core.output.TextOutput;
+import io.cxkit.segments.ClvScores;
 import io.cxkit.segments.CustomerFeatures;
 import io.cxkit.segments.FeatureTable;
 import java.io.PrintWriter;
@@ -55,6 +56,10 @@ public final class SegmentsCommand implements Runnable {
                         + "interaction in the data.")
         Instant asOf;
 
+        @Option(names = "--clv-horizon", paramLabel = "WEEKS", defaultValue = "52",
+                description = "Horizon of the joined CLV score, in weeks (default: ${DEFAULT-VALUE}).")
+        int clvHorizon;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -78,7 +83,15 @@ public final class SegmentsCommand implements Runnable {
                         + "no customer to describe (stitch identities first: cx journeys stitch)");
             }
             Instant at = asOf != null ? asOf : table.lastSeen().orElseThrow();
-            return new Prepared(in, table, at, table.features(at));
+            ClvScores.Result clv;
+            try {
+                clv = ClvScores.join(table.features(at), in.interactions(), zone,
+                        at.atZone(zone).toLocalDate(), clvHorizon);
+            } catch (IllegalArgumentException e) {
+                throw new io.cxkit.cli.UsageException("--clv-horizon: " + e.getMessage());
+            }
+            clv.reason().ifPresent(r -> err().println("cx: no CLV score joined: " + r));
+            return new Prepared(in, table, at, clv.features());
         }
 
         <T> void write(T root, Schema<T> schema) {

@@ -115,7 +115,7 @@ class DriversCommandsTest {
         Files.writeString(bad, "y,a\n1,2\n2,x\n");
         Run b = run("drivers", "--table", bad.toString(), "--outcome", "y", "--drivers", "a");
         assertThat(b.exit()).isEqualTo(2);
-        assertThat(b.err()).contains("line 3").contains("field a").contains("'x' is not a number");
+        assertThat(b.err()).contains("bad.csv:3: a 'x'").contains("must be a decimal number");
         Path sep = dir.resolve("sep.csv");
         Files.writeString(sep, "y,x\n0,1\n0,2\n0,3\n1,4\n1,5\n1,6\n");
         Run s = run("drivers", "--table", sep.toString(), "--outcome", "y", "--drivers", "x", "--model", "logistic");

@@ -83,6 +83,35 @@ public final class InteractionReader {
     }
 
     /**
+     * Reads a file with several threads into one state per chunk, returned in file order for the caller to merge
+     * (a {@code Breakdown}, a list): {@link TabularSource#readInParallel}. The report, the rejections and their
+     * lines are those of {@link #read(Path, Consumer)}. JSON Lines, compressed and small files are read in one
+     * pass into one state.
+     *
+     * @param threads the most threads to use
+     * @param newState makes one chunk's state
+     * @param add adds an accepted interaction to a chunk's state; called on the chunk's thread, in file order
+     *        within the chunk
+     * @throws ReadFailedException as {@link #read(Path, Consumer)}
+     * @throws IOException as {@link #read(Path, Consumer)}
+     */
+    public <S> TabularSource.ChunkedRead<S> readInParallel(Path file, int threads,
+            java.util.function.Supplier<S> newState, java.util.function.BiConsumer<S, ? super Interaction> add)
+            throws IOException {
+        if (InteractionFormat.forPath(file) == InteractionFormat.CSV) {
+            TabularSource source = TabularSource.builder().dialect(dialect).mapping(mapping).policy(policy)
+                    .rejectSink(sink).maxRecordBytes(maxLineBytes).maxReportedRejections(maxReportedRejections)
+                    .build();
+            boolean decimalComma = source.dialect().decimalComma();
+            return source.readInParallel(file, threads, newState,
+                    (state, header) -> new InteractionRows(i -> add.accept(state, i), decimalComma).bind(header));
+        }
+        S state = newState.get();
+        ReadReport r = read(file, i -> add.accept(state, i));
+        return new TabularSource.ChunkedRead<>(r, List.of(state));
+    }
+
+    /**
      * Reads a stream in the given format. The stream is read to its end and not closed.
      *
      * @param sourceName the name rejections and the report give the input, e.g. a file name or a topic

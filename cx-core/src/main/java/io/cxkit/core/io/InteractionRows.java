@@ -91,11 +91,16 @@ final class InteractionRows implements RowBinder {
                     raw.set(all[i], v);
                 }
             }
+            // A blank cell is no attribute: not putting it saves the map work on sparse columns.
             for (int i = 0; i < attrCols.length; i++) {
-                raw.attributes.put(attrKeys[i], row.optionalText(attrCols[i]).orElse(""));
+                if (!row.isBlank(attrCols[i])) {
+                    raw.attributes.put(attrKeys[i], row.optionalText(attrCols[i]).orElse(""));
+                }
             }
             for (int i = 0; i < idCols.length; i++) {
-                raw.identifiers.put(idKeys[i], row.optionalText(idCols[i]).orElse(""));
+                if (!row.isBlank(idCols[i])) {
+                    raw.identifiers.put(idKeys[i], row.optionalText(idCols[i]).orElse(""));
+                }
             }
             if (row.isBlank(ts)) {
                 throw new RowRejectedException(ts.name(), "", Field.TIMESTAMP.wireName + " is required");

@@ -28,6 +28,12 @@ final class RecordScanner {
     static final int ESCAPED = 2;
 
     private static final int BLOCK = 1 << 16;
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long LF_PATTERN = pattern((byte) '\n');
+    private static final long QUOTE_PATTERN = pattern((byte) '"');
     private static final int HEAD = 1_000;
     private static final int MORE_EOF = -1;
     private static final int MORE_TOO_LONG = -2;
@@ -42,6 +48,8 @@ final class RecordScanner {
     private boolean eof;
     private boolean started;
     private long physicalLine;
+    /** The offset in the input of {@code buf[0]}. */
+    private long base;
 
     int recStart;
     int recEnd;
@@ -67,6 +75,30 @@ final class RecordScanner {
 
     void delimiter(byte d) {
         this.delim = d;
+    }
+
+    /**
+     * Starts counting lines after {@code lines} lines, for a scanner that reads a chunk of a file from the start
+     * of a line; the byte-order mark is then not looked for.
+     */
+    void startAfter(long lines) {
+        this.physicalLine = lines;
+        this.started = true;
+    }
+
+    /** Counts offsets from {@code b}: the input starts at that offset of the file. */
+    void setBase(long b) {
+        this.base = b;
+    }
+
+    /** The offset in the input of the current record's first byte. */
+    long recordOffset() {
+        return base + recStart;
+    }
+
+    /** The offset in the input of the first byte not yet scanned (after the current record and its line end). */
+    long nextOffset() {
+        return base + pos;
     }
 
     /** Reads until at least {@code n} bytes are buffered or the input ends; drops a leading UTF-8 BOM. */
@@ -108,6 +140,7 @@ final class RecordScanner {
     boolean next() throws IOException {
         while (true) {
             if (pos >= lim) {
+                base += lim;
                 pos = 0;
                 lim = 0;
                 if (eof || !read()) {
@@ -144,6 +177,7 @@ final class RecordScanner {
         errorAt = -1;
         quoteAt = -1;
         final byte d = delim;
+        final long dPattern = pattern(d);
         int i = pos;
         while (true) {
             // At the start of a field.
@@ -188,6 +222,10 @@ final class RecordScanner {
                         fs -= i - j;
                         i = j;
                         b = buf;
+                    }
+                    i = stop(b, i, lim, (byte) '"', QUOTE_PATTERN);
+                    if (i >= lim) {
+                        continue;
                     }
                     byte c = b[i];
                     if (c == '"') {
@@ -298,10 +336,9 @@ final class RecordScanner {
             int fs = i;
             byte c = 0;
             while (true) {
-                while (i < lim && (c = b[i]) != d && c != '\n') {
-                    i++;
-                }
+                i = stop(b, i, lim, d, dPattern);
                 if (i < lim) {
+                    c = b[i];
                     break;
                 }
                 int j = more(i);
@@ -329,6 +366,46 @@ final class RecordScanner {
             endAt(e, i);
             return;
         }
+    }
+
+    /** The byte repeated in all eight bytes of a long. */
+    static long pattern(byte b) {
+        return (b & 0xFFL) * ONES;
+    }
+
+    /**
+     * The index of the first byte in {@code b[i..lim)} that is {@code d} or a line feed, or {@code lim}: eight
+     * bytes at a time, since most bytes of a table are neither (SWAR: a zero byte in {@code w ^ pattern} marks
+     * a match, and the lowest such byte is found exactly).
+     */
+    static int stop(byte[] b, int i, int lim, byte d, long dPattern) {
+        while (i + 8 <= lim) {
+            long w = (long) LONGS.get(b, i);
+            long x = w ^ dPattern;
+            long y = w ^ LF_PATTERN;
+            long h = ((x - ONES) & ~x | (y - ONES) & ~y) & HIGHS;
+            if (h != 0) {
+                return i + (Long.numberOfTrailingZeros(h) >>> 3);
+            }
+            i += 8;
+        }
+        while (i < lim && b[i] != d && b[i] != '\n') {
+            i++;
+        }
+        return i;
+    }
+
+    /** True if {@code b[from..to)} is ASCII, eight bytes at a time. */
+    static boolean ascii(byte[] b, int from, int to) {
+        long acc = 0;
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            acc |= (long) LONGS.get(b, i);
+        }
+        for (; i < to; i++) {
+            acc |= b[i];
+        }
+        return (acc & HIGHS) == 0;
     }
 
     /** Ends the record at {@code end} (exclusive), the line feed being at {@code lf}. */
@@ -359,6 +436,7 @@ final class RecordScanner {
             return MORE_TOO_LONG;
         }
         int shift = recStart;
+        base += shift;
         if (shift > 0) {
             System.arraycopy(buf, recStart, buf, 0, lim - recStart);
             lim -= shift;
@@ -408,6 +486,7 @@ final class RecordScanner {
                 physicalLine++;
                 break;
             }
+            base += lim;
             pos = 0;
             lim = 0;
             recStart = 0;

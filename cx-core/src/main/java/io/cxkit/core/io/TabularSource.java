@@ -147,6 +147,261 @@ public final class TabularSource {
         return new Pass(sourceName, in).run(binder);
     }
 
+    /**
+     * Binds a row mapper to a chunk's own state, for {@link #readInParallel}.
+     *
+     * @param <S> the state each chunk maps its rows into
+     */
+    @FunctionalInterface
+    public interface ChunkBinder<S> {
+        /**
+         * The mapper of one chunk's rows, which adds them to {@code state}.
+         *
+         * @throws RowRejectedException as {@link RowBinder#bind(Header)}
+         */
+        RowMapper bind(S state, Header header) throws RowRejectedException;
+    }
+
+    /**
+     * What a parallel read gave: the report of the whole file and the chunks' states in file order, to be merged
+     * in that order.
+     *
+     * @param report the report of the whole read, as a single read would give it
+     * @param states one state per chunk, in file order (one state when the file was read in one pass)
+     * @param <S> the state type
+     */
+    public record ChunkedRead<S>(ReadReport report, List<S> states) {
+        /** Copies the list. */
+        public ChunkedRead {
+            states = List.copyOf(states);
+        }
+    }
+
+    /**
+     * Reads a file with several threads: the file is cut into chunks at line ends, each chunk is read into its
+     * own state, and the states come back in file order for the caller to merge (every cxkit calculator is a
+     * mergeable accumulator). The report, the rejections (handed to the sink in file order, on this thread,
+     * after the chunks are read) and their line numbers are those of a single-threaded read. A chunk boundary
+     * that falls inside a quoted value is detected, and the file is then read again in one pass.
+     *
+     * <p>Compressed files, small files, {@link ReadPolicy#FAIL_FAST} and {@code threads == 1} are read in one
+     * pass, into one state, on this thread.
+     *
+     * @param threads the most threads to use (at least 1); a typical value is the number of processors
+     * @param newState makes the state of one chunk
+     * @param binder binds a chunk's mapper to its state; called once per chunk, possibly on other threads
+     * @throws ReadFailedException as {@link #read(Path, RowBinder)}
+     * @throws IOException as {@link #read(Path, RowBinder)}
+     */
+    public <S> ChunkedRead<S> readInParallel(Path file, int threads, java.util.function.Supplier<S> newState,
+            ChunkBinder<S> binder) throws IOException {
+        Objects.requireNonNull(newState, "newState");
+        Objects.requireNonNull(binder, "binder");
+        long size = Files.size(file);
+        boolean gz = file.getFileName() != null
+                && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+        if (threads <= 1 || gz || headerless || policy == ReadPolicy.FAIL_FAST || size < PARALLEL_MIN_BYTES) {
+            return sequential(file, newState, binder);
+        }
+        Pass head;
+        long headerEnd;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = new Pass(file.toString(), in);
+            if (!head.start()) {
+                return sequential(file, newState, binder);
+            }
+            headerEnd = head.scan.nextOffset();
+            head.bind(h -> binder.bind(newState.get(), h));
+        }
+        int chunks = Math.max(2, Math.min(threads * 4, (int) (size / PARALLEL_MIN_CHUNK)));
+        long[] starts = new long[chunks + 1];
+        starts[0] = headerEnd;
+        starts[chunks] = size;
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
+            for (int k = 1; k < chunks; k++) {
+                starts[k] = Math.max(starts[k - 1], lineStartAfter(ch, headerEnd + (size - headerEnd) * k / chunks,
+                        size));
+            }
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.min(threads, chunks), r -> {
+                    Thread t = new Thread(r, "cx-read");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            // First the lines before each chunk, so that every row knows its line while it is mapped.
+            List<java.util.concurrent.Future<Long>> counts = new ArrayList<>();
+            for (int k = 0; k < chunks; k++) {
+                long from = starts[k];
+                long to = starts[k + 1];
+                counts.add(pool.submit(() -> countLines(file, from, to)));
+            }
+            long[] linesBefore = new long[chunks];
+            long lines = countLines(file, 0, headerEnd);
+            for (int k = 0; k < chunks; k++) {
+                linesBefore[k] = lines;
+                lines += get(counts.get(k));
+            }
+            List<java.util.concurrent.Future<Chunk<S>>> parts = new ArrayList<>();
+            for (int k = 0; k < chunks; k++) {
+                long from = starts[k];
+                long to = starts[k + 1];
+                long before = linesBefore[k];
+                parts.add(pool.submit(() -> chunk(file, head, from, to, before, newState, binder)));
+            }
+            List<Chunk<S>> done = new ArrayList<>();
+            for (java.util.concurrent.Future<Chunk<S>> f : parts) {
+                done.add(get(f));
+            }
+            for (int k = 0; k + 1 < chunks; k++) {
+                if (done.get(k).stop != done.get(k + 1).first) {
+                    // A boundary fell inside a quoted value: the chunks disagree on where records start.
+                    return sequential(file, newState, binder);
+                }
+            }
+            return merge(file.toString(), head, done);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Files below this size are read in one pass: threads would cost more than they save. */
+    static final long PARALLEL_MIN_BYTES = 8L << 20;
+    private static final long PARALLEL_MIN_CHUNK = 4L << 20;
+
+    /** One chunk's outcome. */
+    private record Chunk<S>(S state, long accepted, long rejected, long unknownPerRow, List<Rejection> rejections,
+            long[][] units, long first, long stop) {
+    }
+
+    private <S> ChunkedRead<S> sequential(Path file, java.util.function.Supplier<S> newState, ChunkBinder<S> binder)
+            throws IOException {
+        S state = newState.get();
+        ReadReport r = read(file, h -> binder.bind(state, h));
+        return new ChunkedRead<>(r, List.of(state));
+    }
+
+    private <S> Chunk<S> chunk(Path file, Pass head, long from, long to, long linesBefore,
+            java.util.function.Supplier<S> newState, ChunkBinder<S> binder) throws IOException {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
+            ch.position(from);
+            InputStream in = java.nio.channels.Channels.newInputStream(ch);
+            Pass p = new Pass(file.toString(), in);
+            p.held = new ArrayList<>();
+            p.scan.setBase(from);
+            p.startChunk(head, linesBefore);
+            S state = newState.get();
+            RowMapper mapper = p.bind(h -> binder.bind(state, h));
+            p.loop(mapper, to);
+            return new Chunk<>(state, p.accepted, p.rejected, p.unknownPerRow, p.held, p.row.units(),
+                    p.firstOffset, p.stopOffset);
+        }
+    }
+
+    private <S> ChunkedRead<S> merge(String source, Pass head, List<Chunk<S>> done) {
+        long accepted = 0;
+        long rejected = 0;
+        long unknown = 0;
+        List<Rejection> first = new ArrayList<>();
+        long[][] units = null;
+        List<S> states = new ArrayList<>();
+        for (Chunk<S> c : done) {
+            accepted += c.accepted;
+            rejected += c.rejected;
+            unknown += c.unknownPerRow * (c.accepted + c.rejected);
+            for (Rejection r : c.rejections) {
+                if (first.size() < maxReported) {
+                    first.add(r.withRawLineCut(InteractionReader.REPORTED_RAW_LINE_CHARS));
+                }
+                sink.reject(r);
+            }
+            if (units == null) {
+                units = new long[c.units.length][];
+            }
+            for (int i = 0; i < c.units.length && i < units.length; i++) {
+                if (c.units[i] != null) {
+                    if (units[i] == null) {
+                        units[i] = new long[c.units[i].length];
+                    }
+                    for (int u = 0; u < c.units[i].length; u++) {
+                        units[i][u] += c.units[i][u];
+                    }
+                }
+            }
+            states.add(c.state);
+        }
+        head.unitNotes(units == null ? new long[0][] : units);
+        return new ChunkedRead<>(new ReadReport(source, accepted + rejected, accepted, rejected, unknown, first,
+                head.notes), states);
+    }
+
+    /** The offset of the first byte after the first line feed at or after {@code at}; {@code size} if none. */
+    private static long lineStartAfter(java.nio.channels.FileChannel ch, long at, long size) throws IOException {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(1 << 16);
+        long pos = at;
+        while (pos < size) {
+            b.clear();
+            int n = ch.read(b, pos);
+            if (n <= 0) {
+                break;
+            }
+            for (int i = 0; i < n; i++) {
+                if (b.get(i) == '\n') {
+                    return pos + i + 1;
+                }
+            }
+            pos += n;
+        }
+        return size;
+    }
+
+    /** The number of line feeds in {@code [from, to)} of the file. */
+    private static long countLines(Path file, long from, long to) throws IOException {
+        long n = 0;
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(1 << 16);
+            byte[] a = b.array();
+            long pos = from;
+            while (pos < to) {
+                b.clear();
+                b.limit((int) Math.min(a.length, to - pos));
+                int r = ch.read(b, pos);
+                if (r <= 0) {
+                    break;
+                }
+                for (int i = 0; i < r; i++) {
+                    if (a[i] == '\n') {
+                        n++;
+                    }
+                }
+                pos += r;
+            }
+        }
+        return n;
+    }
+
+    private static <T> T get(java.util.concurrent.Future<T> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("read interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof IOException io) {
+                throw io;
+            }
+            if (c instanceof RuntimeException re) {
+                throw re;
+            }
+            if (c instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(c);
+        }
+    }
+
     /** The state of one read. */
     private final class Pass {
         private final String source;
@@ -161,6 +416,14 @@ public final class TabularSource {
         private int columns;
         private Header header;
         private Row row;
+        private char delimiter;
+        private List<String> names;
+        private long headerLine;
+        /** In a chunk: rejections are kept here, in order, and handed to the sink after every chunk is read. */
+        private List<Rejection> held;
+        private long firstOffset;
+        private long stopOffset;
+        private boolean firstIsRow;
 
         Pass(String source, InputStream in) {
             this.source = source;
@@ -168,9 +431,19 @@ public final class TabularSource {
         }
 
         ReadReport run(RowBinder binder) throws IOException {
+            if (!start()) {
+                return report();
+            }
+            RowMapper mapper = bind(binder);
+            loop(mapper, Long.MAX_VALUE);
+            unitNotes();
+            return report();
+        }
+
+        /** Settles the dialect and reads the header; false if the input holds nothing. */
+        boolean start() throws IOException {
             Dialect d = dialect();
             scan.prefetch(SNIFF_BYTES);
-            char delimiter;
             if (d.delimiter().isPresent()) {
                 delimiter = d.delimiter().get();
             } else {
@@ -182,10 +455,27 @@ public final class TabularSource {
             }
             scan.delimiter((byte) delimiter);
             if (!scan.next()) {
-                return report();
+                return false;
             }
-            List<String> names = headerless ? positionalNames(scan.count) : headerNames();
-            header = new Header(source, headerless ? 0 : scan.startLine, names, mapping);
+            names = headerless ? positionalNames(scan.count) : headerNames();
+            headerLine = headerless ? 0 : scan.startLine;
+            // Without a header the first record, already scanned, is the first row.
+            firstIsRow = headerless;
+            return true;
+        }
+
+        /** Prepares this pass to read a chunk that starts after {@code lines} lines, with a known header. */
+        void startChunk(Pass head, long lines) {
+            delimiter = head.delimiter;
+            names = head.names;
+            headerLine = head.headerLine;
+            notes.clear();
+            scan.delimiter((byte) delimiter);
+            scan.startAfter(lines);
+        }
+
+        RowMapper bind(RowBinder binder) throws ReadFailedException {
+            header = new Header(source, headerLine, names, mapping);
             columns = names.size();
             RowMapper mapper;
             try {
@@ -195,11 +485,26 @@ public final class TabularSource {
                 throw fail(e.column(), e.value(), e.reason(), String.join(String.valueOf(delimiter), names));
             }
             unknownPerRow = header.unclaimed().size();
-            row = new Row(source, scan, d.decimalComma(), columns);
-            // Without a header the first record, already scanned, is the first row.
-            boolean firstIsRow = headerless;
+            row = new Row(source, scan, dialect().decimalComma(), columns);
+            return mapper;
+        }
+
+        /**
+         * Maps records until the input ends or a record starts at or after {@code end}; remembers where the first
+         * and the stopping record start.
+         */
+        void loop(RowMapper mapper, long end) throws IOException {
+            firstOffset = -1;
             while (firstIsRow || scan.next()) {
                 firstIsRow = false;
+                long at = scan.recordOffset();
+                if (firstOffset < 0) {
+                    firstOffset = at;
+                }
+                if (at >= end) {
+                    stopOffset = at;
+                    return;
+                }
                 Rejection r = check();
                 if (r == null) {
                     try {
@@ -212,8 +517,10 @@ public final class TabularSource {
                 }
                 reject(r);
             }
-            unitNotes();
-            return report();
+            stopOffset = scan.nextOffset();
+            if (firstOffset < 0) {
+                firstOffset = stopOffset;
+            }
         }
 
         /** The names of a headerless file's columns: their 1-based positions. */
@@ -325,12 +632,7 @@ public final class TabularSource {
         }
 
         private boolean ascii() {
-            byte[] b = scan.buf;
-            int acc = 0;
-            for (int i = scan.recStart, end = scan.recEnd; i < end; i++) {
-                acc |= b[i];
-            }
-            return acc >= 0;
+            return RecordScanner.ascii(scan.buf, scan.recStart, scan.recEnd);
         }
 
         /** The offset in the record of its first byte that is not UTF-8, or -1. */
@@ -387,6 +689,10 @@ public final class TabularSource {
 
         private void reject(Rejection r) throws ReadFailedException {
             rejected++;
+            if (held != null) {
+                held.add(r);
+                return;
+            }
             if (first.size() < maxReported) {
                 first.add(r.withRawLineCut(InteractionReader.REPORTED_RAW_LINE_CHARS));
             }
@@ -401,7 +707,10 @@ public final class TabularSource {
             if (row == null) {
                 return;
             }
-            long[][] units = row.units();
+            unitNotes(row.units());
+        }
+
+        private void unitNotes(long[][] units) {
             for (int i = 0; i < units.length; i++) {
                 long[] u = units[i];
                 if (u == null) {

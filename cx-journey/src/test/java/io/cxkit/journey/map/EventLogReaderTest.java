@@ -102,7 +102,7 @@ class EventLogReaderTest {
                 tuple(3L, "timestamp", "yesterday"),
                 tuple(4L, "case_id", ""),
                 tuple(5L, "activity", ""),
-                tuple(6L, "(record)", ""),
+                tuple(6L, "(record)", "c2,d"),
                 tuple(7L, "timestamp", "2024-01-01T00:00:00"),
                 tuple(9L, "timestamp", "2025-02-30T00:00:00Z"));
         assertThat(sunk.get(3).reason()).isEqualTo("row has 2 columns, the header has 3");

@@ -144,6 +144,28 @@ public final class Breakdown {
         }
     }
 
+    /**
+     * Merges states a caller accumulated itself (a columnar reader counting scores per group) into the group with
+     * the given dimension values, creating the group if needed; an empty state creates the group alone, as
+     * {@link #add} does for an interaction no metric counts.
+     *
+     * @param values the group's value of each dimension, in the order of {@link #dimensions()}
+     * @param states one state per metric, in the order of {@link #metrics()}, each of its metric's configuration
+     * @throws IllegalArgumentException if the counts differ from the dimensions' or metrics', or a state's
+     *         configuration differs from its metric's
+     */
+    public void mergeGroup(List<String> values, List<? extends Accumulator<?>> states) {
+        if (values.size() != dimensions.size() || states.size() != metrics.size()) {
+            throw new IllegalArgumentException("a group needs " + dimensions.size() + " dimension values and "
+                    + metrics.size() + " states, was given " + values.size() + " and " + states.size());
+        }
+        Accumulator<?>[] mine = groups.computeIfAbsent(new GroupKey(values.toArray(new String[0])),
+                k -> newGroup());
+        for (int i = 0; i < mine.length; i++) {
+            mergeInto(mine[i], states.get(i));
+        }
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void mergeInto(Accumulator target, Accumulator source) {
         target.merge(source);

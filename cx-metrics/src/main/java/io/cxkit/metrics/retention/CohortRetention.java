@@ -188,7 +188,7 @@ public final class CohortRetention {
         StateEncoding.Unframed u = StateEncoding.unframe(bytes, NAME, VERSION, configuration());
         State s;
         try {
-            ByteArrayInputStream raw = new ByteArrayInputStream(u.payload());
+            ByteArrayInputStream raw = u.input();
             s = new State(CustomerMonths.read(new DataInputStream(raw), zone, Set.of(), true));
             if (raw.available() != 0) {
                 throw new StateFormatException(raw.available() + " bytes left over after the cohort state");

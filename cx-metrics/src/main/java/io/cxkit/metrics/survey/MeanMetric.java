@@ -41,9 +41,16 @@ public abstract sealed class MeanMetric implements ComparableMetric<MeanAccumula
     /** The scale, interval method and confidence: a state decodes and merges only under the same. */
     @Override
     public java.util.Map<String, String> configuration() {
-        return java.util.Map.of("scale", Integer.toString(scale), "interval", T_INTERVAL, "confidence",
-                Double.toString(confidence));
+        java.util.Map<String, String> c = configuration;
+        if (c == null) {
+            c = java.util.Map.of("scale", Integer.toString(scale), "interval", T_INTERVAL, "confidence",
+                    Double.toString(confidence));
+            configuration = c;
+        }
+        return c;
     }
+
+    private java.util.Map<String, String> configuration;
 
     @Override
     public java.util.OptionalDouble confidenceLevel() {

@@ -76,9 +76,17 @@ public final class Nps implements ComparableMetric<NpsAccumulator> {
     /** Breaks, interval method and confidence: a state decodes and merges only under the same. */
     @Override
     public java.util.Map<String, String> configuration() {
-        return java.util.Map.of("breaks", breaks.toString(), "interval", interval.label(), "confidence",
-                Double.toString(confidence));
+        java.util.Map<String, String> c = configuration;
+        if (c == null) {
+            c = java.util.Map.of("breaks", breaks.toString(), "interval", interval.label(), "confidence",
+                    Double.toString(confidence));
+            configuration = c;
+        }
+        return c;
     }
+
+    /** Made on first use (after construction, when every field is set); racy but idempotent. */
+    private java.util.Map<String, String> configuration;
 
     @Override
     public java.util.OptionalDouble confidenceLevel() {

@@ -36,9 +36,17 @@ public abstract sealed class ShareMetric implements ComparableMetric<ShareAccumu
     /** The answers counted as hits, interval method and confidence: a state decodes and merges only under the same. */
     @Override
     public java.util.Map<String, String> configuration() {
-        return java.util.Map.of("hits", settingsKey(), "interval", interval.label(), "confidence",
-                Double.toString(confidence));
+        java.util.Map<String, String> c = configuration;
+        if (c == null) {
+            // settingsKey() reads the subclass's fields, so the map is made on first use, not in the constructor.
+            c = java.util.Map.of("hits", settingsKey(), "interval", interval.label(), "confidence",
+                    Double.toString(confidence));
+            configuration = c;
+        }
+        return c;
     }
+
+    private java.util.Map<String, String> configuration;
 
     @Override
     public java.util.OptionalDouble confidenceLevel() {

@@ -33,6 +33,8 @@ public final class VaderEngine {
     private int[] cxLength = new int[64];
     private double[] sentiment = new double[64];
     private int[] cxRule = new int[64];
+    private int[] spec = new int[64];
+    private int firstBut;
     private int n;
     private int length;
     private int exclamations;
@@ -94,6 +96,27 @@ public final class VaderEngine {
     private void copy(VaderModel model, CharSequence in) {
         int len = in.length();
         ensureText(len);
+        if (in instanceof String str) {
+            // Bulk copy, then one pass counting marks; the emoji path only when a character could be one.
+            str.getChars(0, len, text, 0);
+            int ex = 0;
+            int qu = 0;
+            int min = Math.min(model.minEmoji, Character.MIN_SURROGATE);
+            boolean maybeEmoji = false;
+            char[] t = text;
+            for (int i = 0; i < len; i++) {
+                char c = t[i];
+                ex += c == '!' ? 1 : 0;
+                qu += c == '?' ? 1 : 0;
+                maybeEmoji |= c >= min;
+            }
+            if (!maybeEmoji) {
+                length = len;
+                exclamations = ex;
+                questions = qu;
+                return;
+            }
+        }
         int m = 0;
         int ex = 0;
         int qu = 0;
@@ -146,6 +169,7 @@ public final class VaderEngine {
 
     private void tokenize(VaderModel model) {
         n = 0;
+        firstBut = -1;
         char[] t = text;
         int i = 0;
         while (i < length) {
@@ -169,7 +193,8 @@ public final class VaderEngine {
                 pe--;
             }
             // Python counts code points: keep the punctuation when stripping leaves two or fewer.
-            boolean keep = pe - ps <= 4 && Character.codePointCount(t, ps, pe - ps) <= 2;
+            int w = pe - ps;
+            boolean keep = w <= 2 || (w <= 4 && Character.codePointCount(t, ps, w) <= 2);
             addToken(model, keep ? s : ps, keep ? e : pe);
         }
     }
@@ -183,12 +208,14 @@ public final class VaderEngine {
             lower = new char[len * 3];
         }
         boolean ascii = true;
+        boolean apostrophe = false;
         for (int k = s; k < e; k++) {
             char c = text[k];
             if (c >= 0x80) {
                 ascii = false;
                 break;
             }
+            apostrophe |= c == '\'';
             lower[k - s] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         }
         int lowLen = len;
@@ -205,7 +232,11 @@ public final class VaderEngine {
         end[n] = e;
         id[n] = w;
         upper[n] = PyText.isUpper(text, s, e);
-        negated[n] = (w >= 0 && model.negation[w]) || containsNt(lower, lowLen);
+        negated[n] = (w >= 0 && model.negation[w]) || ((apostrophe || !ascii) && containsNt(lower, lowLen));
+        spec[n] = w >= 0 ? model.special[w] : 0;
+        if (spec[n] == VaderModel.BUT && firstBut < 0) {
+            firstBut = n;
+        }
         base[n] = w >= 0 ? model.valence[w] : Double.NaN;
         fixed[n] = false;
         cxLength[n] = 0;
@@ -232,6 +263,7 @@ public final class VaderEngine {
         fixed = reset ? new boolean[size] : Arrays.copyOf(fixed, size);
         cxLength = reset ? new int[size] : Arrays.copyOf(cxLength, size);
         cxRule = reset ? new int[size] : Arrays.copyOf(cxRule, size);
+        spec = reset ? new int[size] : Arrays.copyOf(spec, size);
         sentiment = reset ? new double[size] : Arrays.copyOf(sentiment, size);
     }
 
@@ -280,8 +312,7 @@ public final class VaderEngine {
     }
 
     private int special(VaderModel model, int i) {
-        int w = id[i];
-        return w < 0 ? 0 : model.special[w];
+        return spec[i];
     }
 
     private void rate(VaderModel model) {
@@ -421,6 +452,15 @@ public final class VaderEngine {
     }
 
     private double idioms(VaderModel model, double v, int i) {
+        // Every idiom and dampener phrase lies within tokens i−3..i+2; without one of their words nearby,
+        // nothing can match.
+        boolean near = false;
+        for (int k = Math.max(0, i - 3), end = Math.min(n, i + 3); k < end && !near; k++) {
+            near = id[k] >= 0 && model.idiomWord[id[k]];
+        }
+        if (!near) {
+            return v;
+        }
         // Phrases ending at or just before the word, in the reference's order; the first found wins.
         int k = idiomAt(model, i - 1, 2);
         if (k < 0) {
@@ -471,13 +511,7 @@ public final class VaderEngine {
      * long texts.
      */
     private void butCheck(VaderModel model) {
-        int bi = -1;
-        for (int i = 0; i < n; i++) {
-            if (special(model, i) == VaderModel.BUT) {
-                bi = i;
-                break;
-            }
-        }
+        int bi = firstBut;
         if (bi < 0) {
             return;
         }

@@ -74,6 +74,8 @@ public final class VaderModel {
     /** Multi-word dampeners ("kind of"), as word ids. */
     int[][] phraseBoosters;
     double[] phraseBoosterValue;
+    /** True for a word that occurs in a special idiom or a multi-word dampener: the idiom check needs one. */
+    boolean[] idiomWord;
     int[] emojiCodePoints;
     char[][] emojiNames;
     int minEmoji;
@@ -206,6 +208,17 @@ public final class VaderModel {
         m.idiomValence = idv.stream().mapToDouble(Double::doubleValue).toArray();
         m.phraseBoosters = pb.toArray(new int[0][]);
         m.phraseBoosterValue = pbv.stream().mapToDouble(Double::doubleValue).toArray();
+        m.idiomWord = new boolean[n];
+        for (int[] ph : m.idioms) {
+            for (int w : ph) {
+                m.idiomWord[w] = true;
+            }
+        }
+        for (int[] ph : m.phraseBoosters) {
+            for (int w : ph) {
+                m.idiomWord[w] = true;
+            }
+        }
         m.cxRulesByFirst = new CxRule[n][];
         if (cx) {
             List<CxRule> sorted = new ArrayList<>(m.cxRules);
