@@ -104,7 +104,7 @@ class ArchitectureTest {
         assertThat(cxkitRequires("cx-core")).isEmpty();
         assertThat(cxkitRequires("cx-metrics")).containsExactly("io.cxkit.core");
         assertThat(cxkitRequires("cx-journey")).containsExactlyInAnyOrder("io.cxkit.core", "io.cxkit.metrics");
-        // The report's voice-of-the-customer section reads comments through cx-text.
+        // The report sits above every analysis module it draws sections from (voice of the customer: cx-text).
         assertThat(cxkitRequires("cx-report")).containsExactlyInAnyOrder("io.cxkit.core", "io.cxkit.metrics",
                 "io.cxkit.journey", "io.cxkit.text");
     }
