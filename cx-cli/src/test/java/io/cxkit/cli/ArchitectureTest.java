@@ -106,7 +106,7 @@ class ArchitectureTest {
         assertThat(cxkitRequires("cx-journey")).containsExactlyInAnyOrder("io.cxkit.core", "io.cxkit.metrics");
         // The report sits above every analysis module it draws sections from (voice of the customer: cx-text).
         assertThat(cxkitRequires("cx-report")).containsExactlyInAnyOrder("io.cxkit.core", "io.cxkit.metrics",
-                "io.cxkit.journey", "io.cxkit.text");
+                "io.cxkit.journey", "io.cxkit.text", "io.cxkit.segments");
     }
 
     @Test
