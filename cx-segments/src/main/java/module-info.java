@@ -7,6 +7,7 @@ module io.cxkit.segments {
     requires transitive io.cxkit.core;
     requires transitive io.cxkit.metrics;
     requires transitive io.cxkit.journey;
+    requires io.cxkit.text;
 
     exports io.cxkit.segments;
 }

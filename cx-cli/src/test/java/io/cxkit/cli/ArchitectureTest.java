@@ -104,6 +104,9 @@ class ArchitectureTest {
         assertThat(cxkitRequires("cx-core")).isEmpty();
         assertThat(cxkitRequires("cx-metrics")).containsExactly("io.cxkit.core");
         assertThat(cxkitRequires("cx-journey")).containsExactlyInAnyOrder("io.cxkit.core", "io.cxkit.metrics");
+        assertThat(cxkitRequires("cx-segments")).containsExactlyInAnyOrder("io.cxkit.core", "io.cxkit.metrics",
+                "io.cxkit.journey", "io.cxkit.text");
+        assertThat(offenders(classes("cx-segments"), List.of("io/cxkit/report", "io/cxkit/cli", "picocli"))).isEmpty();
         // The report sits above every analysis module it draws sections from (voice of the customer: cx-text).
         assertThat(cxkitRequires("cx-report")).containsExactlyInAnyOrder("io.cxkit.core", "io.cxkit.metrics",
                 "io.cxkit.journey", "io.cxkit.text", "io.cxkit.segments");
@@ -111,7 +114,7 @@ class ArchitectureTest {
 
     @Test
     void libraryModulesExportNoInternalPackage() throws IOException {
-        for (String m : List.of("cx-core", "cx-metrics", "cx-journey", "cx-report")) {
+        for (String m : List.of("cx-core", "cx-metrics", "cx-journey", "cx-segments", "cx-report")) {
             Set<String> exported = descriptor(m).exports().stream().map(ModuleDescriptor.Exports::source)
                     .collect(Collectors.toCollection(TreeSet::new));
             assertThat(exported).as(m).noneMatch(p -> p.contains(".internal"));

@@ -18,19 +18,24 @@ import java.util.OptionalDouble;
  * @param topChannels the channels of most interactions, with their share of the segment's interactions
  * @param metrics NPS, CSAT and CES of the segment's answers, with intervals (only metrics with answers)
  * @param overall the same metrics over all customers, for comparison
+ * @param topVariants the segment's most frequent journey variants (touchpoints joined by {@code " > "}), with
+ *        their share of the segment's journeys
+ * @param topTopics the key phrases most frequent in the segment's comments, with their share of its comments
  * @param topPainPoints the segment's top pain points (labels), when journeys were given
  * @param atRiskShare the share of the segment in the at-risk list, when one was given
  * @param description the templated, factual description
  */
 public record PersonaCard(String segment, int customers, double customerShare, double revenueShare,
         OptionalDouble clvShare, double meanPurchases, List<Share> topChannels, Map<String, Estimate> metrics,
-        Map<String, Estimate> overall, List<String> topPainPoints, OptionalDouble atRiskShare,
+        Map<String, Estimate> overall, List<Share> topVariants, List<Share> topTopics, List<String> topPainPoints, OptionalDouble atRiskShare,
         String description) {
     /** Copies. */
     public PersonaCard {
         topChannels = List.copyOf(topChannels);
         metrics = Map.copyOf(metrics);
         overall = Map.copyOf(overall);
+        topVariants = List.copyOf(topVariants);
+        topTopics = List.copyOf(topTopics);
         topPainPoints = List.copyOf(topPainPoints);
     }
 

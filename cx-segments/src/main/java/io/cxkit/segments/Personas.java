@@ -1,7 +1,10 @@
 package io.cxkit.segments;
 
 import io.cxkit.core.Interaction;
+import io.cxkit.journey.EventLog;
 import io.cxkit.journey.Journey;
+import io.cxkit.journey.map.Variant;
+import io.cxkit.journey.map.Variants;
 import io.cxkit.journey.scoring.PainPoint;
 import io.cxkit.journey.scoring.PainPoints;
 import io.cxkit.metrics.Estimate;
@@ -12,6 +15,8 @@ import io.cxkit.metrics.breakdown.Group;
 import io.cxkit.metrics.survey.Ces;
 import io.cxkit.metrics.survey.Csat;
 import io.cxkit.metrics.survey.Nps;
+import io.cxkit.text.KeyPhrases;
+import io.cxkit.text.PhraseCount;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,6 +31,10 @@ import java.util.Set;
  * Persona cards: for each segment, who is in it (size, revenue and CLV share, purchases), how they reach us (top
  * channels), what they say (NPS, CSAT, CES with intervals, against the whole base), where it hurts (top pain points
  * of their journeys) and how many are at risk, with a templated description built only from those figures.
+ *
+ * <p>Top variants are the journeys' touchpoint sequences as cx-journey's {@code Variants} counts them; top topics
+ * are the key phrases of cx-text's {@code KeyPhrases} (1–3-word phrases, stop words removed, plurals folded) in
+ * the segment's comments, with at least 5 comments needed for any.
  *
  * <p>NPS, CSAT and CES are the standard metrics of cx-metrics ({@link Nps#standard()}, {@link Csat#standard()},
  * {@link Ces#standard()}), computed per segment as a breakdown by a customer → segment dimension, so the same
@@ -96,6 +105,13 @@ public final class Personas {
         if (members.isEmpty()) {
             throw new IllegalArgumentException("no customer of " + customers.size() + " has a segment");
         }
+        Map<String, KeyPhrases.Counter> topics = new HashMap<>();
+        for (Interaction i : interactions) {
+            String seg = segmentOf.get(i.customerId().value());
+            if (seg != null) {
+                topics.computeIfAbsent(seg, k -> KeyPhrases.defaults().newCounter()).add(i);
+            }
+        }
         Map<String, List<Journey>> journeysOf = new HashMap<>();
         for (Journey j : journeys) {
             String s = segmentOf.get(j.customer().value());
@@ -107,7 +123,7 @@ public final class Personas {
         for (Map.Entry<String, List<CustomerFeatures>> e : members.entrySet()) {
             cards.add(card(e.getKey(), e.getValue(), customers.size(), totalSpend, clv ? totalClv : Double.NaN,
                     perSegment.getOrDefault(e.getKey(), Map.of()), overall,
-                    journeysOf.getOrDefault(e.getKey(), List.of()), atRisk));
+                    journeysOf.getOrDefault(e.getKey(), List.of()), topics.get(e.getKey()), atRisk));
         }
         cards.sort((a, b) -> a.customers() != b.customers() ? Integer.compare(b.customers(), a.customers())
                 : a.segment().compareTo(b.segment()));
@@ -126,7 +142,7 @@ public final class Personas {
 
     private static PersonaCard card(String name, List<CustomerFeatures> members, int base, double totalSpend,
             double totalClv, Map<String, Estimate> metrics, Map<String, Estimate> overall, List<Journey> journeys,
-            Set<String> atRisk) {
+            KeyPhrases.Counter topicCounter, Set<String> atRisk) {
         double spend = 0;
         double clv = 0;
         double purchases = 0;
@@ -159,6 +175,21 @@ public final class Personas {
                 pains.add(p.label());
             }
         }
+        List<PersonaCard.Share> variants = new ArrayList<>();
+        if (!journeys.isEmpty()) {
+            for (Variant v : Variants.of(EventLog.ofJourneys(journeys, i -> i.touchpoint().id())).all()) {
+                if (variants.size() == 3) {
+                    break;
+                }
+                variants.add(new PersonaCard.Share(String.join(" > ", v.activities()), v.share()));
+            }
+        }
+        List<PersonaCard.Share> topicShares = new ArrayList<>();
+        if (topicCounter != null && topicCounter.documents() >= 5) {
+            for (PhraseCount pc : topicCounter.top(3)) {
+                topicShares.add(new PersonaCard.Share(pc.phrase(), pc.share()));
+            }
+        }
         int n = members.size();
         double customerShare = (double) n / base;
         double revenueShare = totalSpend > 0 ? spend / totalSpend : Double.NaN;
@@ -166,14 +197,15 @@ public final class Personas {
                 : OptionalDouble.of(clv / totalClv);
         OptionalDouble riskShare = atRisk.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of((double) risky / n);
         String text = describe(name, n, customerShare, revenueShare, clvShare, purchases / n, channels, metrics,
-                overall, pains, riskShare);
+                overall, topicShares, pains, riskShare);
         return new PersonaCard(name, n, customerShare, revenueShare, clvShare, purchases / n, channels, metrics,
-                overall, pains, riskShare, text);
+                overall, variants, topicShares, pains, riskShare, text);
     }
 
     private static String describe(String name, int n, double customerShare, double revenueShare,
             OptionalDouble clvShare, double meanPurchases, List<PersonaCard.Share> channels, Map<String, Estimate> metrics,
-            Map<String, Estimate> overall, List<String> pains, OptionalDouble riskShare) {
+            Map<String, Estimate> overall, List<PersonaCard.Share> topics, List<String> pains,
+            OptionalDouble riskShare) {
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "%s: %d customers (%.0f%% of the base", name, n, 100 * customerShare));
         if (!Double.isNaN(revenueShare)) {
@@ -204,6 +236,10 @@ public final class Personas {
             b.append('.');
         } else {
             b.append(" No NPS answers.");
+        }
+        if (!topics.isEmpty()) {
+            b.append(String.format(Locale.ROOT, " Their comments most often mention \"%s\" (%.0f%% of comments).",
+                    topics.get(0).name(), 100 * topics.get(0).share()));
         }
         if (!pains.isEmpty()) {
             b.append(" Top pain point: ").append(pains.get(0)).append('.');

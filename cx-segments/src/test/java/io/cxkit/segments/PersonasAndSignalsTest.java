@@ -31,6 +31,14 @@ class PersonasAndSignalsTest {
         PersonaCard first = cards.get(0);
         assertThat(first.customers()).isGreaterThanOrEqualTo(cards.get(cards.size() - 1).customers());
         assertThat(first.description()).startsWith(first.segment() + ": " + first.customers() + " customers");
+        for (PersonaCard c : cards) {
+            assertThat(c.topVariants()).isNotEmpty().hasSizeLessThanOrEqualTo(3);
+            assertThat(c.topVariants()).allSatisfy(v -> assertThat(v.share()).isBetween(0.0, 1.0));
+            for (int k = 1; k < c.topVariants().size(); k++) {
+                assertThat(c.topVariants().get(k).share()).isLessThanOrEqualTo(c.topVariants().get(k - 1).share());
+            }
+            c.topTopics().forEach(t -> assertThat(c.description()).contains("mention \"" + c.topTopics().get(0).name()));
+        }
         // The segment's NPS counts exactly its customers' NPS answers.
         Set<String> members = rfm.segmentOf().entrySet().stream().filter(e -> e.getValue().equals(first.segment()))
                 .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
