@@ -107,6 +107,21 @@ class SparkMetricsTest {
     }
 
     @Test
+    void aRejectedRowFailsTheReadOrIsSkippedUnderTheLenientPolicy(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bad.jsonl");
+        java.nio.file.Files.writeString(file, String.join("\n",
+                "{\"interaction_id\":\"a\",\"customer_id\":\"c1\",\"touchpoint\":\"home\",\"channel\":\"web\","
+                        + "\"timestamp\":\"2025-01-02T03:04:05Z\"}",
+                "{\"interaction_id\":\"b\",\"customer_id\":\"c1\",\"touchpoint\":\"home\",\"channel\":\"web\","
+                        + "\"timestamp\":\"not a time\"}"));
+        Dataset<org.apache.spark.sql.Row> rows = spark.read().option("primitivesAsString", "true")
+                .json(file.toString()).coalesce(1);
+        assertThatThrownBy(() -> CxRows.interactions(rows).collectAsList()).hasStackTraceContaining("not a time");
+        assertThat(CxRows.interactions(rows, io.cxkit.core.io.ReadPolicy.SKIP_AND_REPORT).collectAsList())
+                .extracting(Interaction::id).containsExactly("a");
+    }
+
+    @Test
     void aBufferOfAnotherConfigurationIsRefused() throws Exception {
         MetricAggregator at95 = MetricAggregator.of(MetricSpec.of("csat", MetricOptions.defaults()));
         StateBuffer buffer = at95.zero();
