@@ -7,6 +7,7 @@ module io.cxkit.report {
     requires transitive io.cxkit.metrics;
     requires transitive io.cxkit.journey;
     requires transitive io.cxkit.text;
+    requires transitive io.cxkit.segments;
 
     exports io.cxkit.report;
     exports io.cxkit.report.html;

@@ -172,13 +172,21 @@ public final class SourceOptions {
                 b.alias(a.substring(0, colon).strip(), a.substring(colon + 1, eq), a.substring(eq + 1).strip());
             }
             if (timestampFormat != null) {
-                b.timestampFormat(TimestampFormat.of(timestampFormat));
+                try {
+                    b.timestampFormat(TimestampFormat.of(timestampFormat));
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException("--timestamp-format: " + e.getMessage());
+                }
             }
             zone().ifPresent(b::zone);
             if (delimiter != null || decimalComma) {
                 Dialect d = base.dialect().orElse(Dialect.auto());
                 if (delimiter != null) {
-                    d = Dialect.parse(delimiter, decimalComma || d.decimalComma());
+                    try {
+                        d = Dialect.parse(delimiter, decimalComma || d.decimalComma());
+                    } catch (IllegalArgumentException e) {
+                        throw new UsageException("--delimiter: " + e.getMessage());
+                    }
                 } else {
                     d = d.withDecimalComma(true);
                 }

@@ -2,6 +2,7 @@ package io.cxkit.cli;
 
 import io.cxkit.core.Feedback;
 import io.cxkit.core.Interaction;
+import io.cxkit.core.io.ReadFailedException;
 import io.cxkit.metrics.breakdown.Breakdown;
 import io.cxkit.metrics.weighting.Raking;
 import io.cxkit.metrics.weighting.RakingResult;
@@ -38,6 +39,8 @@ final class Weighting {
         Raking raking;
         try {
             raking = Raking.fromCsv(targets);
+        } catch (ReadFailedException e) {
+            throw new InputException(e.getMessage(), e);
         } catch (IOException e) {
             throw new InputException(targets + ": cannot be read: " + InputException.reason(e), e);
         } catch (IllegalArgumentException e) {

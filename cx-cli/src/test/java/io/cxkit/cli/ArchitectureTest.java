@@ -104,8 +104,9 @@ class ArchitectureTest {
         assertThat(cxkitRequires("cx-core")).isEmpty();
         assertThat(cxkitRequires("cx-metrics")).containsExactly("io.cxkit.core");
         assertThat(cxkitRequires("cx-journey")).containsExactlyInAnyOrder("io.cxkit.core", "io.cxkit.metrics");
+        // The report sits above every analysis module it draws sections from (voice of the customer: cx-text).
         assertThat(cxkitRequires("cx-report")).containsExactlyInAnyOrder("io.cxkit.core", "io.cxkit.metrics",
-                "io.cxkit.journey");
+                "io.cxkit.journey", "io.cxkit.text", "io.cxkit.segments");
     }
 
     @Test

@@ -48,6 +48,7 @@ public final class CxReport {
         s.add(new AttributionProvider(b.conversion, b.markovOrder));
         s.add(new ClvProvider(b.horizonWeeks, b.annualDiscountRate));
         s.add(new VoiceOfCustomerProvider());
+        s.add(new SegmentsProvider(b.horizonWeeks));
         s.addAll(b.extra);
         this.sections = List.copyOf(s);
     }

@@ -28,7 +28,7 @@ class CxReportTest {
     @Test
     void everyBuiltInSectionIsComputedInOrderOnTheSample() {
         assertThat(report.sections().keySet()).containsExactly("overview", "survey", "service", "journeys", "funnel",
-                "experience", "at_risk", "attribution", "clv", "voice_of_customer");
+                "experience", "at_risk", "attribution", "clv", "voice_of_customer", "segments");
         report.sections().values().forEach(s -> assertThat(s.skipped()).as(s.key()).isEmpty());
         assertThat(report.content(Overview.class).orElseThrow().interactions()).isEqualTo(sample.size());
     }

@@ -42,17 +42,4 @@ class ReplyEmpathyCompatibilityTest extends MetricCompatibilityKit<ReplyEmpathy.
         return Optional.of(new ReplyEmpathy(0.9, ProportionInterval.AGRESTI_COULL));
     }
 
-    /** A random interaction without feedback, as the kit's former {@code randomBase} made it. */
-    static Interaction.Builder randomBase(Random random) {
-        io.cxkit.core.Channel[] channels = {io.cxkit.core.Channel.WEB, io.cxkit.core.Channel.PHONE,
-            io.cxkit.core.Channel.CHAT, io.cxkit.core.Channel.EMAIL};
-        io.cxkit.core.Channel ch = channels[random.nextInt(channels.length)];
-        io.cxkit.core.Touchpoint tp = random.nextBoolean()
-                ? io.cxkit.core.Touchpoint.of(ch.name() + "-support", ch, io.cxkit.core.JourneyStage.SUPPORT)
-                : io.cxkit.core.Touchpoint.of(ch.name() + "-" + (random.nextInt(2) == 0 ? "checkout" : "home"), ch);
-        java.time.Instant ts = java.time.Instant.parse("2026-01-01T00:00:00Z").plusSeconds(random.nextInt(365 * 86_400));
-        return Interaction.builder("i" + Long.toHexString(random.nextLong()),
-                        io.cxkit.core.CustomerId.of("c" + random.nextInt(200)), tp, ts)
-                .attribute("segment", random.nextBoolean() ? "consumer" : "business");
-    }
 }

@@ -291,9 +291,10 @@ public final class JourneyInput {
 
     /** An XES log: cases are traces and activities an attribute of each event, so only --activity applies. */
     private Loaded loadXes(PrintWriter err) {
-        if (caseColumn.isPresent() || timestampColumn.isPresent() || source.timestampFormatText().isPresent()) {
+        if (caseColumn.isPresent() || timestampColumn.isPresent() || source.timestampFormatText().isPresent()
+                || !source.mapping().fields().isEmpty()) {
             throw new UsageException("an XES log names its case (the trace's concept:name) and timestamps "
-                    + "(time:timestamp) itself: --case, --timestamp and --timestamp-format apply to CSV logs only");
+                    + "(time:timestamp) itself: --case, --timestamp, --timestamp-format and --map apply to CSV logs only");
         }
         XesReader.Builder b = XesReader.builder().activity(switch (activityColumn.orElse("concept:name").strip()) {
             case "concept:name" -> XesReader.Activity.NAME;

@@ -322,6 +322,11 @@ class ClvCommandTest {
     @Test
     void aMissingAmountColumnSuggestsNamingItNotSkippingLines(@TempDir Path dir) throws IOException {
         Path f = Files.writeString(dir.resolve("t.csv"), "customer,date\na,2025-01-01\na,2025-02-01\n");
+        // Transactions without amounts serve the transaction models; a spend model says how to name the column.
+        assertThat(run("clv", "fit", "--transactions", f.toString()).code()).isZero();
+        Run gg = run("clv", "fit", "--transactions", f.toString(), "--model", "gamma-gamma");
+        assertThat(gg.code()).isEqualTo(2);
+        assertThat(gg.err()).contains("--amount-col").doesNotContain("--skip-bad-lines");
         Run r = run("clv", "fit", "--transactions", f.toString(), "--amount-col", "total");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--amount-col").doesNotContain("--skip-bad-lines");

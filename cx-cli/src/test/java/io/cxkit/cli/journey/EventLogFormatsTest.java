@@ -125,7 +125,8 @@ class EventLogFormatsTest {
         Path xes = dir.resolve("posthog.xes");
         Files.writeString(xes, postHogXes(), StandardCharsets.UTF_8);
         assertThat(run("journeys", "map", "--log", xes.toString(), "--case", "x")).isEqualTo(1);
-        assertThat(err).contains("--case, --timestamp and --timestamp-format apply to CSV logs only");
+        assertThat(err).contains("--case, --timestamp, --timestamp-format and --map apply to CSV logs only");
+        assertThat(run("journeys", "map", "--log", xes.toString(), "--map", "case_id=x")).isEqualTo(1);
         assertThat(run("journeys", "variants", "--log", xes.toString(), "--activity",
                 "concept:name+lifecycle:transition", "--format", "json")).as(err).isZero();
         assertThat(out).contains("sign up+complete");

@@ -2,11 +2,13 @@ package io.cxkit.metrics.weighting;
 
 import io.cxkit.core.Customer;
 import io.cxkit.core.Interaction;
-import java.io.BufferedReader;
+import io.cxkit.core.io.Column;
+import io.cxkit.core.io.ReadFailedException;
+import io.cxkit.core.io.ReadPolicy;
+import io.cxkit.core.io.SourceMapping;
+import io.cxkit.core.io.TabularSource;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -79,76 +81,61 @@ public final class Raking {
     }
 
     /**
-     * Reads targets from a CSV file with the header {@code dimension,category,target} (UTF-8; fields may be
-     * quoted; blank lines are skipped).
+     * Reads targets from a table with the columns {@code dimension,category,target} (CSV or another delimiter,
+     * detected; optionally gzipped; headers matched ignoring case, spaces and punctuation), through cx-core's
+     * {@link TabularSource}. The read stops at the first bad row: a margin set with a row missing would rake to
+     * other margins without a word.
      *
+     * @throws ReadFailedException naming the file, line, column and value of a bad row, or a missing column
      * @throws IOException if the file cannot be read
-     * @throws IllegalArgumentException naming the file, line and field of a bad row, or as {@link #of}
+     * @throws IllegalArgumentException if the file holds no target row, or as {@link #of}
      */
     public static Raking fromCsv(Path file) throws IOException {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return fromCsv(file.toString(), r);
+        return fromCsv(file, SourceMapping.none());
+    }
+
+    /**
+     * As {@link #fromCsv(Path)}, the columns found through {@code mapping} (fields {@code dimension},
+     * {@code category}, {@code target}).
+     *
+     * @throws ReadFailedException naming the file, line, column and value of a bad row, or a missing column
+     * @throws IOException if the file cannot be read
+     * @throws IllegalArgumentException if the file holds no target row, or as {@link #of}
+     */
+    public static Raking fromCsv(Path file, SourceMapping mapping) throws IOException {
+        try (InputStream in = TabularSource.open(file)) {
+            return fromCsv(file.toString(), in, mapping);
         }
     }
 
     /**
-     * Reads targets in the CSV form of {@link #fromCsv(Path)} from a reader; {@code source} names it in
-     * errors.
+     * Reads targets in the form of {@link #fromCsv(Path)} from a stream of UTF-8 text; {@code source} names it in
+     * errors. The stream is not closed.
      *
-     * @throws IOException if the reader fails
-     * @throws IllegalArgumentException naming the source, line and field of a bad row
+     * @throws ReadFailedException naming the source, line, column and value of a bad row, or a missing column
+     * @throws IOException if the stream fails
+     * @throws IllegalArgumentException if the input holds no target row, or as {@link #of}
      */
-    public static Raking fromCsv(String source, Reader reader) throws IOException {
-        BufferedReader in = new BufferedReader(reader);
-        String header = in.readLine();
-        if (header == null) {
-            throw new IllegalArgumentException(source + ": targets file is empty; expected the header "
-                    + "dimension,category,target");
-        }
-        if (header.startsWith("\uFEFF")) {
-            header = header.substring(1);
-        }
-        List<String> h = CsvLine.split(header, source, 1);
-        if (h.size() != 3 || !h.get(0).strip().equalsIgnoreCase("dimension")
-                || !h.get(1).strip().equalsIgnoreCase("category") || !h.get(2).strip().equalsIgnoreCase("target")) {
-            throw new IllegalArgumentException(source + " line 1: header must be dimension,category,target, was '"
-                    + header + "'");
-        }
+    public static Raking fromCsv(String source, InputStream in, SourceMapping mapping) throws IOException {
         List<MarginTarget> rows = new ArrayList<>();
-        String line;
-        int number = 1;
-        while ((line = in.readLine()) != null) {
-            number++;
-            if (line.isBlank()) {
-                continue;
-            }
-            List<String> f = CsvLine.split(line, source, number);
-            if (f.size() != 3) {
-                throw new IllegalArgumentException(source + " line " + number + ": expected 3 fields "
-                        + "(dimension,category,target), found " + f.size());
-            }
-            if (f.get(0).isBlank()) {
-                throw new IllegalArgumentException(source + " line " + number + ", field dimension: must not be "
-                        + "blank");
-            }
-            if (f.get(1).isBlank()) {
-                throw new IllegalArgumentException(source + " line " + number + ", field category: must not be "
-                        + "blank");
-            }
-            double t;
-            try {
-                t = Double.parseDouble(f.get(2).strip());
-            } catch (NumberFormatException e) {
-                t = Double.NaN;
-            }
-            if (!(t >= 0) || !Double.isFinite(t)) {
-                throw new IllegalArgumentException(source + " line " + number + ", field target: must be a "
-                        + "non-negative number, was '" + f.get(2) + "'");
-            }
-            rows.add(new MarginTarget(f.get(0), f.get(1), t));
-        }
+        TabularSource.builder().mapping(mapping).policy(ReadPolicy.FAIL_FAST).build().read(source, in, header -> {
+            Column dimension = header.require("dimension");
+            Column category = header.require("category");
+            Column target = header.require("target");
+            return row -> {
+                String d = row.text(dimension);
+                String c = row.text(category);
+                double t = row.decimal(target);
+                if (t < 0) {
+                    throw row.reject(target, "target must be a non-negative number, was '" + row.value(target)
+                            + "'");
+                }
+                rows.add(new MarginTarget(d, c, t));
+            };
+        });
         if (rows.isEmpty()) {
-            throw new IllegalArgumentException(source + ": targets file has a header but no target rows");
+            throw new IllegalArgumentException(source + ": targets file has no target rows; expected the header "
+                    + "dimension,category,target and one row per category");
         }
         try {
             return of(rows);

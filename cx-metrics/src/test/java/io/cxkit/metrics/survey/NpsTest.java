@@ -256,7 +256,6 @@ class NpsTest {
         assertThatThrownBy(() -> big.merge(other)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("answers");
         assertThat(big.count()).isEqualTo((1L << 53) - 1);
-        out.writeLong(0);
         java.io.ByteArrayOutputStream c = new java.io.ByteArrayOutputStream();
         java.io.DataOutputStream o2 = new java.io.DataOutputStream(c);
         o2.writeByte(0);

@@ -10,7 +10,6 @@ import io.cxkit.core.CustomerId;
 import io.cxkit.core.Interaction;
 import io.cxkit.core.Touchpoint;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -188,26 +187,47 @@ class RakingTest {
         assertThat(r.dimensionNames()).containsExactly("attr.region");
     }
 
+    private static Raking targets(String csv) throws IOException {
+        return Raking.fromCsv("t.csv", new java.io.ByteArrayInputStream(csv.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)), io.cxkit.core.io.SourceMapping.none());
+    }
+
     @Test
     void badTargetsCsvNamesTheSourceLineAndField() {
-        assertThatThrownBy(() -> Raking.fromCsv("t.csv", new StringReader("dim,cat,target\n")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("t.csv line 1: header must be");
-        assertThatThrownBy(() -> Raking.fromCsv("t.csv", new StringReader("dimension,category,target\nregion,north,-1\n")))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("t.csv line 2, field target: must be a non-negative number, was '-1'");
-        assertThatThrownBy(() -> Raking.fromCsv("t.csv", new StringReader("dimension,category,target\nregion,north\n")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 2: expected 3 fields");
-        assertThatThrownBy(() -> Raking.fromCsv("t.csv", new StringReader("dimension,category,target\n,north,1\n")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("field dimension");
-        assertThatThrownBy(() -> Raking.fromCsv("t.csv", new StringReader("")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("empty");
-        assertThatThrownBy(() -> Raking.fromCsv("t.csv", new StringReader("dimension,category,target\n")))
+        assertThatThrownBy(() -> targets("dim,cat,target\nregion,north,1\n"))
+                .isInstanceOf(io.cxkit.core.io.ReadFailedException.class)
+                .hasMessageContaining("t.csv:1: dimension").hasMessageContaining("no column for dimension");
+        assertThatThrownBy(() -> targets("dimension,category,target\nregion,north,-1\n"))
+                .isInstanceOf(io.cxkit.core.io.ReadFailedException.class)
+                .hasMessage("t.csv:2: target '-1': target must be a non-negative number, was '-1'");
+        assertThatThrownBy(() -> targets("dimension,category,target\nregion,north\n"))
+                .isInstanceOf(io.cxkit.core.io.ReadFailedException.class)
+                .hasMessageContaining("t.csv:2: (record)").hasMessageContaining("row has 2 columns, the header has 3");
+        assertThatThrownBy(() -> targets("dimension,category,target\n,north,1\n"))
+                .isInstanceOf(io.cxkit.core.io.ReadFailedException.class)
+                .hasMessageContaining("t.csv:2: dimension: dimension is required");
+        assertThatThrownBy(() -> targets("dimension,category,target\nregion,north,NaN\n"))
+                .isInstanceOf(io.cxkit.core.io.ReadFailedException.class).hasMessageContaining("target 'NaN'");
+        assertThatThrownBy(() -> targets(""))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no target rows");
-        assertThatThrownBy(() -> Raking.fromCsv("t.csv", new StringReader(
-                "dimension,category,target\nregion,north,1\nregion,north,2\n")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("t.csv: target for region=north is given twice");
-        assertThatThrownBy(() -> Raking.fromCsv("t.csv", new StringReader("dimension,category,target\nregion,\"north,1\n")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not closed");
+        assertThatThrownBy(() -> targets("dimension,category,target\n"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no target rows");
+        assertThatThrownBy(() -> targets("dimension,category,target\nregion,north,1\nregion,north,2\n"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("t.csv: target for region=north is given twice");
+        assertThatThrownBy(() -> targets("dimension,category,target\nregion,\"north,1\n"))
+                .isInstanceOf(io.cxkit.core.io.ReadFailedException.class).hasMessageContaining("never closed");
+    }
+
+    @Test
+    void targetsInASemicolonExportWithOtherColumnNamesReadThroughAMapping() throws IOException {
+        Raking r = Raking.fromCsv("t.csv", new java.io.ByteArrayInputStream(
+                "Variable;Level;Share\nattr.region;north;0.6\nattr.region;south;0.4\n".getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8)),
+                io.cxkit.core.io.SourceMapping.builder().column("dimension", "Variable").column("category", "Level")
+                        .column("target", "Share").build());
+        assertThat(r.targets()).containsExactly(new MarginTarget("attr.region", "north", 0.6),
+                new MarginTarget("attr.region", "south", 0.4));
     }
 
     @Test

@@ -19,6 +19,7 @@ import io.cxkit.report.Journeys;
 import io.cxkit.report.Overview;
 import io.cxkit.report.Report;
 import io.cxkit.report.Section;
+import io.cxkit.report.SegmentsSection;
 import io.cxkit.report.ServiceMetrics;
 import io.cxkit.report.SurveyMetrics;
 import java.io.IOException;
@@ -117,6 +118,8 @@ public final class CompassPage {
             return attribution(a);
         } else if (content instanceof ClvSection c) {
             return clv(c);
+        } else if (content instanceof SegmentsSection s) {
+            return segments(s);
         } else if (content instanceof Record r) {
             StringWriter w = new StringWriter();
             TextOutput.write(r, w);
@@ -330,6 +333,34 @@ public final class CompassPage {
                     .append(esc(Human.duration(x.meanTimeLostSeconds()))).append("</td></tr>");
         }
         return sb.append("</tbody></table>").toString();
+    }
+
+    private static String segments(SegmentsSection s) {
+        StringBuilder sb = new StringBuilder("<p>");
+        sb.append(esc(Human.count(s.customers()) + " customers scored by recency, frequency and value (quintiles);"
+                + " " + Human.count(s.withoutPurchase()) + " without a purchase are left out.")).append("</p>");
+        List<String> labels = new ArrayList<>();
+        List<String> tips = new ArrayList<>();
+        double[] v = new double[s.segments().size()];
+        double[] lo = new double[v.length];
+        double[] hi = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            SegmentsSection.Segment x = s.segments().get(i);
+            labels.add(x.name());
+            v[i] = x.nps();
+            lo[i] = x.npsLow();
+            hi[i] = x.npsHigh();
+            tips.add(x.name() + ": NPS " + (Double.isNaN(x.nps()) ? "n/a" : fmt("%.0f [%.0f, %.0f]", x.nps(), x.npsLow(),
+                    x.npsHigh())) + ", n " + x.npsN() + ", " + Human.count(x.customers()) + " customers");
+        }
+        sb.append(Charts.bars("chart-segments-nps", "NPS by RFM segment, with its interval", labels, v, lo, hi, tips,
+                "NPS (points, −100 to 100)", "points"));
+        sb.append("<div class=\"cards\">");
+        for (SegmentsSection.Segment x : s.segments()) {
+            sb.append("<div class=\"card persona\"><div class=\"k\">").append(esc(x.name()))
+                    .append("</div><div class=\"n\">").append(esc(x.description())).append("</div></div>");
+        }
+        return sb.append("</div>").toString();
     }
 
     private static String atRisk(AtRisk a) {

@@ -194,9 +194,21 @@ public final class VaderEngine {
             }
             // Python counts code points: keep the punctuation when stripping leaves two or fewer.
             int w = pe - ps;
-            boolean keep = w <= 2 || (w <= 4 && Character.codePointCount(t, ps, w) <= 2);
+            boolean keep = w <= 2 || (w <= 4 && codePoints(t, ps, pe) <= 2);
             addToken(model, keep ? s : ps, keep ? e : pe);
         }
+    }
+
+    /** Code points in t[from, to): the length less one per surrogate pair. */
+    private static int codePoints(char[] t, int from, int to) {
+        int count = to - from;
+        for (int k = from; k + 1 < to; k++) {
+            if (Character.isHighSurrogate(t[k]) && Character.isLowSurrogate(t[k + 1])) {
+                count--;
+                k++;
+            }
+        }
+        return count;
     }
 
     private void addToken(VaderModel model, int s, int e) {
@@ -209,6 +221,8 @@ public final class VaderEngine {
         }
         boolean ascii = true;
         boolean apostrophe = false;
+        boolean hasLower = false;
+        boolean hasUpper = false;
         for (int k = s; k < e; k++) {
             char c = text[k];
             if (c >= 0x80) {
@@ -216,7 +230,10 @@ public final class VaderEngine {
                 break;
             }
             apostrophe |= c == '\'';
-            lower[k - s] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            boolean up = c >= 'A' && c <= 'Z';
+            hasUpper |= up;
+            hasLower |= c >= 'a' && c <= 'z';
+            lower[k - s] = up ? (char) (c + 32) : c;
         }
         int lowLen = len;
         if (!ascii) {
@@ -231,7 +248,7 @@ public final class VaderEngine {
         start[n] = s;
         end[n] = e;
         id[n] = w;
-        upper[n] = PyText.isUpper(text, s, e);
+        upper[n] = ascii ? hasUpper && !hasLower : PyText.isUpper(text, s, e);
         negated[n] = (w >= 0 && model.negation[w]) || ((apostrophe || !ascii) && containsNt(lower, lowLen));
         spec[n] = w >= 0 ? model.special[w] : 0;
         if (spec[n] == VaderModel.BUT && firstBut < 0) {

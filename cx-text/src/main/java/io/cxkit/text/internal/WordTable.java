@@ -46,11 +46,21 @@ final class WordTable {
             if (id < 0) {
                 return -1;
             }
-            if (hashes[id] == h && length[id] == len
-                    && Arrays.equals(pool, start[id], start[id] + len, a, from, to)) {
+            if (hashes[id] == h && length[id] == len && same(start[id], a, from, len)) {
                 return id;
             }
         }
+    }
+
+    /** Words are short: a plain loop beats the vectorised range compare's set-up. */
+    private boolean same(int at, char[] a, int from, int len) {
+        char[] p = pool;
+        for (int k = 0; k < len; k++) {
+            if (p[at + k] != a[from + k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The id of {@code word}, adding it if new. */
