@@ -5,6 +5,7 @@ import io.cxkit.metrics.Estimate;
 import io.cxkit.segments.ClvScores;
 import io.cxkit.segments.CustomerFeatures;
 import io.cxkit.segments.FeatureTable;
+import io.cxkit.segments.JourneyAndTextScores;
 import io.cxkit.segments.PersonaCard;
 import io.cxkit.segments.Personas;
 import io.cxkit.segments.Rfm;
@@ -42,6 +43,7 @@ final class SegmentsProvider implements SectionProvider<SegmentsSection> {
         Instant asOf = table.lastSeen().orElseThrow();
         List<CustomerFeatures> features = ClvScores.join(table.features(asOf), input.interactions(), input.zone(),
                 asOf.atZone(input.zone()).toLocalDate(), horizonWeeks).features();
+        features = JourneyAndTextScores.join(features, input.journeys(), input.interactions());
         Rfm.Result rfm;
         try {
             rfm = Rfm.standard().score(features);

@@ -26,15 +26,17 @@ import java.util.OptionalInt;
  * @param transfers transfers and escalations
  * @param npsLatest the latest NPS answer, 0..10
  * @param npsMean the mean NPS answer, 0..10
+ * @param csatLatest the latest CSAT answer as a fraction of its scale, 0..1
  * @param csatMean the mean CSAT answer as a fraction of its scale, 0..1
+ * @param cesLatest the latest CES answer, 1..7
  * @param cesMean the mean CES answer, 1..7
  * @param scores scores joined from other analyses (experience score, P(alive), CLV, sentiment), by name
  */
 public record CustomerFeatures(String customer, Instant firstSeen, Instant lastSeen, double tenureDays,
         OptionalDouble recencyDays, long interactions, long purchases, double monetary,
         Map<String, Double> channelShares, int touchpoints, long supportContacts, long repeatContacts,
-        long transfers, OptionalInt npsLatest, OptionalDouble npsMean, OptionalDouble csatMean,
-        OptionalDouble cesMean, Map<String, Double> scores) {
+        long transfers, OptionalInt npsLatest, OptionalDouble npsMean, OptionalDouble csatLatest,
+        OptionalDouble csatMean, OptionalInt cesLatest, OptionalDouble cesMean, Map<String, Double> scores) {
 
     /** Validates and copies. */
     public CustomerFeatures {
@@ -64,6 +66,6 @@ public record CustomerFeatures(String customer, Instant firstSeen, Instant lastS
         m.put(name, value);
         return new CustomerFeatures(customer, firstSeen, lastSeen, tenureDays, recencyDays, interactions, purchases,
                 monetary, channelShares, touchpoints, supportContacts, repeatContacts, transfers, npsLatest,
-                npsMean, csatMean, cesMean, m);
+                npsMean, csatLatest, csatMean, cesLatest, cesMean, m);
     }
 }

@@ -280,6 +280,11 @@ public final class FeatureTable {
         final Map<Integer, long[]> csat = new HashMap<>();
         long cesCount;
         long cesSum;
+        long csatLatestAt = Long.MIN_VALUE;
+        int csatLatestScore = -1;
+        int csatLatestScale = -1;
+        long cesLatestAt = Long.MIN_VALUE;
+        int cesLatest = -1;
         /** Per channel: uses, successes (converted, resolved or an answer given). */
         final Map<String, long[]> channels = new HashMap<>();
         final Map<String, Long> touchpoints = new HashMap<>();
@@ -326,10 +331,20 @@ public final class FeatureTable {
                     long[] v = csat.computeIfAbsent(c.scale(), k -> new long[2]);
                     v[0]++;
                     v[1] += c.score();
+                    if (t > csatLatestAt || (t == csatLatestAt
+                            && (long) c.score() * csatLatestScale > (long) csatLatestScore * c.scale())) {
+                        csatLatestAt = t;
+                        csatLatestScore = c.score();
+                        csatLatestScale = c.scale();
+                    }
                 } else if (f instanceof Feedback.Ces c) {
                     answered = true;
                     cesCount++;
                     cesSum += c.score();
+                    if (t > cesLatestAt || (t == cesLatestAt && c.score() > cesLatest)) {
+                        cesLatestAt = t;
+                        cesLatest = c.score();
+                    }
                 } else if (!(f instanceof Feedback.Verbatim)) {
                     answered = true;
                 }
@@ -361,6 +376,16 @@ public final class FeatureTable {
             if (o.npsLatestAt > npsLatestAt || (o.npsLatestAt == npsLatestAt && o.npsLatest > npsLatest)) {
                 npsLatestAt = o.npsLatestAt;
                 npsLatest = o.npsLatest;
+            }
+            if (o.csatLatestAt > csatLatestAt || (o.csatLatestAt == csatLatestAt
+                    && (long) o.csatLatestScore * csatLatestScale > (long) csatLatestScore * o.csatLatestScale)) {
+                csatLatestAt = o.csatLatestAt;
+                csatLatestScore = o.csatLatestScore;
+                csatLatestScale = o.csatLatestScale;
+            }
+            if (o.cesLatestAt > cesLatestAt || (o.cesLatestAt == cesLatestAt && o.cesLatest > cesLatest)) {
+                cesLatestAt = o.cesLatestAt;
+                cesLatest = o.cesLatest;
             }
             o.csat.forEach((k, v) -> {
                 long[] c = csat.computeIfAbsent(k, x -> new long[2]);
@@ -406,7 +431,10 @@ public final class FeatureTable {
                             : OptionalDouble.of(Math.max(0, now - lastPurchase) / (double) DAY_MS),
                     interactions, purchases, monetaryTenThousandths / 10_000.0, shares, touchpoints.size(), contacts, repeatContacts(),
                     transfers, npsLatest < 0 ? OptionalInt.empty() : OptionalInt.of(npsLatest),
-                    mean(npsSum, npsCount), csatMean(), mean(cesSum, cesCount), Map.of());
+                    mean(npsSum, npsCount), csatLatestScale < 0 ? OptionalDouble.empty()
+                            : OptionalDouble.of((double) csatLatestScore / csatLatestScale),
+                    csatMean(), cesLatest < 0 ? OptionalInt.empty() : OptionalInt.of(cesLatest),
+                    mean(cesSum, cesCount), Map.of());
         }
 
         /** The mean of score / scale over every CSAT answer. */
@@ -445,6 +473,11 @@ public final class FeatureTable {
             }
             out.writeLong(cesCount);
             out.writeLong(cesSum);
+            out.writeLong(csatLatestAt);
+            out.writeInt(csatLatestScore);
+            out.writeInt(csatLatestScale);
+            out.writeLong(cesLatestAt);
+            out.writeInt(cesLatest);
             out.writeInt(channels.size());
             for (Map.Entry<String, long[]> e : new TreeMap<>(channels).entrySet()) {
                 out.writeUTF(e.getKey());
@@ -493,6 +526,15 @@ public final class FeatureTable {
             }
             s.cesCount = nonNegative(in.readLong(), "ces count");
             s.cesSum = nonNegative(in.readLong(), "ces sum");
+            s.csatLatestAt = in.readLong();
+            s.csatLatestScore = in.readInt();
+            s.csatLatestScale = in.readInt();
+            s.cesLatestAt = in.readLong();
+            s.cesLatest = in.readInt();
+            if (s.cesLatest < -1 || s.cesLatest > 7 || s.csatLatestScale < -1 || s.csatLatestScale > 100
+                    || s.csatLatestScore < -1 || s.csatLatestScore > s.csatLatestScale) {
+                throw new StateFormatException("encoded feature table holds an inconsistent latest answer");
+            }
             if (s.interactions == 0 || s.first > s.last || s.npsLatest < -1 || s.npsLatest > 10) {
                 throw new StateFormatException("encoded feature table holds an inconsistent customer");
             }

@@ -45,6 +45,21 @@ class FeatureTableTest {
     }
 
     @Test
+    void theLatestCsatAndCesAreTheAnswersOfTheLatestTimestamp() {
+        FeatureTable t = FeatureTable.utc();
+        t.addAll(SAMPLE);
+        Interaction lastCes = SAMPLE.stream().filter(i -> i.feedback(io.cxkit.core.Feedback.Ces.class).isPresent())
+                .max(java.util.Comparator.comparing(Interaction::timestamp)).orElseThrow();
+        String id = lastCes.customerId().value();
+        Interaction own = SAMPLE.stream().filter(i -> i.customerId().value().equals(id))
+                .filter(i -> i.feedback(io.cxkit.core.Feedback.Ces.class).isPresent())
+                .max(java.util.Comparator.comparing(Interaction::timestamp)).orElseThrow();
+        CustomerFeatures f = t.features(AS_OF).stream().filter(c -> c.customer().equals(id)).findFirst().orElseThrow();
+        assertThat(f.cesLatest()).hasValue(own.feedback(io.cxkit.core.Feedback.Ces.class).orElseThrow().score());
+        assertThat(t.features(AS_OF)).anySatisfy(c -> assertThat(c.csatLatest().orElse(-1)).isBetween(0.0, 1.0));
+    }
+
+    @Test
     void theStateRoundTripsThroughItsCodec() {
         FeatureTable t = FeatureTable.utc();
         t.addAll(SAMPLE);

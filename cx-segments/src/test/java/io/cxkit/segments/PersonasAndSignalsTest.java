@@ -55,6 +55,20 @@ class PersonasAndSignalsTest {
     }
 
     @Test
+    void experienceAndSentimentAreJoinedAsTheMeansOfTheCustomersJourneysAndComments() {
+        FeatureTable t = FeatureTable.utc();
+        t.addAll(SAMPLE);
+        List<Journey> journeys = JourneyCutter.byJourneyId().cut(SAMPLE);
+        List<CustomerFeatures> fs = JourneyAndTextScores.join(t.features(FeatureTableTest.AS_OF), journeys, SAMPLE);
+        CustomerFeatures first = fs.get(0);
+        io.cxkit.journey.scoring.ExperienceScorer scorer = io.cxkit.journey.scoring.ExperienceScorer.withDefaults();
+        double expected = journeys.stream().filter(j -> j.customer().value().equals(first.customer()))
+                .mapToDouble(j -> scorer.score(j).score()).average().orElseThrow();
+        assertThat(first.scores().get("experience")).isCloseTo(expected, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(fs).anySatisfy(c -> assertThat(c.scores().get("sentiment")).isBetween(-1.0, 1.0));
+    }
+
+    @Test
     void signalsGiveEveryCustomerAPreferredChannelAndABestTimeWithTheirSource() {
         FeatureTable t = FeatureTable.utc();
         t.addAll(SAMPLE);

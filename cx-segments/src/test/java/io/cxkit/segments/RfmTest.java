@@ -16,6 +16,7 @@ class RfmTest {
         Instant t = Instant.parse("2025-01-01T00:00:00Z");
         return new CustomerFeatures(id, t, t, 100, OptionalDouble.of(recencyDays), purchases, purchases, spend,
                 Map.of("web", 1.0), 1, 0, 0, 0, OptionalInt.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
+                OptionalDouble.empty(), OptionalInt.empty(),
                 OptionalDouble.empty(), Map.of());
     }
 
@@ -75,6 +76,7 @@ class RfmTest {
         Instant t = Instant.parse("2025-01-01T00:00:00Z");
         CustomerFeatures browser = new CustomerFeatures("b", t, t, 5, OptionalDouble.empty(), 3, 0, 0,
                 Map.of("web", 1.0), 1, 0, 0, 0, OptionalInt.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
+                OptionalDouble.empty(), OptionalInt.empty(),
                 OptionalDouble.empty(), Map.of());
         Rfm.Result r = Rfm.standard().score(List.of(browser, buyer("a", 1, 2, 30)));
         assertThat(r.withoutPurchase()).isEqualTo(1);

@@ -52,7 +52,7 @@ public class SegmentsBenchmark {
             long purchases = 1 + (long) (-Math.log(1 - rng.nextDouble()) * 2);
             customers.add(new CustomerFeatures("c" + i, t, t, 365, OptionalDouble.of(rng.nextDouble() * 365),
                     purchases, purchases, purchases * 40 * (0.5 + rng.nextDouble()), Map.of("web", 1.0), 3, 0, 0, 0,
-                    OptionalInt.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
+                    OptionalInt.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalInt.empty(), OptionalDouble.empty(),
                     Map.of()));
         }
         int d = 12;

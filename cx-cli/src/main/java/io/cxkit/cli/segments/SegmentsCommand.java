@@ -14,6 +14,7 @@ import io.cxkit.core.output.TextOutput;
 import io.cxkit.segments.ClvScores;
 import io.cxkit.segments.CustomerFeatures;
 import io.cxkit.segments.FeatureTable;
+import io.cxkit.segments.JourneyAndTextScores;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -91,7 +92,8 @@ public final class SegmentsCommand implements Runnable {
                 throw new io.cxkit.cli.UsageException("--clv-horizon: " + e.getMessage());
             }
             clv.reason().ifPresent(r -> err().println("cx: no CLV score joined: " + r));
-            return new Prepared(in, table, at, clv.features());
+            return new Prepared(in, table, at,
+                    JourneyAndTextScores.join(clv.features(), in.journeys(), in.interactions()));
         }
 
         <T> void write(T root, Schema<T> schema) {
