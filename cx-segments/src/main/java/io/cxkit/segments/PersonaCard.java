@@ -14,6 +14,7 @@ import java.util.OptionalDouble;
  * @param customerShare its share of all customers, 0..1
  * @param revenueShare its share of all spend, 0..1 (NaN when nobody spent)
  * @param clvShare its share of all CLV, when CLV was joined ({@code score.clv})
+ * @param meanClv the mean CLV of its customers with one, when CLV was joined
  * @param meanPurchases mean purchases per customer
  * @param topChannels the channels of most interactions, with their share of the segment's interactions
  * @param metrics NPS, CSAT and CES of the segment's answers, with intervals (only metrics with answers)
@@ -26,7 +27,7 @@ import java.util.OptionalDouble;
  * @param description the templated, factual description
  */
 public record PersonaCard(String segment, int customers, double customerShare, double revenueShare,
-        OptionalDouble clvShare, double meanPurchases, List<Share> topChannels, Map<String, Estimate> metrics,
+        OptionalDouble clvShare, OptionalDouble meanClv, double meanPurchases, List<Share> topChannels, Map<String, Estimate> metrics,
         Map<String, Estimate> overall, List<Share> topVariants, List<Share> topTopics, List<String> topPainPoints, OptionalDouble atRiskShare,
         String description) {
     /** Copies. */

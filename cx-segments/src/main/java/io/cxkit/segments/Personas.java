@@ -145,13 +145,18 @@ public final class Personas {
             KeyPhrases.Counter topicCounter, Set<String> atRisk) {
         double spend = 0;
         double clv = 0;
+        int withClv = 0;
         double purchases = 0;
         double interactions = 0;
         Map<String, Double> channelUses = new HashMap<>();
         int risky = 0;
         for (CustomerFeatures c : members) {
             spend += c.monetary();
-            clv += c.scores().getOrDefault("clv", 0.0);
+            Double own = c.scores().get("clv");
+            if (own != null) {
+                clv += own;
+                withClv++;
+            }
             purchases += c.purchases();
             interactions += c.interactions();
             for (Map.Entry<String, Double> s : c.channelShares().entrySet()) {
@@ -198,7 +203,8 @@ public final class Personas {
         OptionalDouble riskShare = atRisk.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of((double) risky / n);
         String text = describe(name, n, customerShare, revenueShare, clvShare, purchases / n, channels, metrics,
                 overall, topicShares, pains, riskShare);
-        return new PersonaCard(name, n, customerShare, revenueShare, clvShare, purchases / n, channels, metrics,
+        OptionalDouble meanClv = withClv == 0 ? OptionalDouble.empty() : OptionalDouble.of(clv / withClv);
+        return new PersonaCard(name, n, customerShare, revenueShare, clvShare, meanClv, purchases / n, channels, metrics,
                 overall, variants, topicShares, pains, riskShare, text);
     }
 

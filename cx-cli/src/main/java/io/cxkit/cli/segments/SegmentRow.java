@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param share share of all customers
  * @param revenueShare share of all spend
  * @param purchases mean purchases per customer
+ * @param meanClv mean CLV (NaN when none was joined)
  * @param nps NPS in points
  * @param npsLow interval lower bound, points
  * @param npsHigh interval upper bound, points
@@ -24,7 +25,8 @@ import java.util.Optional;
  * @param csatN CSAT answers
  * @param topPainPoint the segment's top pain point
  */
-record SegmentRow(String segment, int customers, double share, double revenueShare, double purchases, double nps,
+record SegmentRow(String segment, int customers, double share, double revenueShare, double purchases,
+        double meanClv, double nps,
         double npsLow, double npsHigh, long npsN, double csat, double csatLow, double csatHigh, long csatN,
         Optional<String> topPainPoint) {
 
@@ -33,6 +35,7 @@ record SegmentRow(String segment, int customers, double share, double revenueSha
         Estimate nps = m.get("nps");
         Estimate csat = m.get("csat");
         return new SegmentRow(c.segment(), c.customers(), c.customerShare(), c.revenueShare(), c.meanPurchases(),
+                c.meanClv().orElse(Double.NaN),
                 scaled(nps, 100, 0), scaled(nps, 100, 1), scaled(nps, 100, 2), nps == null ? 0 : nps.n(),
                 scaled(csat, 1, 0), scaled(csat, 1, 1), scaled(csat, 1, 2), csat == null ? 0 : csat.n(),
                 c.topPainPoints().stream().findFirst());
