@@ -49,10 +49,10 @@ public final class InteractionReader {
     private final Dialect dialect;
 
     private InteractionReader(Builder b) {
-        this.policy = b.policy;
-        this.sink = b.sink;
+        this.policy = b.readPolicy();
+        this.sink = b.sink();
         this.maxLineBytes = b.maxLineBytes;
-        this.maxReportedRejections = b.maxReportedRejections;
+        this.maxReportedRejections = b.reportedRejections();
         this.jsonFactory = JsonLineParser.factory(maxLineBytes);
         this.mapping = b.mapping;
         this.dialect = b.dialect;
@@ -228,15 +228,17 @@ public final class InteractionReader {
     }
 
     /** Configures an {@link InteractionReader}. Not thread-safe; the reader it builds is. */
-    public static final class Builder {
-        private ReadPolicy policy = ReadPolicy.SKIP_AND_REPORT;
-        private RejectSink sink = RejectSink.NONE;
+    public static final class Builder extends ReadSettings<Builder> {
         private int maxLineBytes = DEFAULT_MAX_LINE_BYTES;
-        private int maxReportedRejections = DEFAULT_MAX_REPORTED_REJECTIONS;
         private SourceMapping mapping = SourceMapping.none();
         private Dialect dialect = Dialect.auto();
 
         private Builder() {
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
         }
 
         /**
@@ -256,18 +258,7 @@ public final class InteractionReader {
         }
 
         /** What to do at a rejected record; default {@link ReadPolicy#SKIP_AND_REPORT}. */
-        public Builder policy(ReadPolicy policy) {
-            this.policy = Objects.requireNonNull(policy, "policy");
-            return this;
-        }
-
-        /** Where every rejection goes, in input order; default: nowhere (the report still counts them). */
-        public Builder rejectSink(RejectSink sink) {
-            this.sink = Objects.requireNonNull(sink, "rejectSink");
-            return this;
-        }
-
-        /**
+                /**
          * The longest line (for CSV: record) accepted, in bytes; a longer one is rejected without being held in
          * memory. Default {@value InteractionReader#DEFAULT_MAX_LINE_BYTES}.
          *
@@ -287,15 +278,7 @@ public final class InteractionReader {
          *
          * @throws IllegalArgumentException if negative
          */
-        public Builder maxReportedRejections(int max) {
-            if (max < 0) {
-                throw new IllegalArgumentException("maxReportedRejections must not be negative, was " + max);
-            }
-            this.maxReportedRejections = max;
-            return this;
-        }
-
-        /** The reader. */
+                /** The reader. */
         public InteractionReader build() {
             return new InteractionReader(this);
         }

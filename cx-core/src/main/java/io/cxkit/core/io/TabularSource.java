@@ -75,10 +75,10 @@ public final class TabularSource {
     private TabularSource(Builder b) {
         this.dialect = b.dialect;
         this.mapping = b.mapping;
-        this.policy = b.policy;
-        this.sink = b.sink;
+        this.policy = b.readPolicy();
+        this.sink = b.sink();
         this.maxRecordBytes = b.maxRecordBytes;
-        this.maxReported = b.maxReported;
+        this.maxReported = b.reportedRejections();
         this.headerless = b.headerless;
     }
 
@@ -737,16 +737,18 @@ public final class TabularSource {
     }
 
     /** Configures a {@link TabularSource}. Not thread-safe; the source it builds is. */
-    public static final class Builder {
+    public static final class Builder extends ReadSettings<Builder> {
         private Dialect dialect = Dialect.auto();
         private SourceMapping mapping = SourceMapping.none();
-        private ReadPolicy policy = ReadPolicy.SKIP_AND_REPORT;
-        private RejectSink sink = RejectSink.NONE;
         private int maxRecordBytes = DEFAULT_MAX_RECORD_BYTES;
-        private int maxReported = InteractionReader.DEFAULT_MAX_REPORTED_REJECTIONS;
         private boolean headerless;
 
         private Builder() {
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
         }
 
         /** The dialect; default {@link Dialect#auto()}. A mapping that states a dialect overrides it. */
@@ -762,18 +764,7 @@ public final class TabularSource {
         }
 
         /** What to do at a rejected record; default {@link ReadPolicy#SKIP_AND_REPORT}. */
-        public Builder policy(ReadPolicy policy) {
-            this.policy = Objects.requireNonNull(policy, "policy");
-            return this;
-        }
-
-        /** Where every rejection goes, in input order; default nowhere (the report still counts them). */
-        public Builder rejectSink(RejectSink sink) {
-            this.sink = Objects.requireNonNull(sink, "rejectSink");
-            return this;
-        }
-
-        /**
+                /**
          * The longest record, in bytes; default {@value TabularSource#DEFAULT_MAX_RECORD_BYTES}.
          *
          * @throws IllegalArgumentException if below 1,024
@@ -783,19 +774,6 @@ public final class TabularSource {
                 throw new IllegalArgumentException("maxRecordBytes must be at least 1024, was " + max);
             }
             this.maxRecordBytes = max;
-            return this;
-        }
-
-        /**
-         * How many rejections the report keeps; the sink still gets all.
-         *
-         * @throws IllegalArgumentException if negative
-         */
-        public Builder maxReportedRejections(int max) {
-            if (max < 0) {
-                throw new IllegalArgumentException("maxReportedRejections must not be negative, was " + max);
-            }
-            this.maxReported = max;
             return this;
         }
 

@@ -4,6 +4,7 @@ import io.cxkit.core.io.Column;
 import io.cxkit.core.io.Dialect;
 import io.cxkit.core.io.ReadFailedException;
 import io.cxkit.core.io.ReadPolicy;
+import io.cxkit.core.io.ReadSettings;
 import io.cxkit.core.io.ReadReport;
 import io.cxkit.core.io.RejectSink;
 import io.cxkit.core.io.RowBinder;
@@ -65,8 +66,8 @@ public final class EventLogReader {
         b.timestampColumn.ifPresent(c -> m.column(TIMESTAMP, c));
         b.format.ifPresent(f -> m.timestampFormat(TIMESTAMP, f));
         b.zone.ifPresent(m::zone);
-        this.source = TabularSource.builder().dialect(b.dialect).mapping(m.build()).policy(b.policy)
-                .rejectSink(b.sink).maxReportedRejections(b.maxReported).build();
+        this.source = TabularSource.builder().dialect(b.dialect).mapping(m.build()).policy(b.readPolicy())
+                .rejectSink(b.sink()).maxReportedRejections(b.reportedRejections()).build();
     }
 
     /** A builder: default columns, dialect detected, skip and report, no sink, 100 rejections kept. */
@@ -113,7 +114,7 @@ public final class EventLogReader {
     }
 
     /** Collects a reader's settings. Not thread-safe. */
-    public static final class Builder {
+    public static final class Builder extends ReadSettings<Builder> {
         private Optional<String> caseColumn = Optional.empty();
         private Optional<String> activityColumn = Optional.empty();
         private Optional<String> timestampColumn = Optional.empty();
@@ -121,11 +122,13 @@ public final class EventLogReader {
         private Optional<ZoneId> zone = Optional.empty();
         private Dialect dialect = Dialect.auto();
         private SourceMapping mapping = SourceMapping.none();
-        private ReadPolicy policy = ReadPolicy.SKIP_AND_REPORT;
-        private RejectSink sink = RejectSink.NONE;
-        private int maxReported = 100;
 
         private Builder() {
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
         }
 
         /** The case id column's header name (default {@code case_id}, else {@code case:concept:name}). */
@@ -186,31 +189,6 @@ public final class EventLogReader {
          */
         public Builder mapping(SourceMapping m) {
             mapping = Objects.requireNonNull(m, "mapping must not be null");
-            return this;
-        }
-
-        /** Fail fast or skip and report (the default). */
-        public Builder policy(ReadPolicy p) {
-            policy = Objects.requireNonNull(p, "policy must not be null");
-            return this;
-        }
-
-        /** Where rejections go; none by default (the report keeps the first ones). */
-        public Builder rejectSink(RejectSink s) {
-            sink = Objects.requireNonNull(s, "reject sink must not be null");
-            return this;
-        }
-
-        /**
-         * How many rejections the report keeps, 100 by default.
-         *
-         * @throws IllegalArgumentException if negative
-         */
-        public Builder maxReportedRejections(int max) {
-            if (max < 0) {
-                throw new IllegalArgumentException("max reported rejections must be at least 0, was " + max);
-            }
-            maxReported = max;
             return this;
         }
 

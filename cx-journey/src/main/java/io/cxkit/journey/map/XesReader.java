@@ -2,6 +2,7 @@ package io.cxkit.journey.map;
 
 import io.cxkit.core.io.ReadFailedException;
 import io.cxkit.core.io.ReadPolicy;
+import io.cxkit.core.io.ReadSettings;
 import io.cxkit.core.io.ReadReport;
 import io.cxkit.core.io.RejectSink;
 import io.cxkit.core.io.Rejection;
@@ -108,9 +109,9 @@ public final class XesReader {
     private XesReader(Builder b) {
         this.activity = b.activity;
         this.timestamps = b.zone.map(TimestampFormat.of("iso")::withZone).orElse(TimestampFormat.of("iso"));
-        this.policy = b.policy;
-        this.sink = b.sink;
-        this.maxReported = b.maxReported;
+        this.policy = b.readPolicy();
+        this.sink = b.sink();
+        this.maxReported = b.reportedRejections();
     }
 
     /** A builder: activity by name, no zone, skip and report, no reject sink, 100 rejections kept. */
@@ -565,14 +566,16 @@ public final class XesReader {
     }
 
     /** Collects a reader's settings. Not thread-safe. */
-    public static final class Builder {
+    public static final class Builder extends ReadSettings<Builder> {
         private Activity activity = Activity.NAME;
         private Optional<ZoneId> zone = Optional.empty();
-        private ReadPolicy policy = ReadPolicy.SKIP_AND_REPORT;
-        private RejectSink sink = RejectSink.NONE;
-        private int maxReported = 100;
 
         private Builder() {
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
         }
 
         /** What an event's activity is in the built {@link EventLog}; {@link Activity#NAME} by default. */
@@ -584,31 +587,6 @@ public final class XesReader {
         /** The zone in which timestamps without an offset are read; without one they are rejected. */
         public Builder zone(ZoneId z) {
             zone = Optional.of(Objects.requireNonNull(z, "zone must not be null"));
-            return this;
-        }
-
-        /** Fail fast or skip and report (the default). */
-        public Builder policy(ReadPolicy p) {
-            policy = Objects.requireNonNull(p, "policy must not be null");
-            return this;
-        }
-
-        /** Where rejections go; none by default (the report keeps the first ones). */
-        public Builder rejectSink(RejectSink s) {
-            sink = Objects.requireNonNull(s, "reject sink must not be null");
-            return this;
-        }
-
-        /**
-         * How many rejections the report keeps, 100 by default.
-         *
-         * @throws IllegalArgumentException if negative
-         */
-        public Builder maxReportedRejections(int max) {
-            if (max < 0) {
-                throw new IllegalArgumentException("max reported rejections must be at least 0, was " + max);
-            }
-            maxReported = max;
             return this;
         }
 
