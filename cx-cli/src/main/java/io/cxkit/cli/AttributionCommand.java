@@ -3,6 +3,10 @@ package io.cxkit.cli;
 import io.cxkit.core.Interaction;
 import io.cxkit.core.Outcome;
 import io.cxkit.core.io.ReadReport;
+import io.cxkit.core.output.CsvOutput;
+import io.cxkit.core.output.JsonOutput;
+import io.cxkit.core.output.Schema;
+import io.cxkit.core.output.TextOutput;
 import io.cxkit.journey.attribution.Attribution;
 import io.cxkit.journey.attribution.AttributionResult;
 import io.cxkit.journey.attribution.ChannelCredit;
@@ -11,15 +15,11 @@ import io.cxkit.journey.attribution.JourneyPaths;
 import io.cxkit.journey.attribution.JourneyPathCollector;
 import io.cxkit.journey.attribution.PathTotals;
 import io.cxkit.journey.attribution.PathReader;
-import io.cxkit.journey.attribution.Transition;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -120,10 +120,11 @@ public final class AttributionCommand implements Callable<Integer> {
         requireFiniteTotals(rows);
         AttributionResult result = Attribution.compute(rows, order);
         PrintWriter out = spec.commandLine().getOut();
+        Schema<AttributionResult> schema = schema(transitions);
         switch (format) {
-            case JSON -> Output.json(out, json(result, transitions));
-            case CSV -> Output.csv(out, CSV_HEADER, csvRows(result));
-            default -> printText(out, result);
+            case JSON -> JsonOutput.write(result, schema, out);
+            case CSV -> CsvOutput.writeAll(Schema.of(ChannelCredit.class), result.channels(), out);
+            default -> TextOutput.write(result, schema, out);
         }
         return 0;
     }
@@ -227,81 +228,21 @@ public final class AttributionCommand implements Callable<Integer> {
         }
     }
 
-    static final List<String> CSV_HEADER = List.of("channel", "first", "last", "linear", "first_value",
-            "last_value", "linear_value", "removal_effect", "markov_conversions", "markov_value");
-
-    /** The JSON tree of a result: {@code p_conversion}, {@code order}, {@code channels}, and transitions. */
-    static Map<String, Object> json(AttributionResult r, boolean withTransitions) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("p_conversion", r.pConversion());
-        root.put("order", r.order());
-        root.put("total_conversions", r.totalConversions());
-        root.put("total_value", r.totalValue());
-        List<Object> channels = new ArrayList<>();
-        for (ChannelCredit c : r.channels()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("channel", c.channel());
-            m.put("first", c.first());
-            m.put("last", c.last());
-            m.put("linear", c.linear());
-            m.put("first_value", c.firstValue());
-            m.put("last_value", c.lastValue());
-            m.put("linear_value", c.linearValue());
-            m.put("removal_effect", c.removalEffect());
-            m.put("markov_conversions", c.markovConversions());
-            m.put("markov_value", c.markovValue());
-            channels.add(m);
-        }
-        root.put("channels", channels);
+    /**
+     * The field list of a result in every format: {@code p_conversion}, {@code order}, {@code total_conversions},
+     * {@code total_value}, {@code channels} (one {@link ChannelCredit} each; the CSV's rows) and, when asked for,
+     * {@code transition_matrix} (from, to, probability, weight).
+     */
+    static Schema<AttributionResult> schema(boolean withTransitions) {
+        Schema.Builder<AttributionResult> b = Schema.builder(AttributionResult.class)
+                .number("p_conversion", AttributionResult::pConversion)
+                .integer("order", AttributionResult::order)
+                .number("total_conversions", AttributionResult::totalConversions)
+                .number("total_value", AttributionResult::totalValue)
+                .value("channels", AttributionResult::channels);
         if (withTransitions) {
-            List<Object> ts = new ArrayList<>();
-            for (Transition t : r.transitionMatrix().transitions()) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("from", t.from());
-                m.put("to", t.to());
-                m.put("probability", t.probability());
-                m.put("weight", t.weight());
-                ts.add(m);
-            }
-            root.put("transition_matrix", ts);
+            b.value("transition_matrix", r -> r.transitionMatrix().transitions());
         }
-        return root;
-    }
-
-    private static List<List<?>> csvRows(AttributionResult r) {
-        List<List<?>> rows = new ArrayList<>();
-        for (ChannelCredit c : r.channels()) {
-            rows.add(List.of(c.channel(), c.first(), c.last(), c.linear(), c.firstValue(), c.lastValue(),
-                    c.linearValue(), c.removalEffect(), c.markovConversions(), c.markovValue()));
-        }
-        return rows;
-    }
-
-    private void printText(PrintWriter out, AttributionResult r) {
-        out.printf("Attribution (Markov order %d): P(conversion) = %.6f, conversions %s, value %s%n", r.order(),
-                r.pConversion(), num(r.totalConversions()), num(r.totalValue()));
-        int w = 7;
-        for (ChannelCredit c : r.channels()) {
-            w = Math.max(w, c.channel().length());
-        }
-        out.printf("%-" + w + "s %10s %10s %10s %10s %12s %12s %12s %12s %12s%n", "channel", "first", "last",
-                "linear", "removal", "markov", "first_val", "last_val", "linear_val", "markov_val");
-        for (ChannelCredit c : r.channels()) {
-            out.printf("%-" + w + "s %10s %10s %10s %10.6f %12s %12s %12s %12s %12s%n", c.channel(), num(c.first()),
-                    num(c.last()), num(c.linear()), c.removalEffect(), num(c.markovConversions()),
-                    num(c.firstValue()), num(c.lastValue()), num(c.linearValue()), num(c.markovValue()));
-        }
-        if (transitions) {
-            out.println();
-            out.println("Transition matrix:");
-            for (Transition t : r.transitionMatrix().transitions()) {
-                out.printf("  %s -> %s  %.6f%n", t.from(), t.to(), t.probability());
-            }
-        }
-        out.flush();
-    }
-
-    private static String num(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.format("%.4f", v);
+        return b.build();
     }
 }

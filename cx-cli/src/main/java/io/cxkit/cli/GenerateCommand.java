@@ -5,6 +5,9 @@ import io.cxkit.core.io.InteractionFormat;
 import io.cxkit.core.io.InteractionWriter;
 import io.cxkit.core.sample.SampleGenerator;
 import io.cxkit.core.sample.SampleSchema;
+import io.cxkit.core.output.JsonOutput;
+import io.cxkit.core.output.Schema;
+import io.cxkit.core.output.TextOutput;
 import java.io.UncheckedIOException;
 import java.util.function.Consumer;
 import java.util.zip.GZIPOutputStream;
@@ -15,10 +18,8 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,6 +79,22 @@ public final class GenerateCommand implements Callable<Integer> {
                         + " samples (default: ${DEFAULT-VALUE})."})
     String order;
 
+    /**
+     * What {@code cx generate --out} wrote, in text and JSON alike.
+     *
+     * @param file the file written
+     * @param format csv or jsonl
+     * @param customers the customers generated
+     * @param seed the seed
+     * @param order time or customer
+     * @param interactions the interactions written
+     * @param windowStart the start of the sample window
+     * @param windowEnd the end of the sample window
+     */
+    record Generated(String file, String format, int customers, long seed, String order, long interactions,
+            Instant windowStart, Instant windowEnd) {
+    }
+
     @Override
     public Integer call() {
         boolean json = OutputFormat.parse(format, OutputFormat.TEXT, OutputFormat.JSON) == OutputFormat.JSON;
@@ -129,22 +146,13 @@ public final class GenerateCommand implements Callable<Integer> {
         } catch (IOException | UncheckedIOException e) {
             throw new InputException(out + ": cannot write: " + InputException.reason(e), e);
         }
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("file", out.toString());
-        summary.put("format", fileFormat == InteractionFormat.CSV ? "csv" : "jsonl");
-        summary.put("customers", customers);
-        summary.put("seed", seed);
-        summary.put("order", byCustomer ? "customer" : "time");
-        summary.put("interactions", written);
-        summary.put("window_start", generator.start().toString());
-        summary.put("window_end", generator.end().toString());
+        Generated summary = new Generated(out.toString(), fileFormat == InteractionFormat.CSV ? "csv" : "jsonl",
+                customers, seed, byCustomer ? "customer" : "time", written, generator.start(), generator.end());
         PrintWriter pw = spec.commandLine().getOut();
         if (json) {
-            Output.json(pw, summary);
+            JsonOutput.write(summary, Schema.of(Generated.class), pw);
         } else {
-            pw.printf(Locale.ROOT, "Wrote %,d interactions of %,d customers (seed %d) to %s%n",
-                    written, customers, seed, out);
-            pw.flush();
+            TextOutput.write(summary, Schema.of(Generated.class), pw);
         }
         return 0;
     }

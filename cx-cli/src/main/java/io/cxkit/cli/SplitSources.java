@@ -4,19 +4,38 @@ import io.cxkit.core.Interaction;
 import io.cxkit.core.io.SourceExports;
 import io.cxkit.core.sample.SampleGenerator;
 import io.cxkit.core.sample.SampleSchema;
+import io.cxkit.core.output.JsonOutput;
+import io.cxkit.core.output.Schema;
+import io.cxkit.core.output.TextOutput;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** {@code cx generate --split-sources DIR}: the sample as three exports and the mapping that reads them back. */
 final class SplitSources {
     private SplitSources() {
+    }
+
+    /**
+     * One export written.
+     *
+     * @param file the file
+     * @param rows the rows written to it
+     */
+    record Export(String file, long rows) {
+    }
+
+    /**
+     * What {@code --split-sources} wrote.
+     *
+     * @param files the exports
+     * @param mapping the mapping file that reads them back as one
+     */
+    record Exports(List<Export> files, String mapping) {
     }
 
     /**
@@ -44,24 +63,16 @@ final class SplitSources {
         List<Path> files = exports.files();
         long[] rows = exports.written();
         PrintWriter pw = command.spec.commandLine().getOut();
+        List<Export> written = new ArrayList<>();
+        for (int k = 0; k < files.size(); k++) {
+            written.add(new Export(files.get(k).toString(), rows[k]));
+        }
+        Exports summary = new Exports(written, dir.resolve(SourceExports.MAPPING_FILE).toString());
         if (json) {
-            List<Object> list = new ArrayList<>();
-            for (int k = 0; k < files.size(); k++) {
-                Map<String, Object> f = new LinkedHashMap<>();
-                f.put("file", files.get(k).toString());
-                f.put("rows", rows[k]);
-                list.add(f);
-            }
-            Map<String, Object> summary = new LinkedHashMap<>();
-            summary.put("files", list);
-            summary.put("mapping", dir.resolve(SourceExports.MAPPING_FILE).toString());
-            Output.json(pw, summary);
+            JsonOutput.write(summary, Schema.of(Exports.class), pw);
         } else {
-            for (int k = 0; k < files.size(); k++) {
-                pw.printf(Locale.ROOT, "Wrote %,d rows to %s%n", rows[k], files.get(k));
-            }
-            pw.printf(Locale.ROOT, "Read them back as one with: cx report --mapping %s%n",
-                    dir.resolve(SourceExports.MAPPING_FILE));
+            TextOutput.write(summary, Schema.of(Exports.class), pw);
+            pw.printf(Locale.ROOT, "Read them back as one with: cx report --mapping %s%n", summary.mapping());
             pw.flush();
         }
         return 0;

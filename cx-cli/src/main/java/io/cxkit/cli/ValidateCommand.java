@@ -5,15 +5,15 @@ import io.cxkit.core.io.InteractionReader;
 import io.cxkit.core.io.ReadFailedException;
 import io.cxkit.core.io.ReadReport;
 import io.cxkit.core.io.Rejection;
+import io.cxkit.core.output.CsvOutput;
+import io.cxkit.core.output.JsonOutput;
+import io.cxkit.core.output.Schema;
+import io.cxkit.core.output.TextOutput;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -106,55 +106,51 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
 
+    /**
+     * What {@code cx validate} writes, in every format: the read report's counts and the rejections shown.
+     *
+     * @param read the records read
+     * @param accepted the records accepted
+     * @param rejected the records rejected
+     * @param unknownFields the unknown fields seen, counted on every record
+     * @param rejections the first rejections (at most --max-rejections)
+     */
+    record Validation(long read, long accepted, long rejected, long unknownFields, List<ShownRejection> rejections) {
+        static Validation of(ReadReport report) {
+            return new Validation(report.read(), report.accepted(), report.rejected(), report.unknownFields(),
+                    report.firstRejections().stream().map(ShownRejection::of).toList());
+        }
+    }
+
+    /**
+     * A rejection as shown: where, which field, which value, why (the raw line goes to --rejects only).
+     *
+     * @param source the file
+     * @param line the 1-based line
+     * @param field the field at fault, or (record)
+     * @param value the value read
+     * @param reason why it was rejected
+     */
+    record ShownRejection(String source, long line, String field, String value, String reason) {
+        static ShownRejection of(Rejection r) {
+            return new ShownRejection(r.source(), r.line(), r.field(), r.value(), r.reason());
+        }
+    }
+
     private static void print(ReadReport report, OutputFormat format, PrintWriter out) {
+        Validation v = Validation.of(report);
         switch (format) {
-            case JSON -> Output.json(out, json(report));
-            case CSV -> {
-                List<List<?>> rows = new ArrayList<>();
-                for (Rejection r : report.firstRejections()) {
-                    rows.add(List.of(r.source(), r.line(), r.field(), r.value(), r.reason()));
+            case JSON -> JsonOutput.write(v, Schema.of(Validation.class), out);
+            case CSV -> CsvOutput.writeAll(Schema.of(ShownRejection.class), v.rejections(), out);
+            default -> {
+                out.println("input " + report.source());
+                TextOutput.write(v, Schema.of(Validation.class), out);
+                if (v.rejections().size() < v.rejected()) {
+                    out.println("(the first " + v.rejections().size() + " of " + v.rejected()
+                            + " rejections; --rejects FILE keeps all of them)");
                 }
-                Output.csv(out, List.of("source", "line", "field", "value", "reason"), rows);
-            }
-            default -> text(report, out);
-        }
-    }
-
-    /** The JSON document: read, accepted, rejected, unknown_fields and the rejections shown. */
-    static Map<String, Object> json(ReadReport report) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("read", report.read());
-        root.put("accepted", report.accepted());
-        root.put("rejected", report.rejected());
-        root.put("unknown_fields", report.unknownFields());
-        List<Map<String, Object>> rejections = new ArrayList<>();
-        for (Rejection r : report.firstRejections()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("source", r.source());
-            m.put("line", r.line());
-            m.put("field", r.field());
-            m.put("value", r.value());
-            m.put("reason", r.reason());
-            rejections.add(m);
-        }
-        root.put("rejections", rejections);
-        return root;
-    }
-
-    private static void text(ReadReport report, PrintWriter out) {
-        out.println("input:          " + report.source());
-        out.println("read:           " + report.read());
-        out.println("accepted:       " + report.accepted());
-        out.println("rejected:       " + report.rejected());
-        out.println("unknown fields: " + report.unknownFields());
-        if (!report.firstRejections().isEmpty()) {
-            out.println();
-            out.println(report.firstRejections().size() == report.rejected() ? "rejections:"
-                    : "first " + report.firstRejections().size() + " of " + report.rejected() + " rejections:");
-            for (Rejection r : report.firstRejections()) {
-                out.println("  " + r);
+                out.flush();
             }
         }
-        out.flush();
     }
 }

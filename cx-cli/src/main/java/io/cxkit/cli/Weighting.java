@@ -3,6 +3,8 @@ package io.cxkit.cli;
 import io.cxkit.core.Feedback;
 import io.cxkit.core.Interaction;
 import io.cxkit.core.io.ReadFailedException;
+import io.cxkit.core.output.Field;
+import io.cxkit.core.output.Schema;
 import io.cxkit.metrics.breakdown.Breakdown;
 import io.cxkit.metrics.weighting.Raking;
 import io.cxkit.metrics.weighting.RakingResult;
@@ -26,19 +28,58 @@ final class Weighting {
     }
 
     /**
-     * Reads the input, rakes and fills the breakdown.
+     * How the raking went, as every format writes it.
      *
-     * @return the JSON object {@code {"converged":..,"iterations":..,"max_margin_error":..,"effective_n":..}}
-     * @throws InputException if the targets file is missing or malformed, or raking cannot meet a margin
+     * @param converged whether every margin was met within the tolerance
+     * @param iterations the raking iterations
+     * @param maxMarginError the largest absolute difference between a weighted margin and its target
+     * @param effectiveN Kish's effective sample size of the weights
+     */
+    record RakeSummary(boolean converged, int iterations, double maxMarginError, double effectiveN) {
+        static RakeSummary of(RakingResult r) {
+            return new RakeSummary(r.converged(), r.iterations(), r.maxMarginError(), r.effectiveN());
+        }
+    }
+
+    /**
+     * As {@link #rakeSummary}, the summary as a map of its fields under the writer's names, for a caller that
+     * still nests it in a tree of its own (the metrics command, until it writes through {@code Schema} too).
+     *
+     * @return {@code converged}, {@code iterations}, {@code max_margin_error}, {@code effective_n}, in order
+     * @throws InputException as {@link #rakeSummary}
      */
     static Map<String, Object> rake(Path targets, Optional<Path> input, SourceOptions source, Breakdown breakdown,
+            PrintWriter err) {
+        RakeSummary summary = rakeSummary(targets, input, source, breakdown, err);
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (Field<RakeSummary> f : Schema.of(RakeSummary.class).fields()) {
+            fields.put(f.name(), switch (f.kind()) {
+                case NUMBER -> f.number(summary);
+                case INTEGER -> f.integer(summary);
+                case BOOLEAN -> f.bool(summary);
+                default -> f.get(summary);
+            });
+        }
+        return fields;
+    }
+
+    /**
+     * Reads the targets and the input, rakes and fills the breakdown. The targets table is read with the
+     * command's table options (its fields are {@code dimension}, {@code category} and {@code target}, so
+     * {@code --map target=Share} names a column of the targets file; --delimiter and --decimal-comma apply to
+     * both files, which are otherwise detected each on its own).
+     *
+     * @return how the raking went
+     * @throws InputException if the targets file is missing or malformed, or raking cannot meet a margin
+     */
+    static RakeSummary rakeSummary(Path targets, Optional<Path> input, SourceOptions source, Breakdown breakdown,
             PrintWriter err) {
         if (!Files.isRegularFile(targets)) {
             throw new InputException(targets + ": no such file");
         }
         Raking raking;
         try {
-            raking = Raking.fromCsv(targets);
+            raking = Raking.fromCsv(targets, source.mapping());
         } catch (ReadFailedException e) {
             throw new InputException(e.getMessage(), e);
         } catch (IOException e) {
@@ -72,12 +113,7 @@ final class Weighting {
                 breakdown.add(i);
             }
         }
-        Map<String, Object> w = new LinkedHashMap<>();
-        w.put("converged", result.converged());
-        w.put("iterations", result.iterations());
-        w.put("max_margin_error", result.maxMarginError());
-        w.put("effective_n", result.effectiveN());
-        return w;
+        return RakeSummary.of(result);
     }
 
     private static boolean isRespondent(Interaction i) {

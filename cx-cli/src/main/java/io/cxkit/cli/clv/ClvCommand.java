@@ -1,9 +1,7 @@
 package io.cxkit.cli.clv;
 
 import io.cxkit.cli.InputException;
-import io.cxkit.cli.Output;
 import io.cxkit.cli.OutputFormat;
-import io.cxkit.cli.TextTable;
 import io.cxkit.cli.UsageException;
 import io.cxkit.metrics.clv.BgBb;
 import io.cxkit.metrics.clv.BgNbd;
@@ -11,7 +9,8 @@ import io.cxkit.metrics.clv.CalibrationHoldout;
 import io.cxkit.metrics.clv.ClvSettings;
 import io.cxkit.metrics.clv.CustomerSummarizer;
 import io.cxkit.metrics.clv.CustomerSummary;
-import io.cxkit.metrics.clv.CustomerValue;
+import io.cxkit.metrics.clv.CustomerPrediction;
+import io.cxkit.metrics.clv.FitSummary;
 import io.cxkit.metrics.clv.GammaGamma;
 import io.cxkit.metrics.clv.LifetimeValue;
 import io.cxkit.metrics.clv.MbgNbd;
@@ -22,16 +21,21 @@ import io.cxkit.metrics.clv.ShiftedBetaGeometric;
 import io.cxkit.metrics.clv.SummaryTable;
 import io.cxkit.metrics.clv.Transaction;
 import io.cxkit.metrics.clv.TransactionModel;
+import io.cxkit.core.output.CsvOutput;
+import io.cxkit.core.output.JsonOutput;
+import io.cxkit.core.output.Schema;
+import io.cxkit.core.output.TextOutput;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -77,48 +81,39 @@ public final class ClvCommand implements Runnable {
         }
     }
 
-    /** The JSON of a fit: the fields, then the extra ones. */
-    static Map<String, Object> fitJson(ModelFit<?> fit) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("model", fit.model());
-        m.put("params", fit.params());
-        m.put("log_likelihood", fit.logLikelihood());
-        m.put("iterations", fit.iterations());
-        m.put("converged", fit.converged());
-        m.put("standard_errors", fit.standardErrors());
-        m.put("convergence", fit.convergence());
-        m.put("warnings", fit.warnings());
-        m.put("evaluations", fit.evaluations());
-        m.put("observations", fit.observations());
-        if (fit.model().equals("gamma-gamma")) {
-            m.put("excluded_no_positive_spend", fit.excluded());
+    /**
+     * What {@code cx clv fit} writes, in text and JSON alike: the fit's summary, then what the model adds.
+     *
+     * @param input what was read (a file or the embedded sample)
+     * @param fit how the fit went
+     * @param excludedNoPositiveSpend Gamma-Gamma only: the weight of repeat buyers left out for having no positive
+     *        spend
+     * @param unit the unit of the model's times: a period unit, {@code opportunity} (BG/BB) or {@code period}
+     *        (sBG); absent for Gamma-Gamma, whose parameters have no time unit
+     * @param frequencySpendCorrelation Gamma-Gamma only: the correlation of frequency and mean spend across repeat
+     *        buyers (the model assumes none)
+     * @param customers the customers read, for the models fitted to customer summaries
+     */
+    record FitReport(String input, FitSummary fit, OptionalDouble excludedNoPositiveSpend, Optional<String> unit,
+            OptionalDouble frequencySpendCorrelation, OptionalLong customers) {
+        /** The field list: the summary's fields under their names, then those of the extras that are present. */
+        Schema<FitReport> schema() {
+            Schema.Builder<FitReport> b = Schema.builder(FitReport.class)
+                    .inline(FitReport::fit, Schema.of(FitSummary.class));
+            if (excludedNoPositiveSpend.isPresent()) {
+                b.number("excluded_no_positive_spend", r -> r.excludedNoPositiveSpend().getAsDouble());
+            }
+            if (unit.isPresent()) {
+                b.text("unit", r -> r.unit().orElseThrow());
+            }
+            if (frequencySpendCorrelation.isPresent()) {
+                b.number("frequency_spend_correlation", r -> r.frequencySpendCorrelation().getAsDouble());
+            }
+            if (customers.isPresent()) {
+                b.integer("customers", r -> r.customers().getAsLong());
+            }
+            return b.text("input", FitReport::input).build();
         }
-        return m;
-    }
-
-    static void printFitText(PrintWriter out, ModelFit<?> fit) {
-        out.printf(Locale.ROOT, "model           %s (%s observations)%n", fit.model(), num(fit.observations()));
-        out.printf(Locale.ROOT, "log-likelihood  %.4f%n", fit.logLikelihood());
-        if (fit.converged()) {
-            out.printf(Locale.ROOT, "converged       yes, after %d iterations and %d evaluations (%s)%n",
-                    fit.iterations(), fit.evaluations(), fit.convergence());
-        } else {
-            out.printf(Locale.ROOT, "converged       NO, after %d iterations and %d evaluations: %s%n",
-                    fit.iterations(), fit.evaluations(), fit.convergence().replaceFirst("^not converged: ", ""));
-        }
-        if (!fit.warnings().isEmpty()) {
-            out.printf(Locale.ROOT, "warnings        %s: %s%n", String.join(", ", fit.warnings()),
-                    warningWords(fit));
-        }
-        if (fit.model().equals("gamma-gamma") && fit.excluded() > 0) {
-            out.printf(Locale.ROOT, "excluded        %s repeat buyers without positive spend (left out of the spend "
-                    + "model)%n", num(fit.excluded()));
-        }
-        TextTable t = new TextTable(List.of("parameter", "estimate", "std. error"));
-        for (var e : fit.params().entrySet()) {
-            t.add(List.of(e.getKey(), number(e.getValue()), number(fit.standardErrors().get(e.getKey()))));
-        }
-        t.print(out);
     }
 
     /** The warnings of a fit, in words. */
@@ -133,23 +128,6 @@ public final class ClvCommand implements Runnable {
             });
         }
         return String.join("; ", words) + "; do not use these estimates";
-    }
-
-    /** Parameters as {@code r 0.2426, alpha 4.414}: four significant digits, in the model's order. */
-    static String params(Map<String, Double> params) {
-        List<String> parts = new ArrayList<>();
-        params.forEach((k, v) -> parts.add(k + " " + String.format(Locale.ROOT, "%.4g", v)));
-        return String.join(", ", parts);
-    }
-
-    /** A number for a text column: fixed point where it reads well, scientific beyond, "n/a" if not finite. */
-    static String number(double v) {
-        if (!Double.isFinite(v)) {
-            return "n/a";
-        }
-        double a = Math.abs(v);
-        return a != 0 && (a >= 1e7 || a < 1e-4) ? String.format(Locale.ROOT, "%.4e", v)
-                : String.format(Locale.ROOT, "%.6f", v);
     }
 
     /** Parses --format case-insensitively. */
@@ -208,29 +186,33 @@ public final class ClvCommand implements Runnable {
             OutputFormat format = format(formatName, false);
             String m = model.toLowerCase(Locale.ROOT);
             ModelFit<?> fit;
-            Map<String, Object> extra = new LinkedHashMap<>();
+            OptionalDouble excluded = OptionalDouble.empty();
+            Optional<String> unit = Optional.empty();
+            OptionalDouble correlation = OptionalDouble.empty();
+            OptionalLong customers = OptionalLong.empty();
             switch (m) {
                 case "sbg" -> {
                     Path file = survivors.orElseThrow(() -> new UsageException("--model sbg needs --survivors FILE"));
                     fit = ShiftedBetaGeometric.fit(SummaryFiles.survivors(file, input.mapping()));
-                    extra.put("unit", "period");
+                    unit = Optional.of("period");
                 }
                 case "bgbb" -> {
                     Path file = input.summary.orElseThrow(() -> new UsageException(
                             "--model bgbb needs --summary FILE with header x,t_x,n,weight"));
                     fit = BgBb.fit(SummaryFiles.opportunities(file, input.mapping()));
-                    extra.put("unit", "opportunity");
+                    unit = Optional.of("opportunity");
                 }
                 case "gamma-gamma" -> {
                     List<CustomerSummary> rows = input.summaries(err);
                     if (!input.hasAmounts()) {
                         throw new InputException("--model gamma-gamma needs amounts, and " + input.describe()
-                                + " has no amount column (name it with --amount-col NAME)");
+                                + " has no amount column (name it with --amount-col NAME or --map amount=NAME)");
                     }
                     SummaryTable t = table(rows, input.weights(rows));
                     fit = spendFit(t);
-                    extra.put("frequency_spend_correlation", GammaGamma.frequencySpendCorrelation(t));
-                    extra.put("customers", rows.size());
+                    excluded = OptionalDouble.of(fit.excluded());
+                    correlation = OptionalDouble.of(GammaGamma.frequencySpendCorrelation(t));
+                    customers = OptionalLong.of(rows.size());
                 }
                 default -> {
                     if (!TRANSACTION_MODELS.contains(m)) {
@@ -239,22 +221,20 @@ public final class ClvCommand implements Runnable {
                     }
                     List<CustomerSummary> rows = input.summaries(err);
                     fit = fitTransactions(m, table(rows, input.weights(rows)));
-                    extra.put("unit", input.unit().label());
-                    extra.put("customers", rows.size());
+                    unit = Optional.of(input.unit().label());
+                    customers = OptionalLong.of(rows.size());
                 }
             }
             if (!fit.converged()) {
-                err.println("cx: warning: the " + fit.model() + " fit is not a result: " + fit.convergence());
+                err.println("cx: warning: the " + fit.model() + " fit is not a result: " + warningWords(fit) + " ("
+                        + fit.convergence() + ")");
             }
+            FitReport report = new FitReport(survivors.isPresent() ? "survivors " + survivors.get() : input.describe(),
+                    FitSummary.of(fit), excluded, unit, correlation, customers);
             if (format == OutputFormat.JSON) {
-                Map<String, Object> json = fitJson(fit);
-                json.putAll(extra);
-                Output.json(out, json);
+                JsonOutput.write(report, report.schema(), out);
             } else {
-                out.println("input           " + (survivors.isPresent() ? "survivors " + survivors.get()
-                        : input.describe()));
-                printFitText(out, fit);
-                extra.forEach((k, v) -> out.printf(Locale.ROOT, "%-15s %s%n", k.replace('_', ' '), v));
+                TextOutput.write(report, report.schema(), out);
             }
             out.flush();
             return 0;
@@ -365,116 +345,72 @@ public final class ClvCommand implements Runnable {
                             + "); predictions use its last estimates and are not to be trusted");
                 }
             }
-            String rank = lv != null ? "clv" : "expected_transactions";
-            List<Map<String, Object>> customers = new ArrayList<>();
+            List<CustomerPrediction> customers = new ArrayList<>();
             for (CustomerSummary s : rows) {
-                Map<String, Object> c = new LinkedHashMap<>();
-                c.put("customer", s.customer());
-                c.put("x", s.frequency());
-                c.put("t_x", s.recency());
-                c.put("T", s.age());
-                c.put("monetary", s.monetary());
                 try {
-                    if (lv != null) {
-                        CustomerValue v = lv.value(s);
-                        c.put("p_alive", v.probabilityAlive());
-                        c.put("expected_transactions", v.expectedTransactions());
-                        c.put("expected_spend", v.expectedSpend());
-                        c.put("clv", v.clv());
-                    } else {
-                        TransactionModel tm = fit.fitted();
-                        c.put("p_alive", tm.probabilityAlive(s.frequency(), s.recency(), s.age()));
-                        c.put("expected_transactions", tm.conditionalExpectedTransactions(settings.horizon(),
-                                s.frequency(), s.recency(), s.age()));
-                    }
+                    customers.add(lv != null ? CustomerPrediction.of(s, lv.value(s))
+                            : CustomerPrediction.withoutSpend(s, fit.fitted(), settings.horizon()));
                 } catch (IllegalArgumentException | ArithmeticException e) {
                     throw new InputException("clv predict: customer " + s.customer() + ": " + e.getMessage());
                 }
-                customers.add(c);
             }
-            customers.sort(Comparator.comparingDouble((Map<String, Object> c) -> (Double) c.get(rank)).reversed());
+            customers.sort(Comparator.comparingDouble(lv != null ? CustomerPrediction::clv
+                    : CustomerPrediction::expectedTransactions).reversed());
             if (top.isPresent() && top.get() < customers.size()) {
                 customers = customers.subList(0, top.get());
             }
-            List<String> header = new ArrayList<>(List.of("customer", "x", "t_x", "T", "monetary", "p_alive",
-                    "expected_transactions"));
-            if (lv != null) {
-                header.addAll(List.of("expected_spend", "clv"));
-            }
+            PredictReport report = new PredictReport(input.describe(), FitSummary.of(fit),
+                    Optional.ofNullable(spend).map(FitSummary::of), spend == null ? 0 : spend.excluded(), settings,
+                    customers);
             switch (format) {
-                case JSON -> {
-                    Map<String, Object> json = new LinkedHashMap<>();
-                    json.put("model", fit.model());
-                    json.put("params", fit.params());
-                    json.put("converged", fit.converged());
-                    json.put("convergence", fit.convergence());
-                    json.put("warnings", fit.warnings());
-                    json.put("spend_model", spend == null ? "none" : "gamma-gamma");
-                    if (spend != null) {
-                        json.put("spend_params", spend.params());
-                        json.put("spend_converged", spend.converged());
-                        json.put("spend_convergence", spend.convergence());
-                        json.put("spend_warnings", spend.warnings());
-                        json.put("spend_excluded_no_positive_spend", spend.excluded());
-                    }
-                    json.put("unit", settings.unit().label());
-                    json.put("horizon", settings.horizon());
-                    json.put("discount_rate_per_period", settings.discountRatePerPeriod());
-                    json.put("margin", settings.margin());
-                    json.put("customers", customers);
-                    Output.json(out, json);
-                }
-                case CSV -> {
-                    List<List<?>> lines = new ArrayList<>();
-                    for (Map<String, Object> c : customers) {
-                        lines.add(new ArrayList<>(c.values()));
-                    }
-                    Output.csv(out, header, lines);
-                }
-                default -> {
-                    out.println("input      " + input.describe());
-                    out.printf(Locale.ROOT, "model      %s: %s (%s)%n", fit.model(), params(fit.params()),
-                            fit.converged() ? "converged" : "NOT converged: " + warningWords(fit));
-                    if (spend != null) {
-                        out.printf(Locale.ROOT, "spend      gamma-gamma: %s (%s)%s%n", params(spend.params()),
-                                spend.converged() ? "converged" : "NOT converged: " + warningWords(spend),
-                                spend.excluded() > 0 ? "; " + num(spend.excluded()) + " repeat buyers without "
-                                        + "positive spend left out" : "");
-                        out.printf(Locale.ROOT, "CLV        horizon %d %ss, discount rate %s per %s, margin %s%n",
-                                settings.horizon(), settings.unit().label(), settings.discountRatePerPeriod(),
-                                settings.unit().label(), settings.margin());
-                    } else {
-                        out.printf(Locale.ROOT, "horizon    %d %ss; no spend model, so no CLV%n", settings.horizon(),
-                                settings.unit().label());
-                    }
-                    List<String> textHeader = new ArrayList<>(List.of("customer", "x", "t_x", "T", "monetary",
-                            "p_alive", "exp_trans"));
-                    if (lv != null) {
-                        textHeader.addAll(List.of("exp_spend", "clv"));
-                    }
-                    TextTable table = new TextTable(textHeader);
-                    for (Map<String, Object> c : customers) {
-                        List<String> cells = new ArrayList<>(List.of(String.valueOf(c.get("customer")),
-                                String.valueOf(c.get("x")), fixed(c.get("t_x"), 3), fixed(c.get("T"), 3),
-                                fixed(c.get("monetary"), 2), fixed(c.get("p_alive"), 4),
-                                fixed(c.get("expected_transactions"), 4)));
-                        if (lv != null) {
-                            cells.add(fixed(c.get("expected_spend"), 2));
-                            cells.add(fixed(c.get("clv"), 2));
-                        }
-                        table.add(cells);
-                    }
-                    table.print(out);
-                }
+                case JSON -> JsonOutput.write(report, report.schema(), out);
+                case CSV -> CsvOutput.writeAll(CustomerPrediction.schema(lv != null), customers, out);
+                default -> TextOutput.write(report, report.schema(), out);
             }
             out.flush();
             return 0;
         }
     }
 
-    /** A number with a fixed count of decimals, any width. */
-    static String fixed(Object v, int decimals) {
-        return String.format(Locale.ROOT, "%." + decimals + "f", ((Number) v).doubleValue());
+    /**
+     * What {@code cx clv predict} writes in text and JSON: the models, the settings, and the customers (the CSV's
+     * rows).
+     *
+     * @param input what was read
+     * @param fit the transaction model's fit
+     * @param spend the Gamma-Gamma fit, if there is a spend model
+     * @param spendExcluded the weight of repeat buyers the spend model left out for having no positive spend
+     *        (valued at its population mean spend); 0 without a spend model
+     * @param settings the horizon, unit, discount rate and margin
+     * @param customers the predictions, best first
+     */
+    record PredictReport(String input, FitSummary fit, Optional<FitSummary> spend, double spendExcluded,
+            ClvSettings settings,
+            List<CustomerPrediction> customers) {
+        /** The field list; the spend model's fields only when there is one. */
+        Schema<PredictReport> schema() {
+            Schema.Builder<PredictReport> b = Schema.builder(PredictReport.class)
+                    .text("model", r -> r.fit().model())
+                    .value("params", r -> r.fit().params())
+                    .bool("converged", r -> r.fit().converged())
+                    .text("convergence", r -> r.fit().convergence())
+                    .value("warnings", r -> r.fit().warnings())
+                    .text("spend_model", r -> r.spend().isPresent() ? "gamma-gamma" : "none");
+            if (spend.isPresent()) {
+                b.value("spend_params", r -> r.spend().orElseThrow().params())
+                        .bool("spend_converged", r -> r.spend().orElseThrow().converged())
+                        .text("spend_convergence", r -> r.spend().orElseThrow().convergence())
+                        .value("spend_warnings", r -> r.spend().orElseThrow().warnings())
+                        .number("spend_excluded_no_positive_spend", PredictReport::spendExcluded);
+            }
+            return b.text("unit", r -> r.settings().unit().label())
+                    .integer("horizon", r -> r.settings().horizon())
+                    .number("discount_rate_per_period", r -> r.settings().discountRatePerPeriod())
+                    .number("margin", r -> r.settings().margin())
+                    .text("input", PredictReport::input)
+                    .rows("customers", PredictReport::customers, CustomerPrediction.schema(spend.isPresent()))
+                    .build();
+        }
     }
 
     /** {@code cx clv check}. */
@@ -527,75 +463,70 @@ public final class ClvCommand implements Runnable {
             }
             List<ModelChecks.FrequencyGroup> groups = ModelChecks.frequencyGroups(fit.fitted(), ch, maxFrequency);
             List<ModelChecks.TrackingPoint> tracking = ModelChecks.tracking(fit.fitted(), tx, input.unit(), cal, end);
+            CheckReport report = new CheckReport(input.describe(), FitSummary.of(fit), input.unit().label(), cal,
+                    end, ch.holdoutLength(), groups, tracking);
             switch (format) {
-                case JSON -> {
-                    Map<String, Object> json = new LinkedHashMap<>();
-                    json.put("model", fit.model());
-                    json.put("params", fit.params());
-                    json.put("log_likelihood", fit.logLikelihood());
-                    json.put("converged", fit.converged());
-                    json.put("convergence", fit.convergence());
-                    json.put("warnings", fit.warnings());
-                    json.put("unit", input.unit().label());
-                    json.put("calibration_end", cal.toString());
-                    json.put("holdout_end", end.toString());
-                    json.put("holdout_length", ch.holdoutLength());
-                    List<Map<String, Object>> g = new ArrayList<>();
-                    for (ModelChecks.FrequencyGroup fg : groups) {
-                        Map<String, Object> row = new LinkedHashMap<>();
-                        row.put("group", fg.group());
-                        row.put("customers", fg.customers());
-                        row.put("actual_holdout_mean", fg.actualHoldoutMean());
-                        row.put("expected_holdout_mean", fg.expectedHoldoutMean());
-                        g.add(row);
-                    }
-                    json.put("frequency_groups", g);
-                    List<Map<String, Object>> tr = new ArrayList<>();
-                    for (ModelChecks.TrackingPoint p : tracking) {
-                        Map<String, Object> row = new LinkedHashMap<>();
-                        row.put("period", p.period());
-                        row.put("actual_cumulative", p.actualCumulative());
-                        row.put("expected_cumulative", p.expectedCumulative());
-                        tr.add(row);
-                    }
-                    json.put("tracking", tr);
-                    Output.json(out, json);
-                }
+                case JSON -> JsonOutput.write(report, CheckReport.SCHEMA, out);
                 case CSV -> {
-                    List<List<?>> lines = new ArrayList<>();
+                    List<CheckRow> lines = new ArrayList<>();
                     for (ModelChecks.FrequencyGroup fg : groups) {
-                        lines.add(List.of("frequency_group", fg.group(), fg.customers(), fg.actualHoldoutMean(),
-                                fg.expectedHoldoutMean()));
+                        lines.add(new CheckRow("frequency_group", fg.group(), OptionalLong.of(fg.customers()),
+                                fg.actualHoldoutMean(), fg.expectedHoldoutMean()));
                     }
                     for (ModelChecks.TrackingPoint p : tracking) {
-                        lines.add(List.of("tracking", p.period(), "", p.actualCumulative(), p.expectedCumulative()));
+                        lines.add(new CheckRow("tracking", String.valueOf(p.period()), OptionalLong.empty(),
+                                p.actualCumulative(), p.expectedCumulative()));
                     }
-                    Output.csv(out, List.of("table", "key", "customers", "actual", "expected"), lines);
+                    CsvOutput.writeAll(Schema.of(CheckRow.class), lines, out);
                 }
-                default -> {
-                    out.println("input        " + input.describe());
-                    out.printf(Locale.ROOT, "model        %s: %s (%s)%n", fit.model(), params(fit.params()),
-                            fit.converged() ? "converged" : "NOT converged: " + warningWords(fit));
-                    out.printf(Locale.ROOT, "calibration  to %s; holdout to %s (%.3f %ss)%n", cal, end,
-                            ch.holdoutLength(), input.unit().label());
-                    out.println();
-                    out.println("holdout transactions per customer, by calibration frequency");
-                    out.printf(Locale.ROOT, "%-6s %10s %10s %10s%n", "x", "customers", "actual", "expected");
-                    for (ModelChecks.FrequencyGroup fg : groups) {
-                        out.printf(Locale.ROOT, "%-6s %10d %10.3f %10.3f%n", fg.group(), fg.customers(),
-                                fg.actualHoldoutMean(), fg.expectedHoldoutMean());
-                    }
-                    out.println();
-                    out.println("cumulative repeat transactions (tracking)");
-                    out.printf(Locale.ROOT, "%-6s %12s %12s%n", input.unit().label(), "actual", "expected");
-                    for (ModelChecks.TrackingPoint p : tracking) {
-                        out.printf(Locale.ROOT, "%-6d %12.0f %12.1f%n", p.period(), p.actualCumulative(),
-                                p.expectedCumulative());
-                    }
-                    out.flush();
-                }
+                default -> TextOutput.write(report, CheckReport.SCHEMA, out);
             }
+            out.flush();
             return 0;
         }
+    }
+
+    /**
+     * What {@code cx clv check} writes in text and JSON.
+     *
+     * @param input what was read
+     * @param fit the calibration fit
+     * @param unit the period unit
+     * @param calibrationEnd the last day of calibration
+     * @param holdoutEnd the last day of the holdout
+     * @param holdoutLength the holdout's length in periods of the unit
+     * @param frequencyGroups actual and expected holdout transactions per customer, by calibration frequency
+     * @param tracking actual and expected cumulative repeat transactions per period
+     */
+    record CheckReport(String input, FitSummary fit, String unit, LocalDate calibrationEnd, LocalDate holdoutEnd,
+            double holdoutLength, List<ModelChecks.FrequencyGroup> frequencyGroups,
+            List<ModelChecks.TrackingPoint> tracking) {
+        static final Schema<CheckReport> SCHEMA = Schema.builder(CheckReport.class)
+                .text("model", r -> r.fit().model())
+                .value("params", r -> r.fit().params())
+                .number("log_likelihood", r -> r.fit().logLikelihood())
+                .bool("converged", r -> r.fit().converged())
+                .text("convergence", r -> r.fit().convergence())
+                .value("warnings", r -> r.fit().warnings())
+                .text("unit", CheckReport::unit)
+                .text("calibration_end", CheckReport::calibrationEnd)
+                .text("holdout_end", CheckReport::holdoutEnd)
+                .number("holdout_length", CheckReport::holdoutLength)
+                .text("input", CheckReport::input)
+                .rows("frequency_groups", CheckReport::frequencyGroups, Schema.of(ModelChecks.FrequencyGroup.class))
+                .rows("tracking", CheckReport::tracking, Schema.of(ModelChecks.TrackingPoint.class))
+                .build();
+    }
+
+    /**
+     * One row of {@code cx clv check --format csv}: both tables in one, told apart by {@code table}.
+     *
+     * @param table {@code frequency_group} or {@code tracking}
+     * @param key the calibration frequency group, or the period
+     * @param customers the customers of the group (absent for tracking)
+     * @param actual the actual mean holdout transactions, or cumulative repeat transactions
+     * @param expected the model's expectation of the same
+     */
+    record CheckRow(String table, String key, OptionalLong customers, double actual, double expected) {
     }
 }

@@ -22,9 +22,16 @@ public final class Field<T> {
     private final ToLongFunction<? super T> integer;
     private final Predicate<? super T> bool;
     private final Optional<Schema<?>> nested;
+    private final Optional<Schema<?>> rows;
 
     private Field(String name, FieldKind kind, Function<? super T, ?> value, ToDoubleFunction<? super T> number,
             ToLongFunction<? super T> integer, Predicate<? super T> bool, Optional<Schema<?>> nested) {
+        this(name, kind, value, number, integer, bool, nested, Optional.empty());
+    }
+
+    private Field(String name, FieldKind kind, Function<? super T, ?> value, ToDoubleFunction<? super T> number,
+            ToLongFunction<? super T> integer, Predicate<? super T> bool, Optional<Schema<?>> nested,
+            Optional<Schema<?>> rows) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("field name must not be blank, was '" + name + "'");
         }
@@ -35,6 +42,7 @@ public final class Field<T> {
         this.integer = integer;
         this.bool = bool;
         this.nested = nested;
+        this.rows = Objects.requireNonNull(rows, "rows");
     }
 
     /**
@@ -97,6 +105,33 @@ public final class Field<T> {
      */
     public static <T> Field<T> value(String name, Function<? super T, ?> read, Optional<Schema<?>> nested) {
         return new Field<>(name, FieldKind.VALUE, Objects.requireNonNull(read), null, null, null, nested);
+    }
+
+    /**
+     * A field whose value is a list of rows written by a declared schema rather than by their records' derived
+     * ones (for rows that are not records, or whose names or fields depend on the run): an array of objects in
+     * JSON, an indented table in text; in CSV the rows' text joined by {@code "; "}, as any list.
+     *
+     * @param name the field name as written
+     * @param read reads the rows
+     * @param rows the rows' schema
+     * @param <T> the type read from
+     * @param <R> the row type
+     * @return the field
+     */
+    public static <T, R> Field<T> rows(String name, Function<? super T, ? extends Iterable<? extends R>> read,
+            Schema<R> rows) {
+        return new Field<>(name, FieldKind.VALUE, Objects.requireNonNull(read), null, null, null, Optional.empty(),
+                Optional.of(rows));
+    }
+
+    /**
+     * The declared schema of the rows of a {@link #rows} field.
+     *
+     * @return the rows' schema, or empty for any other field
+     */
+    public Optional<Schema<?>> rows() {
+        return rows;
     }
 
     /**

@@ -123,9 +123,29 @@ public final class JsonOutput {
                         g.writeString(v instanceof Double d ? Values.number(d) : String.valueOf(v));
                     }
                 }
-                case VALUE -> value(g, f.get(row));
+                case VALUE -> {
+                    if (f.rows().isPresent()) {
+                        rows(g, f.get(row), Values.<Schema<Object>>cast(f.rows().get()));
+                    } else {
+                        value(g, f.get(row));
+                    }
+                }
             }
         }
+    }
+
+    private static void rows(JsonGenerator g, Object rows, Schema<Object> schema) throws IOException {
+        if (rows == null) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartArray();
+        for (Object r : Values.<Iterable<Object>>cast(rows)) {
+            g.writeStartObject();
+            fields(g, r, schema);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void number(JsonGenerator g, double d) throws IOException {

@@ -315,6 +315,21 @@ public final class Schema<T> {
         }
 
         /**
+         * Adds a list of rows written by their own declared schema (see {@link Field#rows}).
+         *
+         * @param name the name as written
+         * @param read reads the rows
+         * @param rows the rows' schema
+         * @param <R> the row type
+         * @return this builder
+         */
+        public <R> Builder<T> rows(String name, Function<? super T, ? extends Iterable<? extends R>> read,
+                Schema<R> rows) {
+            fields.add(Field.rows(name, read, rows));
+            return this;
+        }
+
+        /**
          * Adds every field of another type's schema, read from the part of {@code T} that {@code part} returns, under
          * the same names (for a row that is a key plus a result, e.g. a breakdown value and a funnel step).
          *
@@ -330,7 +345,10 @@ public final class Schema<T> {
                     case INTEGER -> Field.<T>integer(f.name(), t -> f.integer(part.apply(t)));
                     case BOOLEAN -> Field.<T>bool(f.name(), t -> f.bool(part.apply(t)));
                     case TEXT -> Field.<T>text(f.name(), t -> f.get(part.apply(t)));
-                    case VALUE -> Field.<T>value(f.name(), t -> f.get(part.apply(t)), f.nested());
+                    case VALUE -> f.rows().isPresent()
+                            ? Field.<T, Object>rows(f.name(), t -> Values.<Iterable<Object>>cast(f.get(part.apply(t))),
+                                    Values.<Schema<Object>>cast(f.rows().get()))
+                            : Field.<T>value(f.name(), t -> f.get(part.apply(t)), f.nested());
                 });
             }
             return this;

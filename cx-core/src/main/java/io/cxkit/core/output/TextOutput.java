@@ -87,7 +87,10 @@ public final class TextOutput {
         }
         for (Field<T> f : schema.fields()) {
             Object v = f.kind() == FieldKind.NUMBER ? (Object) f.number(root) : Values.normal(f.get(root));
-            if (v instanceof Record r) {
+            if (f.rows().isPresent() && v instanceof Iterable<?> it) {
+                sb.append(indent).append(f.name()).append('\n');
+                table(sb, indent + INDENT, Values.<Schema<Object>>cast(f.rows().get()), Values.<Iterable<Object>>cast(it));
+            } else if (v instanceof Record r) {
                 sb.append(indent).append(f.name()).append('\n');
                 record(sb, indent + INDENT, r, Schema.of(Values.<Class<Record>>cast(r.getClass())));
             } else if (v instanceof Iterable<?> it && firstRecord(it) != null) {
