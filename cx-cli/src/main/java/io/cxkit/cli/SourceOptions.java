@@ -158,6 +158,31 @@ public final class SourceOptions {
     }
 
     private SourceMapping overlay(SourceMapping base) {
+        return overlay(base, "--", map, constants, aliases, timestampFormat, zone(), delimiter, decimalComma,
+                keepColumns);
+    }
+
+    /**
+     * Lays table options over a mapping: the one place that turns --map, --const, --alias, --timestamp-format,
+     * --zone, --delimiter, --decimal-comma and --keep-columns into a {@link SourceMapping}, for this mixin and for
+     * option sets of a second table of the same command under a prefix (e.g. {@code --rake-map}).
+     *
+     * @param base the mapping to start from (a mapping file's, or none)
+     * @param prefix the options' common prefix, for messages: {@code "--"} or e.g. {@code "--rake-"}
+     * @param map FIELD to COLUMN
+     * @param constants FIELD to VALUE
+     * @param aliases FIELD:FROM=TO entries
+     * @param timestampFormat the timestamp format, or null
+     * @param zone the zone of local timestamps, if given
+     * @param delimiter the delimiter as given, or null
+     * @param decimalComma whether decimals are written with a comma
+     * @param keepColumns whether unmapped columns are kept as attributes
+     * @return the mapping
+     * @throws UsageException naming the option whose value is not valid
+     */
+    static SourceMapping overlay(SourceMapping base, String prefix, Map<String, String> map,
+            Map<String, String> constants, List<String> aliases, String timestampFormat, Optional<ZoneId> zone,
+            String delimiter, boolean decimalComma, boolean keepColumns) {
         SourceMapping.Builder b = base.toBuilder();
         try {
             map.forEach((field, column) -> b.column(field.strip(), column.strip()));
@@ -166,8 +191,8 @@ public final class SourceOptions {
                 int colon = a.indexOf(':');
                 int eq = a.indexOf('=', colon + 1);
                 if (colon <= 0 || eq < 0) {
-                    throw new UsageException("--alias must be FIELD:FROM=TO, e.g. channel:Social media=social, was '"
-                            + a + "'");
+                    throw new UsageException(prefix + "alias must be FIELD:FROM=TO, e.g. channel:Social media=social, "
+                            + "was '" + a + "'");
                 }
                 b.alias(a.substring(0, colon).strip(), a.substring(colon + 1, eq), a.substring(eq + 1).strip());
             }
@@ -175,17 +200,17 @@ public final class SourceOptions {
                 try {
                     b.timestampFormat(TimestampFormat.of(timestampFormat));
                 } catch (IllegalArgumentException e) {
-                    throw new UsageException("--timestamp-format: " + e.getMessage());
+                    throw new UsageException(prefix + "timestamp-format: " + e.getMessage());
                 }
             }
-            zone().ifPresent(b::zone);
+            zone.ifPresent(b::zone);
             if (delimiter != null || decimalComma) {
                 Dialect d = base.dialect().orElse(Dialect.auto());
                 if (delimiter != null) {
                     try {
                         d = Dialect.parse(delimiter, decimalComma || d.decimalComma());
                     } catch (IllegalArgumentException e) {
-                        throw new UsageException("--delimiter: " + e.getMessage());
+                        throw new UsageException(prefix + "delimiter: " + e.getMessage());
                     }
                 } else {
                     d = d.withDecimalComma(true);
@@ -199,5 +224,34 @@ public final class SourceOptions {
             throw new UsageException(e.getMessage());
         }
         return b.build();
+    }
+
+    /**
+     * A mapping file's single mapping, or none without a file.
+     *
+     * @param option the option that named the file, for messages
+     * @param file the file, or null
+     * @return its mapping
+     * @throws InputException if the file cannot be read, is not valid, or lists several sources
+     */
+    static SourceMapping mappingFile(String option, Path file) {
+        if (file == null) {
+            return SourceMapping.none();
+        }
+        SourceSet.MappingFile f;
+        try {
+            f = SourceSet.read(file);
+        } catch (NoSuchFileException e) {
+            throw new InputException(option + ": " + file + ": no such file", e);
+        } catch (IOException e) {
+            throw new InputException(option + ": cannot read " + file + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(option + ": " + e.getMessage(), e);
+        }
+        if (f instanceof SourceSet.Single single) {
+            return single.mapping();
+        }
+        throw new InputException(option + ": " + file + " lists several sources; this table is one file, so give "
+                + "its mapping alone ({\"fields\": {...}, ...})");
     }
 }

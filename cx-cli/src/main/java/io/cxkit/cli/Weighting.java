@@ -3,6 +3,7 @@ package io.cxkit.cli;
 import io.cxkit.core.Feedback;
 import io.cxkit.core.Interaction;
 import io.cxkit.core.io.ReadFailedException;
+import io.cxkit.core.io.SourceMapping;
 import io.cxkit.core.output.Field;
 import io.cxkit.core.output.Schema;
 import io.cxkit.metrics.breakdown.Breakdown;
@@ -50,7 +51,7 @@ final class Weighting {
      */
     static Map<String, Object> rake(Path targets, Optional<Path> input, SourceOptions source, Breakdown breakdown,
             PrintWriter err) {
-        RakeSummary summary = rakeSummary(targets, input, source, breakdown, err);
+        RakeSummary summary = rakeSummary(targets, SourceMapping.none(), input, source, breakdown, err);
         Map<String, Object> fields = new LinkedHashMap<>();
         for (Field<RakeSummary> f : Schema.of(RakeSummary.class).fields()) {
             fields.put(f.name(), switch (f.kind()) {
@@ -64,22 +65,26 @@ final class Weighting {
     }
 
     /**
-     * Reads the targets and the input, rakes and fills the breakdown. The targets table is read with the
-     * command's table options (its fields are {@code dimension}, {@code category} and {@code target}, so
-     * {@code --map target=Share} names a column of the targets file; --delimiter and --decimal-comma apply to
-     * both files, which are otherwise detected each on its own).
+     * Reads the targets and the input, rakes and fills the breakdown.
      *
+     * @param targets the targets table
+     * @param targetsMapping how to read it: its fields are {@code dimension}, {@code category} and {@code target}
+     *        ({@link RakeTargetOptions#mapping()}, or none for a table with those names)
+     * @param input the interactions, or empty for the embedded sample
+     * @param source how to read the interactions
+     * @param breakdown filled with the respondents, weighted, and the other interactions
+     * @param err where read warnings go
      * @return how the raking went
      * @throws InputException if the targets file is missing or malformed, or raking cannot meet a margin
      */
-    static RakeSummary rakeSummary(Path targets, Optional<Path> input, SourceOptions source, Breakdown breakdown,
-            PrintWriter err) {
+    static RakeSummary rakeSummary(Path targets, SourceMapping targetsMapping, Optional<Path> input,
+            SourceOptions source, Breakdown breakdown, PrintWriter err) {
         if (!Files.isRegularFile(targets)) {
             throw new InputException(targets + ": no such file");
         }
         Raking raking;
         try {
-            raking = Raking.fromCsv(targets, source.mapping());
+            raking = Raking.fromCsv(targets, targetsMapping);
         } catch (ReadFailedException e) {
             throw new InputException(e.getMessage(), e);
         } catch (IOException e) {

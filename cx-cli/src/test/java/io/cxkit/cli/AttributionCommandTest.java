@@ -86,7 +86,11 @@ class AttributionCommandTest {
     void textIsATable() throws IOException {
         assertThat(run("attribution", "--paths", brylPaths().toString(), "--sep", ";", "--path-col", "journey",
                 "--conversions-col", "conv", "--nulls-col", "lost", "--order", "2")).isZero();
-        assertThat(out.toString()).contains("Markov order 2").contains("C1").contains("removal");
+        // The JSON's fields, then its channels as a table with the CSV's columns.
+        assertThat(out.toString()).containsPattern("(?m)^order +2$").containsPattern("(?m)^p_conversion +0\\.3333$")
+                .containsPattern("(?m)^ +channel +first +last +linear +first_value +last_value +linear_value "
+                        + "+removal_effect +markov_conversions +markov_value$")
+                .containsPattern("(?m)^ +C1 +1 +0 ");
     }
 
     @Test

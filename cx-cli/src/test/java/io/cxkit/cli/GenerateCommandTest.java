@@ -38,8 +38,10 @@ class GenerateCommandTest {
             Path out = dir.resolve(name);
             CxRun run = CxRun.of("generate", "--customers", "60", "--seed", "8", "--out", out.toString());
             assertThat(run.exit()).as(run.err()).isZero();
-            assertThat(run.out()).isEqualTo(String.format(java.util.Locale.ROOT,
-                    "Wrote %,d interactions of 60 customers (seed 8) to %s%n", expected.size(), out));
+            // Text writes the fields of the JSON summary, one per line.
+            assertThat(run.out()).containsPattern("(?m)^file +" + java.util.regex.Pattern.quote(out.toString()) + "$")
+                    .containsPattern("(?m)^interactions +" + expected.size() + "$")
+                    .containsPattern("(?m)^customers +60$").containsPattern("(?m)^seed +8$");
             assertThat(readBack(out)).as(name).isEqualTo(expected);
         }
         try (InputStream in = Files.newInputStream(dir.resolve("s.csv.gz"))) {

@@ -98,13 +98,14 @@ class StreamingCommandsTest {
         CxRun r = CxRun.of("attribution");
 
         assertThat(r.exit()).isZero();
-        String header = r.out().lines().skip(1).findFirst().orElseThrow();
-        assertThat(header.split("\\s+")).containsExactly("channel", "first", "last", "linear", "removal", "markov",
-                "first_val", "last_val", "linear_val", "markov_val");
+        String header = r.out().lines().map(String::strip).filter(l -> l.startsWith("channel ")).findFirst()
+                .orElseThrow();
+        assertThat(header.split("\\s+")).containsExactly("channel", "first", "last", "linear", "first_value",
+                "last_value", "linear_value", "removal_effect", "markov_conversions", "markov_value");
         // The sample's web row: last-touch value 90,061.98 of the JSON's last_value is in the text too.
         CxRun json = CxRun.of("attribution", "--format", "json");
         assertThat(json.out()).contains("\"last_value\"");
-        String web = r.out().lines().filter(l -> l.startsWith("web ")).findFirst().orElseThrow();
+        String web = r.out().lines().map(String::strip).filter(l -> l.startsWith("web ")).findFirst().orElseThrow();
         assertThat(web.split("\\s+")).hasSize(10);
     }
 

@@ -156,7 +156,8 @@ public final class ClvInput {
             // A header without the needed columns cannot be skipped line by line: say how to name them instead.
             boolean badRow = e.report().rejected() > 0;
             throw new InputException(e.getMessage() + (badRow ? " (use --skip-bad-lines to skip such lines)"
-                    : " (name the columns with --customer-col, --date-col and --amount-col)"));
+                    : " (name the columns with --map customer_id=COLUMN, --map date=COLUMN and --map amount=COLUMN, "
+                    + "or --customer-col, --date-col and --amount-col)"));
         } catch (IOException e) {
             throw new InputException(file + ": " + e.getMessage(), e);
         }
