@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param negativeComment alert on a comment whose valence ({@link ExperienceScorer#comments()}, VADER's compound
  *        when cx-text is plugged in) is at or below this, in [−1, −0.05] (default −0.5: "strongly negative", the
  *        cut at which cx-text's reply guidance asks to acknowledge and apologise; at VADER's own −0.05 a mild
- *        "took a while" would raise an alert). The rule needs a comment valence: with
+ *        "I waited a bit." would raise an alert). The rule needs a comment valence: with
  *        {@link CommentValence#NONE} it never fires.
  */
 public record AtRiskRules(double scoreThreshold, int rollingJourneys, int unresolvedContacts,

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class CommentMomentsTest {
     private static final Map<String, Double> COMPOUND = Map.of(
             "I waited 45 minutes on hold and nobody helped me", -0.7351,
-            "Took a while", -0.2,
+            "I waited a bit.", -0.2263,
             "Great, thank you!", 0.8,
             "ok", 0.0,
             "broken", Double.NaN,
@@ -60,11 +60,13 @@ class CommentMomentsTest {
 
     @Test
     void aMildComplaintIsAMildMoment() {
-        JourneyScore s = WITH_COMMENTS.score(resolvedThen("Took a while"));
-        // comment −0.2 → w −0.4: peak is NPS 8 (+0.6, |0.6| > |−0.4|), end −0.4: R = 0.1, S = 55.
+        JourneyScore s = WITH_COMMENTS.score(resolvedThen("I waited a bit."));
+        // comment −0.2263 → w −0.4526: peak is NPS 8 (+0.6, |0.6| > |−0.4526|), end −0.4526:
+        // R = (0.6 − 0.4526)/2 = 0.0737, S = 50 + 50·0.0737 = 53.685.
         assertThat(s.moments()).isEqualTo(3);
         assertThat(s.peak()).isCloseTo(0.6, within(1e-12));
-        assertThat(s.score()).isCloseTo(55, within(1e-9));
+        assertThat(s.last()).isCloseTo(-0.4526, within(1e-12));
+        assertThat(s.score()).isCloseTo(53.685, within(1e-9));
     }
 
     @Test
@@ -108,9 +110,9 @@ class CommentMomentsTest {
         // Score 13.2 still fires the rolling rule; the comment (−0.74) is above −0.8 and does not.
         AtRiskAlert a = new AtRiskDetector(WITH_COMMENTS, strict).detect(List.of(j)).alerts().get(0);
         assertThat(a.reasons()).extracting(AtRiskReason::rule).containsExactly(AtRiskReason.Rule.ROLLING_SCORE);
-        // A mild complaint is a moment but no alert at the default −0.5: score 55, no reason.
-        assertThat(new AtRiskDetector(WITH_COMMENTS, AtRiskRules.DEFAULTS).detect(List.of(resolvedThen("Took a while")))
-                .alerts()).isEmpty();
+        // A mild complaint is a moment but no alert at the default −0.5: score 53.7, no reason.
+        assertThat(new AtRiskDetector(WITH_COMMENTS, AtRiskRules.DEFAULTS)
+                .detect(List.of(resolvedThen("I waited a bit."))).alerts()).isEmpty();
     }
 
     @Test
