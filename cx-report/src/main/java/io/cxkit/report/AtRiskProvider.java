@@ -1,6 +1,5 @@
 package io.cxkit.report;
 
-import io.cxkit.journey.scoring.AtRiskDetector;
 import io.cxkit.journey.scoring.AtRiskReport;
 
 /** The {@code at_risk} section: customers at risk under the default rules, over every journey. */
@@ -26,7 +25,7 @@ final class AtRiskProvider implements SectionProvider<AtRisk> {
         if (input.interactions().isEmpty()) {
             throw new SectionUnavailableException("no interactions");
         }
-        AtRiskReport r = AtRiskDetector.withDefaults().detect(input.journeys());
+        AtRiskReport r = CommentSentiment.atRisk().detect(input.journeys());
         return new AtRisk(r.asOf(), r.customers(), r.alerts().size(),
                 r.alerts().subList(0, Math.min(top, r.alerts().size())));
     }

@@ -37,7 +37,7 @@ final class ExperienceProvider implements SectionProvider<Experience> {
         if (journeys.isEmpty()) {
             throw new SectionUnavailableException("no interaction carries a journey id");
         }
-        ExperienceScorer scorer = ExperienceScorer.withDefaults();
+        ExperienceScorer scorer = CommentSentiment.scorer();
         double sum = 0;
         for (Journey j : journeys) {
             sum += scorer.score(j).score();

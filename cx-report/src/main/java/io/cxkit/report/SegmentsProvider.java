@@ -1,6 +1,5 @@
 package io.cxkit.report;
 
-import io.cxkit.journey.scoring.AtRiskDetector;
 import io.cxkit.metrics.Estimate;
 import io.cxkit.segments.ClvScores;
 import io.cxkit.segments.CustomerFeatures;
@@ -50,7 +49,7 @@ final class SegmentsProvider implements SectionProvider<SegmentsSection> {
         } catch (IllegalArgumentException e) {
             throw new SectionUnavailableException(e.getMessage());
         }
-        Set<String> atRisk = AtRiskDetector.withDefaults().detect(input.journeys()).alerts().stream()
+        Set<String> atRisk = CommentSentiment.atRisk().detect(input.journeys()).alerts().stream()
                 .map(a -> a.customer().value()).collect(Collectors.toSet());
         List<SegmentsSection.Segment> out = new ArrayList<>();
         for (PersonaCard c : Personas.build(features, rfm.segmentOf(), input.interactions(), input.journeys(),

@@ -24,6 +24,18 @@ class VoiceOfCustomerProviderTest {
         assertThat(v.sentiment().interval()).isPresent();
         assertThat(v.trend().stream().mapToLong(VoiceOfCustomer.Month::comments).sum()).isEqualTo(comments);
         assertThat(v.tones()).hasSize(7);
+        // The sample's comments show every tone, confusion and anger included (counted here independently).
+        io.cxkit.text.ToneDetector detector = io.cxkit.text.ToneDetector.standard();
+        for (VoiceOfCustomer.ToneShare share : v.tones()) {
+            long expected = sample.stream().map(i -> i.feedback().stream()
+                            .filter(f -> f instanceof io.cxkit.core.Feedback.Verbatim).findFirst())
+                    .filter(java.util.Optional::isPresent)
+                    .filter(f -> detector.detect(((io.cxkit.core.Feedback.Verbatim) f.get()).text()).tones().stream()
+                            .anyMatch(t -> t.id().equals(share.tone())))
+                    .count();
+            assertThat(share.comments()).as(share.tone()).isEqualTo(expected).isPositive();
+        }
+        assertThat(v.tones()).extracting(VoiceOfCustomer.ToneShare::tone).contains("confusion", "anger");
         assertThat(v.detractorTopics()).allSatisfy(t -> assertThat(t.z()).isPositive());
         assertThat(JsonOutput.toJson(report)).contains("\"voice_of_customer\"");
         assertThat(CompassPage.render(report)).contains("id=\"voice_of_customer\"");

@@ -10,6 +10,7 @@ import io.cxkit.journey.scoring.AtRiskReport;
 import io.cxkit.journey.scoring.AtRiskRules;
 import io.cxkit.journey.scoring.ExperienceScorer;
 import io.cxkit.journey.scoring.ScoringSettings;
+import io.cxkit.text.Vader;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,12 +26,13 @@ import picocli.CommandLine.Option;
  * {@code cx journeys at-risk}: customers whose rolling experience score fell below a threshold, who had repeat
  * unresolved contacts, or who gave a detractor answer after a long wait, each with its reasons. JSON:
  * {@code {"as_of":..,"customers":N,"at_risk":N,"alerts":[{"customer":..,"rolling_score":x|null,
- * "last_interaction":..,"reasons":[{"rule":"rolling_score"|"repeat_unresolved"|"detractor_after_wait",
- * "detail":..,"at":..}]}]}}.
+ * "last_interaction":..,"reasons":[{"rule":"rolling_score"|"repeat_unresolved"|"detractor_after_wait"
+ * |"negative_comment","detail":..,"at":..}]}]}}.
  */
 @Command(name = "at-risk", mixinStandardHelpOptions = true,
         description = "Customers at risk, with reasons: low rolling experience score, repeat unresolved contacts, "
-                + "a detractor answer after a long wait. Needs cxkit interactions (--input) or the embedded sample.")
+                + "a detractor answer after a long wait, a strongly negative comment. Needs cxkit interactions (--input) "
+                + "or the embedded sample.")
 public final class AtRiskCommand extends FormattedCommand {
     /** The CSV columns: one row per alert and reason. */
     static final List<String> CSV_HEADER = List.of("customer", "rolling_score", "last_interaction", "rule",
@@ -71,6 +73,16 @@ public final class AtRiskCommand extends FormattedCommand {
     @Option(names = "--top", paramLabel = "N", description = "List at most N alerts (the count is always total).")
     Integer top;
 
+    @Option(names = "--comments", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Read comments with VADER and the CX layer: a negative one (compound <= -0.05) is a "
+                    + "negative moment of the score, one at or below --negative-comment a reason (default: on).")
+    boolean comments;
+
+    @Option(names = "--negative-comment", paramLabel = "COMPOUND", defaultValue = "-0.5",
+            description = "A comment whose compound is at or below this (-1..-0.05) raises an alert "
+                    + "(default: ${DEFAULT-VALUE}).")
+    double negativeComment;
+
 
     @Override
     public void run() {
@@ -102,9 +114,15 @@ public final class AtRiskCommand extends FormattedCommand {
             throw new UsageException("--top must be at least 1, was " + top);
         }
         try {
-            AtRiskRules rules = new AtRiskRules(threshold, rolling, unresolved, unresolvedWindow, longWait, lookback);
+            AtRiskRules rules = new AtRiskRules(threshold, rolling, unresolved, unresolvedWindow, longWait, lookback,
+                    negativeComment);
             ScoringSettings settings = ScoringSettings.DEFAULTS.withNegativityWeight(negativityWeight);
-            return new AtRiskDetector(new ExperienceScorer(settings), rules);
+            ExperienceScorer scorer = new ExperienceScorer(settings);
+            if (comments) {
+                Vader vader = Vader.cx();
+                scorer = scorer.withComments(text -> vader.score(text).compound());
+            }
+            return new AtRiskDetector(scorer, rules);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

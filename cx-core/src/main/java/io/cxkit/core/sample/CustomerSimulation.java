@@ -76,6 +76,12 @@ final class CustomerSimulation {
     private static final long[] LONG_WAIT = {10 * MINUTE, 5 * MINUTE, 24 * HOUR};
     private static final long[] HANDLE_MEDIAN = {6 * MINUTE, 9 * MINUTE, 5 * MINUTE};
 
+    /**
+     * The support NPS experience of a journey without moments: with one good moment (first-contact resolution)
+     * it is 0.4, about the old impact of a resolved issue, so the answers' spread stays realistic.
+     */
+    private static final double NPS_MOMENT_BASE = 0.0;
+
     private static final String[] QUIT_REASONS = {"no_longer_needed", "price", "switched_competitor"};
 
     private final CustomerProfile c;
@@ -310,7 +316,8 @@ final class CustomerSimulation {
                     - (troubled && !atCheckout ? 1.2 : 0);
             Feedback.Csat csat = SurveyAnswers.csat(r, experience);
             List<Feedback> answers = Draws.chance(r, atCheckout ? 0.15 : 0.35)
-                    ? List.of(csat, Comments.purchase(r, SurveyAnswers.toneOfFive(csat.score())))
+                    ? List.of(csat, Comments.purchase(r, words(), SurveyAnswers.toneOfFive(csat.score()),
+                            troubled && !atCheckout, csat.score() == 1))
                     : List.of(csat);
             if (atCheckout) {
                 boolean app = where == APP_PURCHASE;
@@ -354,6 +361,10 @@ final class CustomerSimulation {
         boolean longWait = false;
         boolean escalated = false;
         boolean resolved = false;
+        // The journey's moments as the journey scoring counts them: outcomes resolved (good) and unresolved or
+        // escalated (bad), contacts and follow-ups alike.
+        int good = 0;
+        int bad = 0;
         long last = t;
         while (true) {
             contacts++;
@@ -370,6 +381,8 @@ final class CustomerSimulation {
             Map<String, String> contactAttrs = with(attrs, ATTR_WAIT_SECONDS, Long.toString(wait / SECOND));
             last = contact(channel, t, wait, handle, transfer, outcome, contactAttrs, journey);
             transfers += transfer ? 1 : 0;
+            good += outcome == Outcome.RESOLVED ? 1 : 0;
+            bad += outcome == Outcome.RESOLVED ? 0 : 1;
             if (outcome == Outcome.ESCALATED) {
                 escalated = true;
                 boolean fixed = Draws.chance(r, 0.75);
@@ -382,6 +395,8 @@ final class CustomerSimulation {
                         journey);
                 last = at;
                 resolved = fixed;
+                good += fixed ? 1 : 0;
+                bad += fixed ? 0 : 1;
             } else {
                 resolved = outcome == Outcome.RESOLVED;
             }
@@ -395,7 +410,8 @@ final class CustomerSimulation {
             t = clock.localMoment(r, again, channel == EMAIL ? SampleClock.EMAIL_HOURS : SampleClock.OFFICE_HOURS,
                     last);
         }
-        afterIssue(last, channel, type, contacts, transfers, longWait, escalated, resolved, attrs, journey);
+        afterIssue(last, channel, type, contacts, transfers, longWait, escalated, resolved, good, bad, attrs,
+                journey);
     }
 
     /**
@@ -461,7 +477,7 @@ final class CustomerSimulation {
     }
 
     private void afterIssue(long last, int channel, String type, int contacts, int transfers, boolean longWait,
-            boolean escalated, boolean resolved, Map<String, String> attrs, String journey) {
+            boolean escalated, boolean resolved, int good, int bad, Map<String, String> attrs, String journey) {
         boolean firstContactResolution = resolved && contacts == 1 && !escalated;
         double impact = (resolved ? 0.5 : -1.3) - (escalated ? 0.3 : 0) - 0.5 * (contacts - 1) - 0.35 * transfers
                 - (longWait ? 0.9 : 0) + (firstContactResolution ? 0.3 : 0);
@@ -474,15 +490,23 @@ final class CustomerSimulation {
         if (Draws.chance(r, 0.45)) {
             boolean improved = CustomerProfile.REGIONS[c.region].equals(SampleSchema.TREATED_REGION)
                     && day >= days / 2.0;
-            double experience = c.mood + impact + 0.4 * Draws.normal(r)
-                    + (improved ? SampleSchema.SUPPORT_IMPROVEMENT : 0);
+            double noise = 0.4 * Draws.normal(r);
+            double lift = improved ? SampleSchema.SUPPORT_IMPROVEMENT : 0;
+            double experience = c.mood + impact + noise + lift;
+            // The NPS answer weighs the journey's moments, bad ones NEGATIVITY_RATIO times as much as good ones
+            // (and nothing else of the issue, so that the ratio is what the journey drivers can recover); the
+            // CSAT and CES keep the whole impact (waits, transfers, repeats, effort).
+            double npsExperience = c.mood + NPS_MOMENT_BASE + SampleSchema.MOMENT_EFFECT
+                    * (good - SampleSchema.NEGATIVITY_RATIO * bad) + noise + lift;
             // Answers are listed in the flat schema's order (nps, csat, ces, comment) so that they read back
             // from a file in the order they were generated.
             List<Feedback> answers = new ArrayList<>(4);
             Feedback.Csat csat = SurveyAnswers.csat(r, experience);
             Feedback.Ces ces = Draws.chance(r, 0.8) ? SurveyAnswers.ces(r, effort) : null;
+            Feedback.Nps nps = null;
             if (Draws.chance(r, 0.3)) {
-                answers.add(SurveyAnswers.nps(r, experience));
+                nps = SurveyAnswers.nps(r, npsExperience);
+                answers.add(nps);
             }
             answers.add(csat);
             if (ces != null) {
@@ -490,7 +514,10 @@ final class CustomerSimulation {
             }
             int tone = SurveyAnswers.toneOfFive(csat.score());
             if (Draws.chance(r, tone < 0 ? 0.6 : 0.35)) {
-                answers.add(Comments.support(r, tone, type, contacts, longWait));
+                boolean severe = csat.score() == 1 || nps != null && nps.score() <= 3;
+                answers.add(Comments.support(r, words(), tone, new Comments.SupportStory(type,
+                        channel == PHONE ? "phone" : channel == CHAT ? "chat" : "email", contacts, transfers, longWait,
+                        escalated, resolved, severe)));
             }
             unhappy = csat.score() <= 2;
             // The survey comes on the channel of the last contact, as contact-centre programmes run them.
@@ -533,7 +560,7 @@ final class CustomerSimulation {
         double experience = c.mood + remembered(day) + 0.1 * Math.min(purchases, 5) - 0.2 + 0.4 * Draws.normal(r);
         Feedback.Nps nps = SurveyAnswers.nps(r, experience);
         List<Feedback> answers = Draws.chance(r, 0.45)
-                ? List.of(nps, Comments.general(r, SurveyAnswers.toneOfNps(nps.score())))
+                ? List.of(nps, Comments.general(r, words(), SurveyAnswers.toneOfNps(nps.score()), nps.score() <= 3))
                 : List.of(nps);
         // App users are mostly asked in the app, where they are; everyone else by email.
         if (c.appUser && Draws.chance(r, 0.6)) {
@@ -550,7 +577,8 @@ final class CustomerSimulation {
     private void review(double day) {
         Feedback.Rating stars = SurveyAnswers.stars(r, c.mood + remembered(day) + 0.4 * Draws.normal(r));
         List<Feedback> answers = Draws.chance(r, 0.5)
-                ? List.of(stars, Comments.general(r, SurveyAnswers.toneOfFive(stars.score())))
+                ? List.of(stars, Comments.general(r, words(), SurveyAnswers.toneOfFive(stars.score()),
+                        stars.score() == 1))
                 : List.of(stars);
         emit(clock.localMoment(r, day, SampleClock.SHOPPING_HOURS, Long.MIN_VALUE), APP_REVIEW_TP, KIND_REVIEW,
                 Direction.INBOUND, false, -1, null, null, answers, c.interactionAttributes, c.identifiers.app(r),
@@ -570,7 +598,15 @@ final class CustomerSimulation {
         deathDay = Math.min(deathDay, clock.dayOf(at));
     }
 
-    /** The goodwill still remembered on {@code day}: past experiences fade with a 90-day time constant. */
+    /**
+     * The stream a comment's words come from: seeded from this customer's draws and the number of interactions
+     * emitted so far, so that the words never move the main stream (see {@link Comments}).
+     */
+    private SplittableRandom words() {
+        return new SplittableRandom(Double.doubleToLongBits(c.mood) * 37 + (seq + 1L) * 0xBF58476D1CE4E5B9L);
+    }
+
+        /** The goodwill still remembered on {@code day}: past experiences fade with a 90-day time constant. */
     private double remembered(double day) {
         return goodwill * Math.exp(-(day - goodwillDay) / 90.0);
     }

@@ -62,8 +62,12 @@ import java.util.function.Consumer;
  *       part of the experience it asks about (for key-driver analysis). From {@link #interventionDate()} support
  *       in region {@code emea} improves: a treated group with a real effect and a change point, the other regions
  *       its controls. Long waits, unresolved issues, repeat contacts and transfers lower the scores; the memory
- *       of them fades over about three months. Comments (verbatims) match the score's tone and name what went
- *       wrong.</li>
+ *       of them fades over about three months. The NPS answer of a support survey weighs the journey's moments
+ *       (outcomes resolved against unresolved or escalated) with a known negativity ratio,
+ *       {@link SampleSchema#NEGATIVITY_RATIO} = 3: a bad moment lowers it three times as much as a good one
+ *       raises it. Comments (verbatims) match the answer's tone (detractors complain, promoters praise) and name
+ *       what went wrong: waits, transfers, repeat contacts, refunds, broken or missing items, rudeness; some are
+ *       angry, urgent, sad, confused, grateful or polite, so every tone of the text analysis occurs.</li>
  *   <li><b>Identifiers</b> for identity stitching (map {@code identifiers}): {@code cookie} on the web (one to
  *       three per customer; 3 % of anonymous sessions carry a junk value such as {@code anonymous}),
  *       {@code email} once logged in at checkout and on email, {@code device} and {@code crm} in the app,

@@ -188,6 +188,21 @@ public final class SampleSchema {
      * 1.4 and one NPS step in 0.7), for treated-region surveys from the intervention on.
      */
     public static final double SUPPORT_IMPROVEMENT = 0.8;
+    /**
+     * The negativity ratio λ embedded in the NPS answer of a support survey: each negative moment of the
+     * support journey before it (a contact or follow-up with outcome {@code unresolved} or {@code escalated})
+     * lowers the latent experience behind the answer λ times as much as each positive moment (outcome
+     * {@code resolved}) raises it, by {@link #MOMENT_EFFECT} per positive moment. 3 is a documented choice
+     * for the sample, within the range of "bad is stronger than good" (Baumeister et al. 2001), not a
+     * published constant; the journey drivers' negativity ratio should recover it from the sample.
+     */
+    public static final double NEGATIVITY_RATIO = 3.0;
+    /**
+     * What one positive moment of a support journey adds to the latent experience behind its NPS answer
+     * (0.4, that is 0.6 NPS points before rounding); a negative moment takes off
+     * {@link #NEGATIVITY_RATIO} times as much.
+     */
+    public static final double MOMENT_EFFECT = 0.4;
 
     /** Every attribute name an interaction of the sample may carry, for CSV headers ({@code attr.NAME}). */
     public static final List<String> INTERACTION_ATTRIBUTES = List.of(ATTR_SEGMENT, ATTR_REGION, ATTR_PLAN,

@@ -328,10 +328,18 @@ class SampleGeneratorTest {
 
     @Test
     void commentsMatchTheToneOfTheirScore() {
-        List<String> praise = List.of("Great service", "Really happy", "Thank you", "Excellent", "Very pleased",
-                "Five stars");
-        List<String> complaint = List.of("disappointed", "Terrible", "Not happy", "Frustrating", "poor service");
+        // Praise and complaint markers: every comment on a CSAT of 4–5 praises and complains of nothing, every
+        // comment on a CSAT of 1–2 names something that went wrong.
+        List<String> praise = List.of("Great", "happy", "Excellent", "pleased", "Five stars", "Brilliant",
+                "Friendly", "first contact", "first call", "knew exactly", "patient", "fast", "Easy checkout",
+                "Exactly what I ordered", "recommend", "Best shop", "reliable", "Love");
+        List<String> complaint = List.of("disappointed", "Terrible", "Not happy", "Frustrating", "poor", "Awful",
+                "still", "never", "Nobody", "waited", "on hold", "transferred", "passed around", "refund",
+                "money back", "broken", "stopped working", "late", "damaged", "failing", "log in", "contacted",
+                "get in touch", "keep calling", "understand", "make no sense", "confused", "How do I", "rude",
+                "unhelpful", "didn't", "competitor", "expensive", "downhill", "waste", "useless", "cancelled");
         int checked = 0;
+        int praised = 0;
         for (Interaction i : sample) {
             var comment = i.feedback(Feedback.Verbatim.class);
             var score = i.feedback(Feedback.Csat.class);
@@ -340,13 +348,16 @@ class SampleGeneratorTest {
             }
             String text = comment.get().text();
             if (score.get().score() <= 2) {
-                assertThat(complaint).anyMatch(text::contains);
+                assertThat(complaint).as(text).anyMatch(text::contains);
                 checked++;
             } else if (score.get().score() >= 4) {
-                assertThat(praise).anyMatch(text::contains);
+                assertThat(praise).as(text).anyMatch(text::contains);
+                assertThat(complaint).as(text).noneMatch(text::contains);
+                praised++;
             }
         }
         assertThat(checked).isGreaterThan(50);
+        assertThat(praised).isGreaterThan(checked);
     }
 
     @Test

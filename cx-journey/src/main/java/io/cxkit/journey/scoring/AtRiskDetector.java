@@ -26,7 +26,12 @@ import java.util.TreeMap;
  *       outcome {@code unresolved} in the {@code unresolvedWindow} up to {@code asOf};</li>
  *   <li><b>detractor after a long wait</b>: within {@code lookback}, a detractor answer
  *       ({@link FeedbackValence#isDetractor}) in a journey where an interaction up to that answer waited at least
- *       {@code longWait} (the scorer's wait attribute).</li>
+ *       {@code longWait} (the scorer's wait attribute);</li>
+ *   <li><b>negative comment</b>: within {@code lookback}, a comment whose valence (the scorer's
+ *       {@link ExperienceScorer#comments() comment valence}, e.g. VADER's compound) is at or below
+ *       {@code negativeComment}; the latest such comment is the evidence, quoted with its valence:
+ *       {@code negative comment (compound -0.74) in journey S-1: "I waited 45 minutes on hold and nobody helped
+ *       me"}. Without a comment valence this rule never fires.</li>
  * </ul>
  * Each alert carries every reason that fired, with the figures behind it. Instances are immutable and
  * thread-safe.
@@ -90,7 +95,7 @@ public final class AtRiskDetector {
     private Optional<AtRiskAlert> evaluate(CustomerId customer, List<Journey> journeys, Instant asOf) {
         Instant lookbackStart = asOf.minus(rules.lookback());
         Instant unresolvedStart = asOf.minus(rules.unresolvedWindow());
-        List<AtRiskReason> reasons = new ArrayList<>(3);
+        List<AtRiskReason> reasons = new ArrayList<>(4);
         Instant last = Instant.MIN;
 
         List<JourneyScore> recent = new ArrayList<>();
@@ -117,6 +122,8 @@ public final class AtRiskDetector {
         int unresolved = 0;
         Instant lastUnresolved = Instant.MIN;
         Optional<AtRiskReason> detractor = Optional.empty();
+        Optional<AtRiskReason> comment = Optional.empty();
+        boolean readComments = scorer.comments() != CommentValence.NONE;
         double longWait = rules.longWait().toMillis() / 1000.0;
         String waitAttribute = scorer.settings().waitAttribute();
         for (Journey j : journeys) {
@@ -133,6 +140,19 @@ public final class AtRiskDetector {
                     unresolved++;
                     if (i.timestamp().isAfter(lastUnresolved)) {
                         lastUnresolved = i.timestamp();
+                    }
+                }
+                if (readComments && !i.timestamp().isBefore(lookbackStart)) {
+                    for (Feedback f : i.feedback()) {
+                        if (f instanceof Feedback.Verbatim v) {
+                            double c = CommentValence.safely(scorer.comments(), v.text());
+                            if (c <= rules.negativeComment() && (comment.isEmpty()
+                                    || !i.timestamp().isBefore(comment.get().at()))) {
+                                comment = Optional.of(new AtRiskReason(AtRiskReason.Rule.NEGATIVE_COMMENT,
+                                        String.format(java.util.Locale.ROOT, "negative comment (compound %.2f) in "
+                                                + "journey %s: \"%s\"", c, j.id(), quote(v.text())), i.timestamp()));
+                            }
+                        }
                     }
                 }
                 maxWait = Math.max(maxWait, ExperienceScorer.waitSeconds(i, waitAttribute));
@@ -152,6 +172,7 @@ public final class AtRiskDetector {
                     + " unresolved contacts within " + rules.unresolvedWindow().toDays() + " days", lastUnresolved));
         }
         detractor.ifPresent(reasons::add);
+        comment.ifPresent(reasons::add);
         if (reasons.isEmpty()) {
             return Optional.empty();
         }
@@ -172,6 +193,12 @@ public final class AtRiskDetector {
             return "rating " + r.score() + "/" + r.scale();
         }
         return "answer";
+    }
+
+    /** The comment as evidence: whitespace runs as one space, cut at 280 characters. */
+    private static String quote(String text) {
+        String s = text.strip().replaceAll("\\s+", " ");
+        return s.length() <= 280 ? s : s.substring(0, 279) + "…";
     }
 
     private static String minutes(double seconds) {

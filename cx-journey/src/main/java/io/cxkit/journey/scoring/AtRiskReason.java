@@ -19,7 +19,9 @@ public record AtRiskReason(Rule rule, String detail, Instant at) {
         /** Repeat contacts ended unresolved. */
         REPEAT_UNRESOLVED,
         /** A detractor answer came after a long wait. */
-        DETRACTOR_AFTER_WAIT
+        DETRACTOR_AFTER_WAIT,
+        /** A strongly negative comment (needs a {@link CommentValence}); the detail quotes it with its valence. */
+        NEGATIVE_COMMENT
     }
 
     /** @throws NullPointerException if a component is null */

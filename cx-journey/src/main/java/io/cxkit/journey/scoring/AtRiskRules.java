@@ -13,18 +13,38 @@ import java.util.Objects;
  * @param longWait alert on a detractor answer in a journey in which the customer had waited at least this long
  *        at one interaction up to the answer (default 10 minutes)
  * @param lookback only journeys that ended within this time before the evaluation instant count for the rolling
- *        score and the detractor rule (default 90 days)
+ *        score, the detractor rule and the comment rule (default 90 days)
+ * @param negativeComment alert on a comment whose valence ({@link ExperienceScorer#comments()}, VADER's compound
+ *        when cx-text is plugged in) is at or below this, in [−1, −0.05] (default −0.5: "strongly negative", the
+ *        cut at which cx-text's reply guidance asks to acknowledge and apologise; at VADER's own −0.05 a mild
+ *        "I waited a bit." would raise an alert). The rule needs a comment valence: with
+ *        {@link CommentValence#NONE} it never fires.
  */
 public record AtRiskRules(double scoreThreshold, int rollingJourneys, int unresolvedContacts,
-        Duration unresolvedWindow, Duration longWait, Duration lookback) {
+        Duration unresolvedWindow, Duration longWait, Duration lookback, double negativeComment) {
+
+    /** The default comment threshold: −0.5. */
+    public static final double DEFAULT_NEGATIVE_COMMENT = -0.5;
 
     /** The documented defaults. */
     public static final AtRiskRules DEFAULTS = new AtRiskRules(40, 3, 2, Duration.ofDays(30),
-            Duration.ofMinutes(10), Duration.ofDays(90));
+            Duration.ofMinutes(10), Duration.ofDays(90), DEFAULT_NEGATIVE_COMMENT);
 
     /**
-     * @throws IllegalArgumentException if the threshold is outside 0..100, a count is below 1 or a duration is
-     *         negative or zero
+     * The rules with the {@linkplain #DEFAULT_NEGATIVE_COMMENT default comment threshold}.
+     *
+     * @throws IllegalArgumentException as the canonical constructor
+     * @throws NullPointerException if a duration is null
+     */
+    public AtRiskRules(double scoreThreshold, int rollingJourneys, int unresolvedContacts,
+            Duration unresolvedWindow, Duration longWait, Duration lookback) {
+        this(scoreThreshold, rollingJourneys, unresolvedContacts, unresolvedWindow, longWait, lookback,
+                DEFAULT_NEGATIVE_COMMENT);
+    }
+
+    /**
+     * @throws IllegalArgumentException if the threshold is outside 0..100, a count is below 1, a duration is
+     *         negative or zero, or the comment threshold is outside −1..−0.05
      * @throws NullPointerException if a duration is null
      */
     public AtRiskRules {
@@ -40,6 +60,15 @@ public record AtRiskRules(double scoreThreshold, int rollingJourneys, int unreso
         positive("unresolvedWindow", unresolvedWindow);
         positive("longWait", longWait);
         positive("lookback", lookback);
+        if (!(negativeComment >= -1 && negativeComment <= CommentValence.NEGATIVE)) {
+            throw new IllegalArgumentException("negativeComment must be within -1..-0.05, was " + negativeComment);
+        }
+    }
+
+    /** These rules with another comment threshold (see {@link #negativeComment()}). */
+    public AtRiskRules withNegativeComment(double threshold) {
+        return new AtRiskRules(scoreThreshold, rollingJourneys, unresolvedContacts, unresolvedWindow, longWait,
+                lookback, threshold);
     }
 
     private static void positive(String field, Duration d) {

@@ -14,8 +14,15 @@ import java.util.OptionalDouble;
  * <p>The formula, with λ the {@link ScoringSettings#negativityWeight() negativity weight}:
  * <ol>
  *   <li><b>Moments.</b> In interaction order, each interaction contributes its outcome's valence (if the outcome
- *       has one in {@link ScoringSettings#outcomeValence()}) and then each feedback answer's valence
- *       ({@link FeedbackValence}), each in [−1, 1].</li>
+ *       has one in {@link ScoringSettings#outcomeValence()}) and then, in answer order, each feedback answer's
+ *       valence ({@link FeedbackValence}) and each <b>negative comment</b>, each in [−1, 1]. A comment (a
+ *       verbatim) is a moment only when a {@link CommentValence} is plugged in ({@link #withComments}; off by
+ *       default) and its valence {@code c} is at most {@link CommentValence#NEGATIVE −0.05}; the moment's
+ *       valence is {@code c} itself (VADER's compound), not a fixed −1, so that a mild complaint ("took a
+ *       while", c ≈ −0.2) stays a mild moment on the answers' scale while "nobody helped me" (c ≈ −0.74)
+ *       counts as a detractor answer of NPS 1–2 would. Neutral and positive comments are not moments: comments
+ *       are mostly written to complain, and the answer they come with already carries the praise, whereas a
+ *       complaint beside a passive or even a promoter score is news the score hides.</li>
  *   <li><b>Negativity.</b> A moment's weighted valence is {@code w = λ·v} if {@code v < 0}, else {@code v}
  *       (Baumeister et al. 2001: bad weighs more than good).</li>
  *   <li><b>Peak-end.</b> The peak is the moment with the largest {@code |w|} (the later one on a tie), the end is
@@ -34,10 +41,43 @@ import java.util.OptionalDouble;
  */
 public final class ExperienceScorer {
     private final ScoringSettings settings;
+    private final CommentValence comments;
 
-    /** A scorer with the given settings. */
+    /**
+     * A scorer with the given settings that takes no comment as a moment.
+     *
+     * @throws NullPointerException if settings is null
+     */
     public ExperienceScorer(ScoringSettings settings) {
+        this(settings, CommentValence.NONE);
+    }
+
+    /**
+     * A scorer with the given settings that takes negative comments, as {@code comments} scores them, as moments.
+     *
+     * @param settings the settings
+     * @param comments the valence of a comment; {@link CommentValence#NONE} for none
+     * @throws NullPointerException if an argument is null
+     */
+    public ExperienceScorer(ScoringSettings settings, CommentValence comments) {
         this.settings = Objects.requireNonNull(settings, "settings must not be null");
+        this.comments = Objects.requireNonNull(comments, "comments must not be null");
+    }
+
+    /**
+     * This scorer with negative comments as moments, scored by {@code comments}.
+     *
+     * @param comments the valence of a comment, for example the VADER compound of cx-text
+     * @return a new scorer with the same settings
+     * @throws NullPointerException if comments is null
+     */
+    public ExperienceScorer withComments(CommentValence comments) {
+        return new ExperienceScorer(settings, comments);
+    }
+
+    /** The valence of comments; {@link CommentValence#NONE} unless one was plugged in. */
+    public CommentValence comments() {
+        return comments;
     }
 
     /** A scorer with {@link ScoringSettings#DEFAULTS}. */
@@ -76,7 +116,7 @@ public final class ExperienceScorer {
             }
             List<Feedback> feedback = i.feedback();
             for (int k = 0; k < feedback.size(); k++) {
-                OptionalDouble v = FeedbackValence.of(feedback.get(k));
+                OptionalDouble v = valence(feedback.get(k));
                 if (v.isPresent()) {
                     double w = weighted(v.getAsDouble(), lambda);
                     if (moments == 0 || Math.abs(w) >= Math.abs(peak)) {
@@ -100,6 +140,25 @@ public final class ExperienceScorer {
         double score = Math.max(0, Math.min(100, base - penalty));
         return new JourneyScore(journey.id(), journey.customer(), journey.end(), score, remembered, peak, last,
                 moments, penalty, effort, switches, waitSeconds);
+    }
+
+    /**
+     * The valence of one answer as a moment: {@link FeedbackValence} for a scored answer; for a comment its
+     * {@link CommentValence} if that is at most {@link CommentValence#NEGATIVE}, else none.
+     *
+     * @param f the answer
+     * @return the moment's valence in [−1, 1], or empty if the answer is no moment
+     * @throws NullPointerException if the answer is null
+     */
+    public OptionalDouble valence(Feedback f) {
+        if (f instanceof Feedback.Verbatim v) {
+            if (comments == CommentValence.NONE) {
+                return OptionalDouble.empty();
+            }
+            double c = CommentValence.safely(comments, v.text());
+            return c <= CommentValence.NEGATIVE ? OptionalDouble.of(c) : OptionalDouble.empty();
+        }
+        return FeedbackValence.of(f);
     }
 
     /**

@@ -13,7 +13,8 @@ import java.util.OptionalDouble;
  *   <li>CSAT and ratings on 1..k: {@code 2·(score − 1)/(k − 1) − 1};</li>
  *   <li>CES 2.0 on 1..7 (7 = "strongly agree that it was easy"): {@code (score − 4) / 3}.</li>
  * </ul>
- * A verbatim has no valence (its tone is a later capability).
+ * A verbatim has no valence here: its tone needs a text scorer, which the journey scoring takes as a
+ * {@link CommentValence} ({@link ExperienceScorer#valence}).
  *
  * <p>A detractor answer is an NPS detractor (0–6, Reichheld 2003), a CSAT or rating in the bottom two boxes of a
  * five-point scale, that is {@code score ≤ 0.4·k}, or a CES of 3 or lower (disagreeing that it was easy).

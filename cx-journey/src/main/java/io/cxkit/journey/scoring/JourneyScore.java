@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param remembered the peak-end value {@code (peak + end) / 2} of the weighted valences, in [−λ, 1]
  * @param peak the weighted valence of the most intense moment (0 without moments)
  * @param last the weighted valence of the last moment (0 without moments)
- * @param moments how many moments (valenced answers and outcomes) the journey had
+ * @param moments how many moments (valenced answers, outcomes and, with a comment valence, negative comments)
+ *        the journey had
  * @param penalty the effort penalty taken off, in score points
  * @param effort the journey's contacts, transfers and repeats
  * @param channelSwitches the journey's channel switches
