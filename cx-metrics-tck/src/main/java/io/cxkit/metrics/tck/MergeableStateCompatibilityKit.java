@@ -334,8 +334,8 @@ public abstract class MergeableStateCompatibilityKit<S extends MergeableState<S>
             } catch (StateFormatException expected) {
                 // the clean failure
             } catch (RuntimeException | Error e) {
-                fail("payload " + Arrays.toString(payload) + " failed with " + e + " instead of a "
-                        + "StateFormatException", e);
+                fail("payload " + Arrays.toString(Arrays.copyOf(payload, Math.min(64, payload.length)))
+                        + "... (" + payload.length + " bytes) failed with " + e + " instead of a StateFormatException", e);
             }
         }
     }
