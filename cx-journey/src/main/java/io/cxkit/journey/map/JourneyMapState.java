@@ -38,11 +38,10 @@ import java.util.TreeMap;
  * {@link DirectlyFollowsGraph#of(EventLog)} exactly: sums of durations are exact integers (squares in 128 bits),
  * and feedback answers are floats, whose sums in a double are exact up to 2^29 answers per node, whatever the
  * order. The median and p90 of an edge come from the sketch (DDSketch, relative accuracy α, 1% by default,
- * see {@link QuantileSketch}): the value returned for quantile p is within α·x of the order statistic x of rank
- * ⌊p(n−1)⌋, clamped to the exact minimum and maximum. The single-JVM map interpolates between that order
- * statistic and the next (Hyndman &amp; Fan definition 7), so the two medians differ by at most α·x plus the
- * fraction of the gap to the next order statistic: {@code (1−α)·x_⌊h⌋ ≤ median ≤ (1+α)·x_⌈h⌉}, h = (n−1)p. For
- * an odd count and p = 0.5 that is simply within α of the exact median.
+ * see {@link QuantileSketch}), computed as the single-JVM map computes them (Hyndman &amp; Fan definition 7: the
+ * order statistics of ranks ⌊h⌋ and ⌈h⌉, h = (n−1)p, interpolated) but with each order statistic read from the
+ * sketch, within α of the exact one (the smallest and largest exactly). So the merged median m̂ is within α of the
+ * exact median m: {@code |m̂ − m| ≤ α·m}, and likewise the p90; an edge seen once or twice gets them exactly.
  *
  * <p>The configuration is the name of what an activity is (for example {@code touchpoint} or {@code channel}:
  * the key function the engine applied, which the state cannot see) and the sketch's relative accuracy; states of
@@ -264,12 +263,34 @@ public final class JourneyMapState implements MergeableState<JourneyMapState> {
         edges.forEach((a, row) -> row.forEach((b, e) -> {
             DurationMoments m = e.moments;
             edgeList.add(new Edge(a, b, m.n(), new DurationStats(m.n(), m.meanMicros() / 1e6,
-                    e.sketch.quantile(0.5), e.sketch.quantile(0.9), m.min() / 1e6, m.max() / 1e6,
+                    quantile(e.sketch, 0.5), quantile(e.sketch, 0.9), m.min() / 1e6, m.max() / 1e6,
                     m.stdevMicros() / 1e6)));
         }));
         edgeList.sort(Comparator.comparingLong(Edge::count).reversed().thenComparing(Edge::from)
                 .thenComparing(Edge::to));
         return new DirectlyFollowsGraph(cases, events, countMap(true), countMap(false), nodeList, edgeList);
+    }
+
+    /**
+     * The p-quantile by Hyndman &amp; Fan definition 7, as {@link DurationStats} defines it, with the two order
+     * statistics it interpolates between read from the sketch: each is within α of the exact one, so the
+     * interpolation is within α of the exact quantile (a convex combination of the two errors).
+     */
+    static double quantile(QuantileSketch sketch, double p) {
+        long n = sketch.count();
+        double h = (n - 1) * p;
+        long lo = (long) Math.floor(h);
+        double xlo = orderStatistic(sketch, lo);
+        if (lo + 1 >= n || h == lo) {
+            return xlo;
+        }
+        return xlo + (h - lo) * (orderStatistic(sketch, lo + 1) - xlo);
+    }
+
+    /** The sketch's value of the order statistic of a rank: it answers rank ⌊p(n−1)⌋, so ask mid-rank. */
+    private static double orderStatistic(QuantileSketch sketch, long rank) {
+        long n = sketch.count();
+        return n == 1 ? sketch.min() : sketch.quantile(Math.min(1.0, (rank + 0.5) / (n - 1)));
     }
 
     private static OptionalDouble mean(NodeCounts n, int k) {
