@@ -43,7 +43,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapGroupsFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
@@ -174,14 +176,19 @@ class SparkJourneyStatesTest {
     }
 
     private static long customersInSeveralPartitions(Dataset<Interaction> ds) {
-        List<List<Interaction>> parts = ds.javaRDD().glom().collect();
-        Map<String, Set<Integer>> where = new HashMap<>();
-        for (int p = 0; p < parts.size(); p++) {
-            for (Interaction i : parts.get(p)) {
-                where.computeIfAbsent(i.customerId().value(), k -> new HashSet<>()).add(p);
-            }
+        // One "partition customer" row per customer and partition, built on the executors.
+        List<String> rows = ds.mapPartitions((MapPartitionsFunction<Interaction, String>) it -> {
+            Set<String> customers = new HashSet<>();
+            it.forEachRemaining(i -> customers.add(i.customerId().value()));
+            int partition = TaskContext.getPartitionId();
+            return customers.stream().map(c -> partition + " " + c).iterator();
+        }, Encoders.STRING()).collectAsList();
+        Map<String, Set<String>> where = new HashMap<>();
+        for (String r : rows) {
+            String[] pc = r.split(" ", 2);
+            where.computeIfAbsent(pc[1], k -> new HashSet<>()).add(pc[0]);
         }
-        return where.values().stream().filter(s -> s.size() > 1).count();
+        return where.values().stream().filter(x -> x.size() > 1).count();
     }
 
     /**
