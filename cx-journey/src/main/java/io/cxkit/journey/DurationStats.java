@@ -1,7 +1,8 @@
 package io.cxkit.journey;
 
+import io.cxkit.journey.internal.DurationMoments;
 import io.cxkit.journey.internal.Quantiles;
-import java.math.BigInteger;
+
 
 /**
  * A summary of a sample of durations, in seconds: the time between two events on a journey-map edge, or the
@@ -52,40 +53,17 @@ public record DurationStats(long n, double meanSeconds, double medianSeconds, do
         if (n < 1) {
             throw new IllegalArgumentException("duration stats need at least one duration, had " + n);
         }
-        long min = Long.MAX_VALUE;
-        long max = Long.MIN_VALUE;
-        long sum = 0;
-        // The sum of squares is kept as an exact 128-bit integer (hi, lo), so the result does not depend on the
-        // order of the durations: the same map whatever the order of the cases, to the last bit.
-        long sqHi = 0;
-        long sqLo = 0;
+        // Exact integer moments (the sum of squares as 128 bits), so the result does not depend on the order of
+        // the durations: the same map whatever the order of the cases, to the last bit.
+        DurationMoments m = new DurationMoments();
         for (int k = from; k < to; k++) {
-            long v = micros[k];
-            sum = Math.addExact(sum, v);
-            long pLo = v * v;
-            long lo = sqLo + pLo;
-            sqHi += Math.multiplyHigh(v, v) + (Long.compareUnsigned(lo, sqLo) < 0 ? 1 : 0);
-            sqLo = lo;
-            if (v < min) {
-                min = v;
-            }
-            if (v > max) {
-                max = v;
-            }
-        }
-        double mean = (double) sum / n;
-        double sd = 0;
-        if (n > 1) {
-            // n * sum(x^2) - (sum x)^2 = n * sum((x - mean)^2), exactly.
-            BigInteger sq = BigInteger.valueOf(sqHi).shiftLeft(64).add(new BigInteger(Long.toUnsignedString(sqLo)));
-            BigInteger s = BigInteger.valueOf(sum);
-            double nss = sq.multiply(BigInteger.valueOf(n)).subtract(s.multiply(s)).doubleValue();
-            sd = Math.sqrt(nss / ((double) n * (n - 1)));
+            m.add(micros[k]);
         }
         double median = Quantiles.quantile(micros, from, to, 0.5);
         // The median's selection leaves everything from its position on no smaller than it, so the p90 search
         // can start there.
         double p90 = Quantiles.quantile(micros, from, to, 0.9, from + Quantiles.lowerIndex(n, 0.5));
-        return new DurationStats(n, mean / 1e6, median / 1e6, p90 / 1e6, min / 1e6, max / 1e6, sd / 1e6);
+        return new DurationStats(n, m.meanMicros() / 1e6, median / 1e6, p90 / 1e6, m.min() / 1e6, m.max() / 1e6,
+                m.stdevMicros() / 1e6);
     }
 }

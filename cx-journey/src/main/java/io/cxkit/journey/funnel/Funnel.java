@@ -33,6 +33,11 @@ import java.util.function.IntFunction;
  *
  * <p>The evaluation is one pass over each case's events with O(steps²) state, so the cost is linear in events.
  * Immutable and thread-safe.
+ *
+ * <p><b>Distributed input.</b> A funnel has no mergeable state: a step counts only after the earlier steps of the
+ * same case, in time order and within the window, and the attempt kept depends on all of them, so a case's whole
+ * event sequence must be in one place, in order. On an engine, group the events by case (customer) first; this
+ * class then runs on the grouped cases in one JVM.
  */
 public final class Funnel {
     private final List<String> steps;

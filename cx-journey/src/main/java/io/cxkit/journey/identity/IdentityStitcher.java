@@ -39,6 +39,11 @@ import java.util.TreeMap;
  *
  * <p><b>Cost.</b> O(n log n) for the canonical sort, then near-linear union-find; memory is linear in the number
  * of distinct identifiers (a parent, a size and one count per type for each). Thread-safe: holds only settings.
+ *
+ * <p><b>Distributed input.</b> Stitching needs a global view: two records join through any chain of shared
+ * identifiers, which may run through every partition, and the refusal rules look at whole components. There is
+ * no mergeable state; stitch on one machine (its cost is near-linear in identifiers) before the mergeable
+ * journey states, or give the engine a resolved {@code customer_id}.
  */
 public final class IdentityStitcher {
     private final StitchSettings settings;

@@ -1,6 +1,7 @@
 package io.cxkit.metrics.clv;
 
 import io.cxkit.core.Interaction;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import java.util.TreeMap;
  * a history into calibration and holdout periods.
  *
  * <p>Rules, as in the CDNOW literature: purchases on the same calendar day are one transaction whose value is
- * their sum; the first purchase starts the customer's clock and is excluded from x and from m̄; t_x and T are
+ * their sum (summed exactly, then rounded once to a double, so the order of the purchases does not matter); the first purchase starts the customer's clock and is excluded from x and from m̄; t_x and T are
  * differences of dates in the {@link PeriodUnit}; T runs to the observation end day (a first purchase on
  * 1997-01-01 with observation end 1997-09-30 gives T = 272 / 7 weeks). Transactions after the observation end are
  * ignored, and a customer whose first purchase is after it has no summary.
@@ -105,8 +106,9 @@ public final class CustomerSummarizer {
         return new CalibrationHoldout(unit, observationEnd, holdoutEnd, rows);
     }
 
-    private java.util.Optional<CustomerSummary> summary(String customer, TreeMap<LocalDate, Double> days,
-                                                        LocalDate end) {
+    /** The summary of one customer's same-day-merged purchases up to {@code end}; empty if the first is later. */
+    java.util.Optional<CustomerSummary> summary(String customer, TreeMap<LocalDate, Double> days,
+                                                LocalDate end) {
         LocalDate first = days.firstKey();
         if (first.isAfter(end)) {
             return java.util.Optional.empty();
@@ -124,10 +126,25 @@ public final class CustomerSummarizer {
     }
 
     private static Map<String, TreeMap<LocalDate, Double>> byCustomerDay(Iterable<Transaction> transactions) {
-        Map<String, TreeMap<LocalDate, Double>> m = new LinkedHashMap<>();
+        Map<String, TreeMap<LocalDate, BigDecimal>> exact = new LinkedHashMap<>();
         for (Transaction t : transactions) {
-            m.computeIfAbsent(t.customer(), k -> new TreeMap<>()).merge(t.date(), t.amount(), Double::sum);
+            exact.computeIfAbsent(t.customer(), k -> new TreeMap<>()).merge(t.date(), new BigDecimal(t.amount()),
+                    BigDecimal::add);
         }
+        Map<String, TreeMap<LocalDate, Double>> m = new LinkedHashMap<>();
+        exact.forEach((c, days) -> m.put(c, rounded(days)));
         return m;
+    }
+
+    /**
+     * Each day's exact total rounded once to the nearest double. Same-day purchases are summed exactly (a double
+     * converts to BigDecimal without error), so a day's total does not depend on the order of its purchases: the
+     * summaries of {@link CustomerSummaryState}, whose parts may hold a customer's purchases in any order, equal
+     * these to the last bit.
+     */
+    static TreeMap<LocalDate, Double> rounded(TreeMap<LocalDate, BigDecimal> days) {
+        TreeMap<LocalDate, Double> out = new TreeMap<>();
+        days.forEach((d, v) -> out.put(d, v.doubleValue()));
+        return out;
     }
 }
