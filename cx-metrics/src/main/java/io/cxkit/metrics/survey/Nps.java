@@ -108,6 +108,17 @@ public final class Nps implements ComparableMetric<NpsAccumulator> {
         return confidence;
     }
 
+    /**
+     * The recipe that rebuilds this metric ({@link io.cxkit.metrics.Metric#spec}): the interval method, confidence and {@code nps.breaks}.
+     *
+     * @return the spec of this metric's provider with these options
+     */
+    @Override
+    public io.cxkit.metrics.MetricSpec spec() {
+        return io.cxkit.metrics.MetricSpec.of(NAME, io.cxkit.metrics.MetricOptions.defaults().withConfidence(confidence).withIntervalMethod(interval.label())
+                .withSetting("nps.breaks", breaks.toString()));
+    }
+
     @Override
     public String name() {
         return NAME;
