@@ -17,9 +17,11 @@ import org.apache.kafka.common.utils.Bytes;
  * Measures the bytes of state written per record, by channel, for every registered metric at 10⁴, 10⁵ and 10⁶
  * generated interactions: with {@link MetricTable}'s layout (its own per-record step, {@link MetricTable#update},
  * over a map standing in for the store) and, at 10⁴ and 10⁵, with the plain aggregate's layout (the channel's
- * whole state encoded after each record). Not a test: run it by hand, for the figures in docs/engines.md:
+ * whole state encoded after each record; at 10⁵ only every 10th record's state is encoded and the mean taken,
+ * because encoding them all grows with the square of the input). Not a test: run it by hand, for the figures in
+ * docs/engines.md:
  *
- * <pre>java -cp ... io.cxkit.kafka.streams.StateBytesMeasurement [largest size, default 1000000]</pre>
+ * <pre>java -cp ... io.cxkit.kafka.streams.StateBytesMeasurement [largest size, default 1000000] [metric,metric]</pre>
  */
 public final class StateBytesMeasurement {
     private StateBytesMeasurement() {
@@ -28,13 +30,14 @@ public final class StateBytesMeasurement {
     /**
      * Prints one line per metric and size.
      *
-     * @param args optionally the largest size
+     * @param args optionally the largest size, then the metrics to measure (default every registered one)
      */
     public static void main(String[] args) {
         int largest = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         MetricRegistry registry = MetricRegistry.discover();
         System.out.println("metric\tinteractions\tlayout\tbytes/record\tseconds");
-        for (String name : registry.names()) {
+        java.util.List<String> names = args.length > 1 ? java.util.List.of(args[1].split(",")) : registry.names();
+        for (String name : names) {
             Metric<?> metric = registry.create(name, MetricOptions.defaults());
             for (int size = 10_000; size <= largest; size *= 10) {
                 int customers = size / 25;
@@ -44,7 +47,7 @@ public final class StateBytesMeasurement {
                         (double) perHistory[0] / perHistory[1], (System.nanoTime() - t0) / 1e9);
                 if (size <= 100_000) {
                     t0 = System.nanoTime();
-                    long[] whole = wholeState(metric, customers);
+                    long[] whole = wholeState(metric, customers, size / 10_000);
                     System.out.printf("%s\t%d\twhole state\t%.1f\t%.1f%n", name, whole[1],
                             (double) whole[0] / whole[1], (System.nanoTime() - t0) / 1e9);
                 }
@@ -70,17 +73,25 @@ public final class StateBytesMeasurement {
         return totals;
     }
 
-    /** Bytes written and records, with one state per channel encoded whole after each record, in time order. */
+    /**
+     * Bytes written and records, with one state per channel encoded whole after each record, in time order; with
+     * {@code every} above 1 only every so many records' states are encoded, and their mean stands for all.
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static long[] wholeState(Metric metric, int customers) {
+    private static long[] wholeState(Metric metric, int customers, int every) {
         Map<String, Accumulator> byChannel = new HashMap<>();
         long[] totals = new long[2];
+        long encoded = 0;
+        long bytes = 0;
         for (Interaction i : SampleGenerator.builder().customers(customers).seed(5L).build().generateList()) {
             Accumulator a = byChannel.computeIfAbsent(i.channel().name(), c -> metric.newAccumulator());
             a.add(i);
-            totals[0] += StateEncoding.encode(metric, a).length;
-            totals[1]++;
+            if (totals[1]++ % every == 0) {
+                bytes += StateEncoding.encode(metric, a).length;
+                encoded++;
+            }
         }
+        totals[0] = Math.round((double) bytes / encoded * totals[1]);
         return totals;
     }
 }

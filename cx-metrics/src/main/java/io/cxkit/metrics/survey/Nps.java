@@ -187,13 +187,19 @@ public final class Nps implements ComparableMetric<NpsAccumulator> {
 
         @Override
         public NpsAccumulator read(DataInput in, int version) throws IOException {
-            NpsBreaks stored;
-            try {
-                stored = new NpsBreaks(in.readByte(), in.readByte(), in.readByte(), in.readByte());
-            } catch (IllegalArgumentException e) {
-                throw new StateFormatException("nps state holds invalid breaks: " + e.getMessage());
-            }
-            if (!stored.equals(breaks)) {
+            byte lowest = in.readByte();
+            byte detractorMax = in.readByte();
+            byte passiveMax = in.readByte();
+            byte highest = in.readByte();
+            // Compared as bytes first: building the breaks (and validating them) is only needed to explain a refusal.
+            if (lowest != breaks.lowest() || detractorMax != breaks.detractorMax()
+                    || passiveMax != breaks.passiveMax() || highest != breaks.highest()) {
+                NpsBreaks stored;
+                try {
+                    stored = new NpsBreaks(lowest, detractorMax, passiveMax, highest);
+                } catch (IllegalArgumentException e) {
+                    throw new StateFormatException("nps state holds invalid breaks: " + e.getMessage());
+                }
                 throw new StateFormatException("nps state has breaks " + stored + ", this metric uses " + breaks);
             }
             NpsAccumulator s = new NpsAccumulator(Nps.this);
