@@ -39,11 +39,11 @@ import org.junit.jupiter.api.Test;
  */
 class MetricTableTest {
     /**
-     * About 2,500 interactions. The sizes are what the test time allows (twenty runs through the driver); the
+     * About 2,900 interactions. The sizes are what the test time allows (twenty runs through the driver); the
      * 10⁴ to 10⁶ figures in docs/engines.md come from {@code StateBytesMeasurement}.
      */
     static final List<Interaction> SMALL = SampleGenerator.builder().customers(100).seed(5L).build().generateList();
-    /** About 25,000 interactions: ten times the customers, so each customer's history is alike in both. */
+    /** About 29,000 interactions: ten times the customers, so each customer's history is alike in both. */
     static final List<Interaction> LARGE = SampleGenerator.builder().customers(1_000).seed(5L).build()
             .generateList();
 
