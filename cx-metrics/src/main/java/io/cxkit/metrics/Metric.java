@@ -42,4 +42,47 @@ public interface Metric<A extends Accumulator<A>> {
     default java.util.OptionalDouble confidenceLevel() {
         return java.util.OptionalDouble.empty();
     }
+
+    /**
+     * The portable recipe that rebuilds this metric, configured alike, in another JVM:
+     * {@code metric.spec().create(MetricRegistry.discover())} has the same {@link #configuration()} and gives the
+     * same results. Every built-in metric gives it, however it was built (by its provider or its builder), by
+     * writing its settings back as the provider's {@link MetricOptions}.
+     *
+     * <p>The default serves a metric with nothing to configure (empty {@link #configuration()} and no
+     * {@link #confidenceLevel()}): its registered name is its whole recipe. A configured metric of a user's own
+     * must override it.
+     *
+     * @return the spec
+     * @throws UnsupportedOperationException if the metric is configured and does not override this method
+     */
+    default MetricSpec spec() {
+        if (configuration().isEmpty() && confidenceLevel().isEmpty()) {
+            return MetricSpec.of(name());
+        }
+        throw new UnsupportedOperationException("metric '" + name() + "' (" + getClass().getName() + ") is configured "
+                + configuration() + " but does not say how to rebuild it: override Metric#spec()");
+    }
+
+    /**
+     * The history an interaction joins, for a metric whose state keeps per-contact history (an event log per
+     * issue, conversation or customer) rather than counts: the incremental state API of engines that store state
+     * as bytes and rewrite a key's whole state after each record (Kafka Streams, a key-value store).
+     *
+     * <p>Contract: the interactions of one history key shape only that key's part of the state, so a state built
+     * from each key's interactions alone, then all merged, equals the state of one pass over everything (the
+     * {@link Accumulator#merge} contract, split by this key). An engine therefore keeps one state per
+     * (group, history key), writes only the touched key's state per record (its size is one customer's history,
+     * whatever the total input), and merges a group's keys when its result is read.
+     *
+     * <p>Empty (the default) for a metric whose state has a constant size (counts and sums: NPS, CSAT, CES, AHT),
+     * which an engine keeps as one state per group. Built-in log-keeping metrics (FCR, FRT, resolution time,
+     * churn) key by the customer id, the coarsest key under which their definitions are independent.
+     *
+     * @param interaction the interaction about to be added
+     * @return the history key (for example the customer id), or empty when the state does not keep history
+     */
+    default java.util.Optional<String> historyKey(io.cxkit.core.Interaction interaction) {
+        return java.util.Optional.empty();
+    }
 }

@@ -44,15 +44,77 @@ public final class StateEncoding {
     private StateEncoding() {
     }
 
-    /** Encodes an accumulator of {@code metric} into bytes, with the metric's configuration. */
+    /**
+     * Encodes an accumulator of {@code metric} into bytes, with the metric's configuration.
+     *
+     * <p>The hot path of engines that store states as bytes: the frame's header (magic, name, version,
+     * configuration) is built once per metric and thread and copied, the payload is written into a buffer the
+     * thread reuses, and the only allocation is the result.
+     *
+     * @throws IllegalArgumentException if the payload is larger than {@link #MAX_PAYLOAD}
+     */
     public static <A extends Accumulator<A>> byte[] encode(Metric<A> metric, A state) {
+        Header h = header(metric);
+        FrameOutput out = OUTPUT.get();
+        if (out.inUse) {
+            out = new FrameOutput(); // a codec that encodes a nested state on this thread
+        }
+        out.inUse = true;
         try {
-            ByteArrayOutputStream payload = new ByteArrayOutputStream();
-            metric.codec().write(state, new DataOutputStream(payload));
-            return frame(metric.name(), metric.codec().version(), metric.configuration(), payload.toByteArray());
+            out.reset();
+            metric.codec().write(state, out);
+            int n = out.size();
+            if (n > MAX_PAYLOAD) {
+                throw new IllegalArgumentException(metric.name() + " state has " + n + " bytes; a frame holds at "
+                        + "most " + MAX_PAYLOAD);
+            }
+            byte[] head = h.bytes;
+            byte[] all = new byte[head.length + 4 + n + 8];
+            System.arraycopy(head, 0, all, 0, head.length);
+            INT.set(all, head.length, n);
+            System.arraycopy(out.buffer(), 0, all, head.length + 4, n);
+            CRC32 crc = new CRC32();
+            crc.update(all, 0, all.length - 8);
+            LONG.set(all, all.length - 8, crc.getValue());
+            return all;
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory cannot fail", e);
+        } finally {
+            out.inUse = false;
         }
+    }
+
+    private static final java.lang.invoke.VarHandle INT = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            int[].class, java.nio.ByteOrder.BIG_ENDIAN);
+    private static final java.lang.invoke.VarHandle LONG = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            long[].class, java.nio.ByteOrder.BIG_ENDIAN);
+    private static final ThreadLocal<FrameOutput> OUTPUT = ThreadLocal.withInitial(FrameOutput::new);
+    /** Each thread's last few metrics' headers, newest first: engines encode one or a few metrics per thread. */
+    private static final ThreadLocal<Header[]> HEADERS = ThreadLocal.withInitial(() -> new Header[4]);
+
+    /**
+     * The bytes of a metric's frame before the payload length: magic, name, version, configuration. Keyed by
+     * the metric and its configuration map by identity (built-in metrics return the same map every time; a
+     * metric that builds a new one per call only misses the cache), and by the codec's version.
+     */
+    private record Header(Metric<?> metric, Map<String, String> configuration, int version, byte[] bytes) {
+    }
+
+    private static Header header(Metric<?> metric) {
+        Header[] cache = HEADERS.get();
+        Map<String, String> c = metric.configuration();
+        int version = metric.codec().version();
+        for (Header h : cache) {
+            if (h != null && h.metric == metric && h.configuration == c && h.version == version) {
+                return h;
+            }
+        }
+        byte[] framed = frame(metric.name(), version, c, new byte[0]);
+        // The empty payload's frame ends with its length (4 bytes, 0) and the CRC (8): the header is the rest.
+        Header h = new Header(metric, c, version, java.util.Arrays.copyOf(framed, framed.length - 12));
+        System.arraycopy(cache, 0, cache, 1, cache.length - 1);
+        cache[0] = h;
+        return h;
     }
 
     /**
@@ -180,12 +242,35 @@ public final class StateEncoding {
      *         that differs, with the state's value and this metric's)
      */
     public static <A extends Accumulator<A>> A decode(Metric<A> metric, byte[] bytes) {
-        Unframed u = unframe(bytes, metric.name(), metric.codec().version(), metric.configuration());
+        Header h = header(metric);
+        byte[] head = h.bytes;
+        int version;
+        FrameInput in;
+        if (bytes.length >= head.length + 4 + 8 && java.util.Arrays.equals(bytes, 0, head.length, head, 0,
+                head.length)) {
+            // The header is this metric's own (same name, version and configuration): only the checksum and the
+            // payload's length are left to check, with no parsing of the settings.
+            CRC32 crc = new CRC32();
+            crc.update(bytes, 0, bytes.length - 8);
+            if (crc.getValue() != (long) LONG.get(bytes, bytes.length - 8)) {
+                throw new StateFormatException("encoded state is corrupted: checksum mismatch");
+            }
+            int length = (int) INT.get(bytes, head.length);
+            if (length != bytes.length - head.length - 4 - 8) {
+                throw new StateFormatException("encoded state declares a payload of " + length
+                        + " bytes but holds " + (bytes.length - head.length - 4 - 8));
+            }
+            version = h.version;
+            in = new FrameInput(bytes, head.length + 4, length);
+        } else {
+            Unframed u = unframe(bytes, metric.name(), metric.codec().version(), metric.configuration());
+            version = u.version();
+            in = new FrameInput(u.bytes(), u.offset(), u.length());
+        }
         try {
-            ByteArrayInputStream raw = u.input();
-            A state = metric.codec().read(new DataInputStream(raw), u.version());
-            if (raw.available() != 0) {
-                throw new StateFormatException(raw.available() + " bytes left over after the state of '"
+            A state = metric.codec().read(in, version);
+            if (in.remaining() != 0) {
+                throw new StateFormatException(in.remaining() + " bytes left over after the state of '"
                         + metric.name() + "'");
             }
             return state;

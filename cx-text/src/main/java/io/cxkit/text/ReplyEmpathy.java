@@ -88,6 +88,17 @@ public final class ReplyEmpathy implements Metric<ReplyEmpathy.State> {
         return c;
     }
 
+    /**
+     * The recipe that rebuilds this metric ({@link io.cxkit.metrics.Metric#spec}): confidence and interval method.
+     *
+     * @return the spec
+     */
+    @Override
+    public io.cxkit.metrics.MetricSpec spec() {
+        return io.cxkit.metrics.MetricSpec.of(NAME, io.cxkit.metrics.MetricOptions.defaults().withConfidence(confidence)
+                .withIntervalMethod(method.label()));
+    }
+
     @Override
     public java.util.OptionalDouble confidenceLevel() {
         return java.util.OptionalDouble.of(confidence);

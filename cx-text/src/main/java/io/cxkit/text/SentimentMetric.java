@@ -101,6 +101,19 @@ public final class SentimentMetric implements Metric<SentimentMetric.State> {
         return java.util.OptionalDouble.of(confidence);
     }
 
+    /**
+     * The recipe that rebuilds this metric ({@link Metric#spec}): confidence, interval method (for the negative
+     * share) and {@code sentiment.cx}.
+     *
+     * @return the spec
+     */
+    @Override
+    public io.cxkit.metrics.MetricSpec spec() {
+        MetricOptions o = MetricOptions.defaults().withConfidence(confidence).withSetting("sentiment.cx",
+                Boolean.toString(cx));
+        return io.cxkit.metrics.MetricSpec.of(name, name.equals(MEAN) ? o : o.withIntervalMethod(intervalMethod.label()));
+    }
+
     private String scorerId() {
         return cx ? "vader-3.3.2+cx" : "vader-3.3.2";
     }

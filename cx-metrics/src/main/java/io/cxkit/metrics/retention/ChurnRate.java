@@ -118,9 +118,33 @@ public final class ChurnRate implements ComparableMetric<ChurnRate.State>, Perio
         return of(ZoneId.of("UTC"), Optional.empty(), DEFAULT_CHURN_OUTCOMES, 0.95);
     }
 
+    /**
+     * The recipe that rebuilds this metric ({@link io.cxkit.metrics.Metric#spec}), however it was built: zone, period, churn outcomes, interval method and confidence,
+     * as its provider's settings.
+     *
+     * @return the spec
+     */
+    @Override
+    public io.cxkit.metrics.MetricSpec spec() {
+        io.cxkit.metrics.MetricOptions o = io.cxkit.metrics.MetricOptions.defaults().withConfidence(confidence)
+                .withIntervalMethod(interval.label()).withZone(zone)
+                .withSetting("churn.outcomes", Settings.describe(churnOutcomes));
+        return io.cxkit.metrics.MetricSpec.of(NAME, period.map(p -> o.withSetting("churn.period", p.toString()))
+                .orElse(o));
+    }
+
     @Override
     public String name() {
         return NAME;
+    }
+
+    /**
+     * The customer id: a customer's active months depend on that customer's interactions only, so one state per
+     * customer, merged, equals one pass ({@link io.cxkit.metrics.Metric#historyKey}).
+     */
+    @Override
+    public java.util.Optional<String> historyKey(Interaction interaction) {
+        return java.util.Optional.of(interaction.customerId().value());
     }
 
     @Override

@@ -99,6 +99,18 @@ public final class AverageHandleTime implements ComparableMetric<AverageHandleTi
         return of(ContactScope.assisted(), 0.95);
     }
 
+    /**
+     * The recipe that rebuilds this metric ({@link io.cxkit.metrics.Metric#spec}), however it was built: channels, excluded kinds and confidence,
+     * as its provider's settings.
+     *
+     * @return the spec
+     */
+    @Override
+    public io.cxkit.metrics.MetricSpec spec() {
+        return io.cxkit.metrics.MetricSpec.of(NAME, io.cxkit.metrics.MetricOptions.defaults().withConfidence(confidence)
+                .withSetting("aht.channels", scope.describe()).withSetting("aht.exclude-kinds", kinds.toString()));
+    }
+
     @Override
     public String name() {
         return NAME;

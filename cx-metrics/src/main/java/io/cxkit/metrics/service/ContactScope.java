@@ -36,12 +36,17 @@ public record ContactScope(Set<Channel> channels, boolean includeAutomated) {
 
     /**
      * Parses a comma-separated channel list, or {@code all} for every channel, or {@code assisted} for the
-     * {@link #ASSISTED_CHANNELS}; automated contacts are not included.
+     * {@link #ASSISTED_CHANNELS}; automated contacts are not included unless the text ends with
+     * {@code +automated}, as {@link #describe()} writes it (so that every scope has a spelling).
      *
      * @throws IllegalArgumentException if the list is blank or a channel name is invalid
      */
     public static ContactScope parse(String channelList) {
         String s = channelList.strip().toLowerCase(Locale.ROOT);
+        if (s.endsWith("+automated")) {
+            ContactScope human = parse(s.substring(0, s.length() - "+automated".length()));
+            return new ContactScope(human.channels(), true);
+        }
         if (s.isEmpty()) {
             throw new IllegalArgumentException("channel list must not be blank; use 'all', 'assisted' or names");
         }

@@ -106,6 +106,21 @@ public final class FirstContactResolution implements ComparableMetric<FirstConta
         return builder().build();
     }
 
+    /**
+     * The recipe that rebuilds this metric ({@link io.cxkit.metrics.Metric#spec}), however it was built: issue key, channels, excluded kinds, resolved outcomes, window, interval method and confidence,
+     * as its provider's settings.
+     *
+     * @return the spec
+     */
+    @Override
+    public io.cxkit.metrics.MetricSpec spec() {
+        return io.cxkit.metrics.MetricSpec.of(NAME, io.cxkit.metrics.MetricOptions.defaults().withConfidence(confidence)
+                .withIntervalMethod(interval.label()).withSetting("fcr.key", issueKey.toString())
+                .withSetting("fcr.channels", scope.describe()).withSetting("fcr.exclude-kinds", kinds.toString())
+                .withSetting("fcr.resolved", Settings.describe(resolvedOutcomes))
+                .withSetting("fcr.window", window.toString()));
+    }
+
     @Override
     public String name() {
         return NAME;
@@ -124,6 +139,15 @@ public final class FirstContactResolution implements ComparableMetric<FirstConta
     /** The contacts counted. */
     public ContactScope scope() {
         return scope;
+    }
+
+    /**
+     * The customer id: a customer's issues depend on that customer's interactions only, so one state per
+     * customer, merged, equals one pass ({@link io.cxkit.metrics.Metric#historyKey}).
+     */
+    @Override
+    public java.util.Optional<String> historyKey(Interaction interaction) {
+        return java.util.Optional.of(interaction.customerId().value());
     }
 
     @Override

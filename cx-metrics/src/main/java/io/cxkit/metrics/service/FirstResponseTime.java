@@ -68,6 +68,15 @@ public final class FirstResponseTime implements Metric<FirstResponseTime.State> 
         this.configuration = Collections.unmodifiableMap(c);
     }
 
+    /**
+     * The customer id: a customer's conversations depend on that customer's interactions only, so one state per
+     * customer, merged, equals one pass ({@link io.cxkit.metrics.Metric#historyKey}).
+     */
+    @Override
+    public java.util.Optional<String> historyKey(Interaction interaction) {
+        return java.util.Optional.of(interaction.customerId().value());
+    }
+
     @Override
     public java.util.OptionalDouble confidenceLevel() {
         return java.util.OptionalDouble.of(confidence);
@@ -90,6 +99,20 @@ public final class FirstResponseTime implements Metric<FirstResponseTime.State> 
     /** FRT with every default. */
     public static FirstResponseTime defaults() {
         return builder().build();
+    }
+
+    /**
+     * The recipe that rebuilds this metric ({@link io.cxkit.metrics.Metric#spec}), however it was built: conversation key, channels, excluded kinds, clock, quantile type and confidence,
+     * as its provider's settings.
+     *
+     * @return the spec
+     */
+    @Override
+    public io.cxkit.metrics.MetricSpec spec() {
+        return io.cxkit.metrics.MetricSpec.of(NAME, clock.writeTo(io.cxkit.metrics.MetricOptions.defaults()
+                .withConfidence(confidence).withSetting("frt.key", conversationKey.toString())
+                .withSetting("frt.channels", scope.describe()).withSetting("frt.exclude-kinds", kinds.toString())
+                .withSetting(Settings.QUANTILE_TYPE, Integer.toString(estimator.type()))));
     }
 
     @Override

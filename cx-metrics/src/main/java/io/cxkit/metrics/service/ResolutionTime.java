@@ -78,6 +78,15 @@ public final class ResolutionTime implements Metric<ResolutionTime.State> {
         this.configuration = Collections.unmodifiableMap(c);
     }
 
+    /**
+     * The customer id: a customer's issues depend on that customer's interactions only, so one state per
+     * customer, merged, equals one pass ({@link io.cxkit.metrics.Metric#historyKey}).
+     */
+    @Override
+    public java.util.Optional<String> historyKey(Interaction interaction) {
+        return java.util.Optional.of(interaction.customerId().value());
+    }
+
     @Override
     public java.util.OptionalDouble confidenceLevel() {
         return java.util.OptionalDouble.of(confidence);
@@ -100,6 +109,22 @@ public final class ResolutionTime implements Metric<ResolutionTime.State> {
     /** Resolution time with every default. */
     public static ResolutionTime defaults() {
         return builder().build();
+    }
+
+    /**
+     * The recipe that rebuilds this metric ({@link io.cxkit.metrics.Metric#spec}), however it was built: issue key, channels, excluded kinds, resolved outcomes, clock, quantile type and confidence,
+     * as its provider's settings.
+     *
+     * @return the spec
+     */
+    @Override
+    public io.cxkit.metrics.MetricSpec spec() {
+        return io.cxkit.metrics.MetricSpec.of(NAME, clock.writeTo(io.cxkit.metrics.MetricOptions.defaults()
+                .withConfidence(confidence).withSetting("resolution.key", issueKey.toString())
+                .withSetting("resolution.channels", scope.describe())
+                .withSetting("resolution.exclude-kinds", kinds.toString())
+                .withSetting("resolution.resolved", Settings.describe(resolvedOutcomes))
+                .withSetting(Settings.QUANTILE_TYPE, Integer.toString(estimator.type()))));
     }
 
     @Override

@@ -35,6 +35,22 @@ record ServiceClock(Optional<BusinessCalendar> calendar) {
         return b.toString();
     }
 
+    /**
+     * The options that rebuild this clock through the providers' settings: {@code business-hours},
+     * {@code holidays} and the calendar's zone; the options unchanged for the wall clock.
+     */
+    io.cxkit.metrics.MetricOptions writeTo(io.cxkit.metrics.MetricOptions options) {
+        if (calendar.isEmpty()) {
+            return options;
+        }
+        BusinessCalendar c = calendar.get();
+        io.cxkit.metrics.MetricOptions o = options.withZone(c.zone()).withSetting("business-hours",
+                String.join(",", c.workingDays().stream().sorted().map(d -> d.name().substring(0, 3)).toList())
+                        + " " + c.opens() + "-" + c.closes());
+        return c.holidays().isEmpty() ? o : o.withSetting("holidays", String.join(",", c.holidays().stream()
+                .sorted().map(Object::toString).toList()));
+    }
+
     /** The seconds from {@code fromMillis} to {@code toMillis} (epoch milliseconds) on this clock. */
     double seconds(long fromMillis, long toMillis) {
         if (calendar.isEmpty()) {

@@ -26,6 +26,16 @@ public final class Ces extends MeanMetric {
         return new Ces(0.95);
     }
 
+    /**
+     * The recipe that rebuilds this metric ({@link io.cxkit.metrics.Metric#spec}): the confidence.
+     *
+     * @return the spec of this metric's provider with these options
+     */
+    @Override
+    public io.cxkit.metrics.MetricSpec spec() {
+        return io.cxkit.metrics.MetricSpec.of(NAME, io.cxkit.metrics.MetricOptions.defaults().withConfidence(confidence()));
+    }
+
     @Override
     public String name() {
         return NAME;

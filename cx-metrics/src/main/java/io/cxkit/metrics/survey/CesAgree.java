@@ -27,6 +27,17 @@ public final class CesAgree extends ShareMetric {
         return new CesAgree(ProportionInterval.AGRESTI_COULL, 0.95);
     }
 
+    /**
+     * The recipe that rebuilds this metric ({@link io.cxkit.metrics.Metric#spec}): the interval method and confidence.
+     *
+     * @return the spec of this metric's provider with these options
+     */
+    @Override
+    public io.cxkit.metrics.MetricSpec spec() {
+        return io.cxkit.metrics.MetricSpec.of(NAME, io.cxkit.metrics.MetricOptions.defaults().withConfidence(confidence())
+                .withIntervalMethod(interval().label()));
+    }
+
     @Override
     public String name() {
         return NAME;

@@ -53,6 +53,17 @@ public final class Csat extends ShareMetric {
         return mapping;
     }
 
+    /**
+     * The recipe that rebuilds this metric ({@link io.cxkit.metrics.Metric#spec}): the interval method, confidence and {@code csat.mapping}.
+     *
+     * @return the spec of this metric's provider with these options
+     */
+    @Override
+    public io.cxkit.metrics.MetricSpec spec() {
+        return io.cxkit.metrics.MetricSpec.of(NAME, io.cxkit.metrics.MetricOptions.defaults().withConfidence(confidence())
+                .withIntervalMethod(interval().label()).withSetting("csat.mapping", mapping.toString()));
+    }
+
     @Override
     public String name() {
         return NAME;

@@ -25,6 +25,17 @@ public final class CsatMean extends MeanMetric {
         return new CsatMean(Feedback.Csat.DEFAULT_SCALE, 0.95);
     }
 
+    /**
+     * The recipe that rebuilds this metric ({@link io.cxkit.metrics.Metric#spec}): the confidence and {@code csat.scale}.
+     *
+     * @return the spec of this metric's provider with these options
+     */
+    @Override
+    public io.cxkit.metrics.MetricSpec spec() {
+        return io.cxkit.metrics.MetricSpec.of(NAME, io.cxkit.metrics.MetricOptions.defaults().withConfidence(confidence())
+                .withSetting("csat.scale", Integer.toString(scale())));
+    }
+
     @Override
     public String name() {
         return NAME;

@@ -108,6 +108,17 @@ public final class Nps implements ComparableMetric<NpsAccumulator> {
         return confidence;
     }
 
+    /**
+     * The recipe that rebuilds this metric ({@link io.cxkit.metrics.Metric#spec}): the interval method, confidence and {@code nps.breaks}.
+     *
+     * @return the spec of this metric's provider with these options
+     */
+    @Override
+    public io.cxkit.metrics.MetricSpec spec() {
+        return io.cxkit.metrics.MetricSpec.of(NAME, io.cxkit.metrics.MetricOptions.defaults().withConfidence(confidence).withIntervalMethod(interval.label())
+                .withSetting("nps.breaks", breaks.toString()));
+    }
+
     @Override
     public String name() {
         return NAME;
@@ -176,13 +187,19 @@ public final class Nps implements ComparableMetric<NpsAccumulator> {
 
         @Override
         public NpsAccumulator read(DataInput in, int version) throws IOException {
-            NpsBreaks stored;
-            try {
-                stored = new NpsBreaks(in.readByte(), in.readByte(), in.readByte(), in.readByte());
-            } catch (IllegalArgumentException e) {
-                throw new StateFormatException("nps state holds invalid breaks: " + e.getMessage());
-            }
-            if (!stored.equals(breaks)) {
+            byte lowest = in.readByte();
+            byte detractorMax = in.readByte();
+            byte passiveMax = in.readByte();
+            byte highest = in.readByte();
+            // Compared as bytes first: building the breaks (and validating them) is only needed to explain a refusal.
+            if (lowest != breaks.lowest() || detractorMax != breaks.detractorMax()
+                    || passiveMax != breaks.passiveMax() || highest != breaks.highest()) {
+                NpsBreaks stored;
+                try {
+                    stored = new NpsBreaks(lowest, detractorMax, passiveMax, highest);
+                } catch (IllegalArgumentException e) {
+                    throw new StateFormatException("nps state holds invalid breaks: " + e.getMessage());
+                }
                 throw new StateFormatException("nps state has breaks " + stored + ", this metric uses " + breaks);
             }
             NpsAccumulator s = new NpsAccumulator(Nps.this);
