@@ -60,7 +60,7 @@ final class SurveyCompatibilityTest {
 
         @Override
         protected Optional<Metric<ShareAccumulator>> differentlyConfigured() {
-            return Optional.of(new Csat(CsatMapping.parse("5:5"), ProportionInterval.AGRESTI_COULL, 0.95));
+            return Optional.of(new Csat(CsatMapping.parse("5:1"), ProportionInterval.AGRESTI_COULL, 0.95));
         }
 
         @Override
