@@ -96,11 +96,12 @@ public final class ShareAccumulator implements WeightedAccumulator<ShareAccumula
 
     @Override
     public void merge(ShareAccumulator other) {
+        // The named-setting check first, so that a mismatch says which setting differs.
+        io.cxkit.metrics.Configurations.requireSame(metric, other.metric);
         if (!metric.settingsKey().equals(other.metric.settingsKey()) || !metric.name().equals(other.metric.name())) {
             throw new IllegalArgumentException("cannot merge " + other.metric.name() + " (" + other.metric.settingsKey()
                     + ") into " + metric.name() + " (" + metric.settingsKey() + ")");
         }
-        io.cxkit.metrics.Configurations.requireSame(metric, other.metric);
         SurveyCodecs.mergedCount(count(), other.count());
         hits += other.hits;
         answers += other.answers;
