@@ -1,14 +1,18 @@
 package io.cxkit.report;
 
 import io.cxkit.journey.scoring.AtRiskDetector;
+import io.cxkit.journey.scoring.AtRiskRules;
+import io.cxkit.journey.scoring.ExperienceScorer;
 import io.cxkit.journey.scoring.AtRiskReport;
 
 /** The {@code at_risk} section: customers at risk under the default rules, over every journey. */
 final class AtRiskProvider implements SectionProvider<AtRisk> {
     private final int top;
+    private final Scoring scoring;
 
-    AtRiskProvider(int top) {
+    AtRiskProvider(int top, Scoring scoring) {
         this.top = top;
+        this.scoring = scoring;
     }
 
     @Override
@@ -26,7 +30,8 @@ final class AtRiskProvider implements SectionProvider<AtRisk> {
         if (input.interactions().isEmpty()) {
             throw new SectionUnavailableException("no interactions");
         }
-        AtRiskReport r = AtRiskDetector.withDefaults().detect(input.journeys());
+        AtRiskReport r = new AtRiskDetector(new ExperienceScorer(scoring.settings(input)), AtRiskRules.DEFAULTS)
+                .detect(input.journeys());
         return new AtRisk(r.asOf(), r.customers(), r.alerts().size(),
                 r.alerts().subList(0, Math.min(top, r.alerts().size())));
     }

@@ -18,9 +18,11 @@ import java.util.stream.Collectors;
 /** The {@code segments} section: RFM segments as persona cards. */
 final class SegmentsProvider implements SectionProvider<SegmentsSection> {
     private final int horizonWeeks;
+    private final Scoring scoring;
 
-    SegmentsProvider(int horizonWeeks) {
+    SegmentsProvider(int horizonWeeks, Scoring scoring) {
         this.horizonWeeks = horizonWeeks;
+        this.scoring = scoring;
     }
 
     @Override
@@ -50,7 +52,9 @@ final class SegmentsProvider implements SectionProvider<SegmentsSection> {
         } catch (IllegalArgumentException e) {
             throw new SectionUnavailableException(e.getMessage());
         }
-        Set<String> atRisk = AtRiskDetector.withDefaults().detect(input.journeys()).alerts().stream()
+        Set<String> atRisk = new AtRiskDetector(new io.cxkit.journey.scoring.ExperienceScorer(
+                scoring.settings(input)), io.cxkit.journey.scoring.AtRiskRules.DEFAULTS).detect(input.journeys())
+                .alerts().stream()
                 .map(a -> a.customer().value()).collect(Collectors.toSet());
         List<SegmentsSection.Segment> out = new ArrayList<>();
         for (PersonaCard c : Personas.build(features, rfm.segmentOf(), input.interactions(), input.journeys(),
