@@ -80,7 +80,7 @@ final class ChangeProvider implements SectionProvider<ChangeSection> {
                     segment++;
                 }
                 PeriodSeries.Point p = pts.get(k);
-                double[] iv = interval(p.mean(), sq.get(k).mean(), p.n(), z);
+                double[] iv = interval(p.mean(), sq.get(k).mean(), p.n(), z, -1, 1);
                 periods.add(new ChangeSection.Period(p.label(), p.start(), p.n(), p.mean(), iv[0], iv[1],
                         r.means().get(segment)));
             }
@@ -110,13 +110,14 @@ final class ChangeProvider implements SectionProvider<ChangeSection> {
                 itsReason);
     }
 
-    private static double[] interval(double mean, double meanOfSquares, long n, double z) {
+    /** The normal-approximation interval of a per-answer mean, kept within the answers' range [min, max]. */
+    private static double[] interval(double mean, double meanOfSquares, long n, double z, double min, double max) {
         if (n < 2) {
             return new double[] {mean, mean};
         }
         double var = Math.max(0, meanOfSquares - mean * mean) * n / (n - 1.0);
         double half = z * Math.sqrt(var / n);
-        return new double[] {mean - half, mean + half};
+        return new double[] {Math.max(min, mean - half), Math.min(max, mean + half)};
     }
 
     private static ChangeSection.Its its(ReportInput input, CxReport.Intervention iv, double z) {
@@ -168,7 +169,7 @@ final class ChangeProvider implements SectionProvider<ChangeSection> {
                 new InterruptedTimeSeries.Settings(0, -1, input.confidence()));
         List<ChangeSection.ItsPeriod> periods = new ArrayList<>();
         for (int k = 0; k < pts.size(); k++) {
-            double[] ci = interval(y[k], sq.get(k).mean(), pts.get(k).n(), z);
+            double[] ci = interval(y[k], sq.get(k).mean(), pts.get(k).n(), z, 0, 1);
             periods.add(new ChangeSection.ItsPeriod(pts.get(k).label(), pts.get(k).n(), y[k], ci[0], ci[1],
                     r.fitted().get(k), r.counterfactual().get(k), k >= t0));
         }

@@ -67,7 +67,8 @@ public record ChangeSection(String metric, String bucket, String groupedBy, List
      * @param start its first day
      * @param n answers in it
      * @param mean their per-answer mean
-     * @param lower the lower end of the mean's normal-approximation interval (the mean itself when n &lt; 2)
+     * @param lower the lower end of the mean's normal-approximation interval, within −1..1 (the mean itself when
+     *        n &lt; 2)
      * @param upper the upper end
      * @param level the mean of the segment PELT put the period in
      */
@@ -103,7 +104,7 @@ public record ChangeSection(String metric, String bucket, String groupedBy, List
      * @param label the period's label
      * @param n answers
      * @param observed the per-answer mean
-     * @param lower its interval's lower end (normal approximation; the mean itself when n &lt; 2)
+     * @param lower its interval's lower end (normal approximation within 0..1; the mean itself when n &lt; 2)
      * @param upper its upper end
      * @param fitted the segmented regression's line
      * @param counterfactual the pre-intervention line carried on (equal to fitted before the intervention)

@@ -106,17 +106,29 @@ public final class ChangePoints {
         f[0] = -beta;
         // The candidates' start s, F(s), cum(s) and cum2(s) sit side by side in arrays of their own, so the
         // inner loop reads contiguous memory instead of gathering from f, cum and cum2 by index.
-        int[] cand = new int[n + 1];
-        double[] candStart = new double[n + 1];
-        double[] candF = new double[n + 1];
-        double[] candSum = new double[n + 1];
-        double[] candSq = new double[n + 1];
+        // Pruning keeps the candidate set small when changes keep coming (Killick et al. 2012), so its arrays
+        // start small and double when needed instead of being sized for the worst case, n.
+        int cap = Math.min(n + 1, 256);
+        int[] cand = new int[cap];
+        double[] candStart = new double[cap];
+        double[] candF = new double[cap];
+        double[] candSum = new double[cap];
+        double[] candSq = new double[cap];
+        double[] vals = new double[cap];
         int nc = 0;
-        double[] vals = new double[n + 1];
         for (int t = min; t <= n; t++) {
             // The candidate that became admissible: s = t − min.
             int s0 = t - min;
             if (s0 == 0 || s0 >= min) {
+                if (nc == cand.length) {
+                    int grown = Math.min(n + 1, 2 * cand.length);
+                    cand = java.util.Arrays.copyOf(cand, grown);
+                    candStart = java.util.Arrays.copyOf(candStart, grown);
+                    candF = java.util.Arrays.copyOf(candF, grown);
+                    candSum = java.util.Arrays.copyOf(candSum, grown);
+                    candSq = java.util.Arrays.copyOf(candSq, grown);
+                    vals = java.util.Arrays.copyOf(vals, grown);
+                }
                 cand[nc] = s0;
                 candStart[nc] = s0;
                 candF[nc] = f[s0];

@@ -358,22 +358,27 @@ public final class CompassPage {
             sb.append("<div class=\"grid\">");
             for (String m : List.of("lmg", "relative_weight")) {
                 boolean lmg = m.equals("lmg");
-                double[] v = r.drivers().stream().mapToDouble(x -> lmg ? x.lmgPercent() : x.relativeWeightPercent())
-                        .toArray();
-                double[] lo = r.drivers().stream().mapToDouble(x -> percentOfR2(x, m, r, true)).toArray();
-                double[] hi = r.drivers().stream().mapToDouble(x -> percentOfR2(x, m, r, false)).toArray();
+                // In R² units: the bootstrap intervals are of the share itself, whose resamples have an R² of
+                // their own, so a percentage of this sample's R² would not bound them.
+                double[] v = r.drivers().stream().mapToDouble(x -> lmg ? x.lmg() : x.relativeWeight()).toArray();
+                double[] lo = r.drivers().stream().mapToDouble(x -> end(x, m, true)).toArray();
+                double[] hi = r.drivers().stream().mapToDouble(x -> end(x, m, false)).toArray();
                 List<String> tips = new ArrayList<>();
                 for (int i = 0; i < names.size(); i++) {
-                    tips.add(names.get(i) + ": " + fmt("%.1f%% of R² [%.1f%%, %.1f%%]", v[i], lo[i], hi[i]));
+                    tips.add(names.get(i) + ": " + fmt("%.4f [%.4f, %.4f] of R² %.4f (%.1f%%)", v[i], lo[i], hi[i],
+                            r.rSquared(), 100 * v[i] / r.rSquared()));
                 }
                 sb.append(Charts.bars("chart-drivers-" + (lmg ? "lmg" : "rw"), (lmg ? "LMG" : "Relative weight")
                         + " of each rating in the R² of " + r.outcome() + ", with its bootstrap interval", names, v,
-                        lo, hi, tips, (lmg ? "LMG" : "relative weight") + " (% of R²)", "%"));
+                        lo, hi, tips, (lmg ? "LMG" : "relative weight") + " (R² units)", "share"));
             }
             List<ImportancePerformance.Point> ipa = d.importancePerformance();
             double[] x = ipa.stream().mapToDouble(ImportancePerformance.Point::importance).toArray();
-            double[] xlo = r.drivers().stream().mapToDouble(p -> percentOfR2(p, "lmg", r, true)).toArray();
-            double[] xhi = r.drivers().stream().mapToDouble(p -> percentOfR2(p, "lmg", r, false)).toArray();
+            // The whiskers: the LMG interval as a share of this sample's R², capped to 0–100 %.
+            double[] xlo = r.drivers().stream().mapToDouble(p -> Math.max(0, 100 * end(p, "lmg", true)
+                    / r.rSquared())).toArray();
+            double[] xhi = r.drivers().stream().mapToDouble(p -> Math.min(100, 100 * end(p, "lmg", false)
+                    / r.rSquared())).toArray();
             sb.append(Charts.scatter("chart-importance-performance", "Importance–performance: fix first what matters "
                             + "most and scores lowest (bottom right)", ipa.stream()
                             .map(ImportancePerformance.Point::name).toList(), x, xlo, xhi,
@@ -407,13 +412,10 @@ public final class CompassPage {
         return sb.toString();
     }
 
-    /** A bootstrap interval end of an importance, in percent of R², or NaN when there is none. */
-    private static double percentOfR2(DriverImportance d, String measure, KeyDriverResult r, boolean lower) {
+    /** A bootstrap interval end of an importance, in R² units, or NaN when there is none. */
+    private static double end(DriverImportance d, String measure, boolean lower) {
         io.cxkit.metrics.Interval iv = d.intervals().get(measure);
-        if (iv == null || !(r.rSquared() > 0)) {
-            return Double.NaN;
-        }
-        return 100 * (lower ? iv.lower() : iv.upper()) / r.rSquared();
+        return iv == null ? Double.NaN : lower ? iv.lower() : iv.upper();
     }
 
     private static String change(ChangeSection c) {
