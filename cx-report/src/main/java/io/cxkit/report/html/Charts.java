@@ -398,7 +398,9 @@ final class Charts {
         yAxis(sb, y, LEFT, W - RIGHT, yLabel, t -> Human.value(t, unit));
         int every = Math.max(1, (int) Math.ceil(count / 7.0));
         for (int i = 0; i < count; i += every) {
-            text(sb, px.apply(i), h - BOTTOM + 16, "middle", "tick", labels.get(i));
+            // The last label ends at the plot's edge instead of being cut by it.
+            text(sb, px.apply(i), h - BOTTOM + 16, i == count - 1 && count > 1 ? "end" : "middle", "tick",
+                    labels.get(i));
         }
         text(sb, (LEFT + W - RIGHT) / 2.0, h - 8, "middle", "axis", xLabel);
         for (int m : marks) {
