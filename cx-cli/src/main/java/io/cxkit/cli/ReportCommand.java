@@ -64,6 +64,21 @@ public final class ReportCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     SourceOptions source = new SourceOptions();
 
+    @Option(names = "--negativity-weight", paramLabel = "W|estimated", defaultValue = "2",
+            description = io.cxkit.cli.drivers.NegativityWeightOption.DESCRIPTION)
+    String negativityWeight;
+
+    @Option(names = "--intervention", paramLabel = "DATE",
+            description = "A change made on this date (yyyy-mm-dd, in the zone): the report's change section fits "
+                    + "the interrupted time series of CSAT around it, with the counterfactual line (default on the "
+                    + "embedded sample: its known intervention, support in region emea from "
+                    + "2025-07-02).")
+    java.time.LocalDate intervention;
+
+    @Option(names = "--intervention-group", paramLabel = "ATTR=VALUE",
+            description = "The interactions the intervention applies to, by attribute (default: all).")
+    String interventionGroup;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress line on standard error.")
     boolean quiet;
 
@@ -79,6 +94,13 @@ public final class ReportCommand implements Callable<Integer> {
             }
             builder.funnelSteps(funnelSteps);
         }
+        java.util.OptionalDouble lambda = io.cxkit.cli.drivers.NegativityWeightOption.parse(negativityWeight);
+        if (lambda.isPresent()) {
+            builder.negativityWeight(lambda.getAsDouble());
+        } else {
+            builder.estimatedNegativityWeight();
+        }
+        intervention(z).ifPresent(builder::intervention);
         // A bad --html path fails now, not after minutes of reading.
         html.ifPresent(h -> OutputFile.create("--html", h, inputs, force).close());
         Optional<Progress> progress = Progress.on(spec.commandLine().getErr(), quiet);
@@ -103,6 +125,35 @@ public final class ReportCommand implements Callable<Integer> {
             text(report, out);
         }
         return 0;
+    }
+
+    /** The intervention given, or on the embedded sample its known one. */
+    private Optional<CxReport.Intervention> intervention(ZoneId z) {
+        String attribute = "";
+        String value = "";
+        if (interventionGroup != null) {
+            int eq = interventionGroup.indexOf('=');
+            if (eq <= 0 || eq == interventionGroup.length() - 1) {
+                throw new UsageException("--intervention-group must be ATTR=VALUE like region=emea, was '"
+                        + interventionGroup + "'");
+            }
+            if (intervention == null) {
+                throw new UsageException("--intervention-group needs --intervention DATE");
+            }
+            attribute = interventionGroup.substring(0, eq).strip();
+            value = interventionGroup.substring(eq + 1).strip();
+        }
+        if (intervention != null) {
+            return Optional.of(new CxReport.Intervention(intervention.atStartOfDay(z).toInstant(), attribute, value,
+                    "given"));
+        }
+        if (inputs.isEmpty()) {
+            return Optional.of(new CxReport.Intervention(EmbeddedSample.generator().interventionDate(),
+                    io.cxkit.core.sample.SampleSchema.ATTR_REGION,
+                    io.cxkit.core.sample.SampleSchema.TREATED_REGION, "the sample's known intervention: support in "
+                    + "region emea improves"));
+        }
+        return Optional.empty();
     }
 
     private void writeHtml(Path file, Report report) {

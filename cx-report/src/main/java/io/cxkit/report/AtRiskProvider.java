@@ -5,9 +5,11 @@ import io.cxkit.journey.scoring.AtRiskReport;
 /** The {@code at_risk} section: customers at risk under the default rules, over every journey. */
 final class AtRiskProvider implements SectionProvider<AtRisk> {
     private final int top;
+    private final Scoring scoring;
 
-    AtRiskProvider(int top) {
+    AtRiskProvider(int top, Scoring scoring) {
         this.top = top;
+        this.scoring = scoring;
     }
 
     @Override
@@ -25,7 +27,7 @@ final class AtRiskProvider implements SectionProvider<AtRisk> {
         if (input.interactions().isEmpty()) {
             throw new SectionUnavailableException("no interactions");
         }
-        AtRiskReport r = CommentSentiment.atRisk().detect(input.journeys());
+        AtRiskReport r = CommentSentiment.atRisk(scoring.settings(input)).detect(input.journeys());
         return new AtRisk(r.asOf(), r.customers(), r.alerts().size(),
                 r.alerts().subList(0, Math.min(top, r.alerts().size())));
     }

@@ -4,6 +4,7 @@ import io.cxkit.journey.scoring.AtRiskDetector;
 import io.cxkit.journey.scoring.AtRiskRules;
 import io.cxkit.journey.scoring.CommentValence;
 import io.cxkit.journey.scoring.ExperienceScorer;
+import io.cxkit.journey.scoring.ScoringSettings;
 import io.cxkit.text.Vader;
 
 /**
@@ -21,11 +22,21 @@ final class CommentSentiment {
 
     /** The default experience scorer with negative comments as moments. */
     static ExperienceScorer scorer() {
-        return ExperienceScorer.withDefaults().withComments(VALENCE);
+        return scorer(ScoringSettings.DEFAULTS);
+    }
+
+    /** The experience scorer of these settings (the report's negativity weight) with negative comments as moments. */
+    static ExperienceScorer scorer(ScoringSettings settings) {
+        return new ExperienceScorer(settings, VALENCE);
     }
 
     /** The default at-risk detector over {@link #scorer()}, so its negative-comment rule is on. */
     static AtRiskDetector atRisk() {
-        return new AtRiskDetector(scorer(), AtRiskRules.DEFAULTS);
+        return atRisk(ScoringSettings.DEFAULTS);
+    }
+
+    /** The default at-risk rules over {@link #scorer(ScoringSettings)}, so its negative-comment rule is on. */
+    static AtRiskDetector atRisk(ScoringSettings settings) {
+        return new AtRiskDetector(scorer(settings), AtRiskRules.DEFAULTS);
     }
 }

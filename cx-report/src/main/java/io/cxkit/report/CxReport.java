@@ -14,7 +14,9 @@ import java.util.Optional;
 
 /**
  * The CX report: computes every section (overview, survey metrics with breakdowns and trends, service metrics,
- * journeys and their map, funnel, experience and pain points, customers at risk, attribution, CLV, then any
+ * journeys and their map, funnel, experience and pain points, customers at risk, attribution, CLV, voice of the
+ * customer, segments, what moves the figures (key drivers, negativity ratio) and measured change (change points,
+ * the interrupted time series around a known intervention), then any
  * section added with {@link Builder#section}) over the same interactions, so a service produces the same report
  * as {@code cx report}. A section the input cannot support is returned as skipped, with its reason, and the
  * others are still computed.
@@ -43,12 +45,15 @@ public final class CxReport {
         s.add(new ServiceProvider());
         s.add(new JourneysProvider(b.topVariants, b.topEdges));
         s.add(new FunnelProvider(SampleSchema.PURCHASE_FUNNEL, b.funnelSteps, b.funnelWindow));
-        s.add(new ExperienceProvider(b.topPainPoints, b.minJourneys));
-        s.add(new AtRiskProvider(b.topAtRisk));
+        Scoring scoring = new Scoring(b.negativityWeight);
+        s.add(new ExperienceProvider(b.topPainPoints, b.minJourneys, scoring));
+        s.add(new AtRiskProvider(b.topAtRisk, scoring));
         s.add(new AttributionProvider(b.conversion, b.markovOrder));
         s.add(new ClvProvider(b.horizonWeeks, b.annualDiscountRate));
         s.add(new VoiceOfCustomerProvider());
-        s.add(new SegmentsProvider(b.horizonWeeks));
+        s.add(new SegmentsProvider(b.horizonWeeks, scoring));
+        s.add(new DriversProvider(b.driverAttributes));
+        s.add(new ChangeProvider(b.intervention));
         s.addAll(b.extra);
         this.sections = List.copyOf(s);
     }
@@ -120,6 +125,35 @@ public final class CxReport {
         }
     }
 
+    /**
+     * A known intervention (a change made on a date, to some of the interactions), for the interrupted time series
+     * of the {@code change} section.
+     *
+     * @param at when it took effect
+     * @param attribute the attribute that picks the interactions it applies to, or empty for all
+     * @param value the attribute's value for them (ignored when the attribute is empty)
+     * @param origin where the date comes from, for the reader ({@code given}, or the sample's known intervention)
+     */
+    public record Intervention(java.time.Instant at, String attribute, String value, String origin) {
+        /** @throws NullPointerException if a component is null */
+        public Intervention {
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(attribute, "attribute");
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(origin, "origin");
+        }
+
+        /** Whether the intervention applies to the interaction. */
+        boolean includes(Interaction i) {
+            return attribute.isEmpty() || value.equals(i.attributes().get(attribute));
+        }
+
+        /** The interactions it applies to, in words: {@code region=emea} or {@code all}. */
+        String group() {
+            return attribute.isEmpty() ? "all" : attribute + "=" + value;
+        }
+    }
+
     /** Configures a {@link CxReport}. */
     public static final class Builder {
         private ZoneId zone = ZoneOffset.UTC;
@@ -136,8 +170,68 @@ public final class CxReport {
         private int horizonWeeks = 52;
         private double annualDiscountRate = 0.10;
         private final List<SectionProvider<?>> extra = new ArrayList<>();
+        private List<String> driverAttributes = List.of();
+        private Optional<Intervention> intervention = Optional.empty();
+        private java.util.OptionalDouble negativityWeight = java.util.OptionalDouble.of(
+                io.cxkit.journey.scoring.ScoringSettings.DEFAULTS.negativityWeight());
+
+        /**
+         * The negativity weight λ of the journey experience score, for the sections that score journeys
+         * (experience, at-risk, segments); default 2.
+         *
+         * @param weight at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if below 1 or not finite
+         */
+        public Builder negativityWeight(double weight) {
+            io.cxkit.journey.scoring.ScoringSettings.DEFAULTS.withNegativityWeight(weight);
+            this.negativityWeight = java.util.OptionalDouble.of(weight);
+            return this;
+        }
+
+        /**
+         * Sets λ from the data: the negativity ratio of the report's own journeys
+         * ({@link io.cxkit.journey.drivers.NegativityWeight}). The experience section states the estimate with its
+         * interval and n; when it cannot be used (too few answered journeys, an interval reaching 1 or below, ...)
+         * the sections that score journeys are skipped with that reason.
+         *
+         * @return this builder
+         */
+        public Builder estimatedNegativityWeight() {
+            this.negativityWeight = java.util.OptionalDouble.empty();
+            return this;
+        }
 
         private Builder() {
+        }
+
+        /**
+         * The question ratings the {@code drivers} section analyses ({@code attr.q_speed}, ...). Without them it
+         * takes every attribute named {@code q_*}.
+         *
+         * @param fields answer fields, at least one
+         * @return this builder
+         * @throws IllegalArgumentException if empty or a name is not an answer field
+         */
+        public Builder driverAttributes(List<String> fields) {
+            if (fields.isEmpty()) {
+                throw new IllegalArgumentException("give at least one driver");
+            }
+            fields.forEach(io.cxkit.metrics.drivers.AnswerField::new);
+            this.driverAttributes = List.copyOf(fields);
+            return this;
+        }
+
+        /**
+         * An intervention for the {@code change} section's interrupted time series (CSAT around its date, with
+         * the counterfactual line). Without one the time series is left out, with that reason.
+         *
+         * @param i the intervention
+         * @return this builder
+         */
+        public Builder intervention(Intervention i) {
+            this.intervention = Optional.of(Objects.requireNonNull(i, "intervention"));
+            return this;
         }
 
         /**

@@ -12,9 +12,13 @@ import java.util.List;
  * @param baselineDetractorRate the share of feedback journeys with a detractor answer, 0..1
  * @param rankedBy the measure the pain points are ranked by
  * @param painPoints the top pain points
+ * @param negativityWeight the negativity weight λ the scores were computed with
+ * @param negativityWeightSource how λ was set: {@code default}, {@code given}, or the estimate with its interval
+ *        and n
  */
 public record Experience(long journeys, double meanExperienceScore, long feedbackJourneys,
-        double baselineDetractorRate, String rankedBy, List<PainPoint> painPoints) {
+        double baselineDetractorRate, String rankedBy, List<PainPoint> painPoints, double negativityWeight,
+        String negativityWeightSource) {
     /** Copies the list. */
     public Experience {
         painPoints = List.copyOf(painPoints);

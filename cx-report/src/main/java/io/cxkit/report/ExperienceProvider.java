@@ -14,10 +14,12 @@ import java.util.List;
 final class ExperienceProvider implements SectionProvider<Experience> {
     private final int top;
     private final int minJourneys;
+    private final Scoring scoring;
 
-    ExperienceProvider(int top, int minJourneys) {
+    ExperienceProvider(int top, int minJourneys, Scoring scoring) {
         this.top = top;
         this.minJourneys = minJourneys;
+        this.scoring = scoring;
     }
 
     @Override
@@ -37,7 +39,7 @@ final class ExperienceProvider implements SectionProvider<Experience> {
         if (journeys.isEmpty()) {
             throw new SectionUnavailableException("no interaction carries a journey id");
         }
-        ExperienceScorer scorer = CommentSentiment.scorer();
+        ExperienceScorer scorer = CommentSentiment.scorer(scoring.settings(input));
         double sum = 0;
         for (Journey j : journeys) {
             sum += scorer.score(j).score();
@@ -45,6 +47,7 @@ final class ExperienceProvider implements SectionProvider<Experience> {
         PainPointReport pain = PainPoints.withDefaults().minJourneys(minJourneys).analyze(journeys);
         return new Experience(journeys.size(), sum / journeys.size(), pain.feedbackJourneys(),
                 pain.baselineDetractorRate(), pain.rankedBy().name().toLowerCase(java.util.Locale.ROOT),
-                pain.painPoints().subList(0, Math.min(top, pain.painPoints().size())));
+                pain.painPoints().subList(0, Math.min(top, pain.painPoints().size())),
+                scorer.settings().negativityWeight(), scoring.source(input));
     }
 }

@@ -17,9 +17,11 @@ import java.util.stream.Collectors;
 /** The {@code segments} section: RFM segments as persona cards. */
 final class SegmentsProvider implements SectionProvider<SegmentsSection> {
     private final int horizonWeeks;
+    private final Scoring scoring;
 
-    SegmentsProvider(int horizonWeeks) {
+    SegmentsProvider(int horizonWeeks, Scoring scoring) {
         this.horizonWeeks = horizonWeeks;
+        this.scoring = scoring;
     }
 
     @Override
@@ -49,7 +51,7 @@ final class SegmentsProvider implements SectionProvider<SegmentsSection> {
         } catch (IllegalArgumentException e) {
             throw new SectionUnavailableException(e.getMessage());
         }
-        Set<String> atRisk = CommentSentiment.atRisk().detect(input.journeys()).alerts().stream()
+        Set<String> atRisk = CommentSentiment.atRisk(scoring.settings(input)).detect(input.journeys()).alerts().stream()
                 .map(a -> a.customer().value()).collect(Collectors.toSet());
         List<SegmentsSection.Segment> out = new ArrayList<>();
         for (PersonaCard c : Personas.build(features, rfm.segmentOf(), input.interactions(), input.journeys(),

@@ -28,7 +28,7 @@ class CxReportTest {
     @Test
     void everyBuiltInSectionIsComputedInOrderOnTheSample() {
         assertThat(report.sections().keySet()).containsExactly("overview", "survey", "service", "journeys", "funnel",
-                "experience", "at_risk", "attribution", "clv", "voice_of_customer", "segments");
+                "experience", "at_risk", "attribution", "clv", "voice_of_customer", "segments", "drivers", "change");
         report.sections().values().forEach(s -> assertThat(s.skipped()).as(s.key()).isEmpty());
         assertThat(report.content(Overview.class).orElseThrow().interactions()).isEqualTo(sample.size());
     }
@@ -98,7 +98,8 @@ class CxReportTest {
         assertThat(html.replace("http://www.w3.org/2000/svg", "")).doesNotContain("http");
         for (String chart : List.of("chart-trend-nps", "chart-trend-csat", "chart-trend-ces", "chart-channel-nps",
                 "chart-journey-map", "chart-funnel", "chart-variants", "chart-pain-points", "chart-attribution",
-                "chart-clv-distribution", "chart-p-alive", "chart-clv-tracking")) {
+                "chart-clv-distribution", "chart-p-alive", "chart-clv-tracking", "chart-drivers-lmg",
+                "chart-drivers-rw", "chart-importance-performance")) {
             assertThat(html).contains("id=\"" + chart + "\"");
         }
         Path out = Path.of("target", "compass-sample.html");

@@ -63,7 +63,9 @@ public final class DriversCommand implements Callable<Integer> {
     List<String> drivers = List.of();
 
     @Option(names = "--journeys", description = "Behaviour drivers: what in the journeys before an NPS answer "
-            + "raises the odds of a detractor answer (--outcome detractor), and the negativity ratio.")
+            + "raises the odds of a detractor answer (--outcome detractor), and the negativity ratio; or what in a "
+            + "journey raises the odds of churn after it (--outcome churn, as the churn metric defines a lost "
+            + "customer).")
     boolean journeys;
 
     @Option(names = "--wait-minutes", paramLabel = "N", defaultValue = "5",
@@ -174,9 +176,10 @@ public final class DriversCommand implements Callable<Integer> {
     }
 
     /** Behaviour drivers as written. */
-    public record JourneyDriversReport(String source, String outcome, long journeys, long skipped,
-                                       List<Coefficient> coefficients, List<String> leftOut,
-                                       io.cxkit.journey.drivers.NegativityRatio.Estimate negativityRatio,
+    public record JourneyDriversReport(String source, String outcome, String definition, long journeys,
+                                       long skipped, long censored, long events, List<Coefficient> coefficients,
+                                       List<String> leftOut,
+                                       Optional<io.cxkit.journey.drivers.NegativityRatio.Estimate> negativityRatio,
                                        String method) {
     }
 
@@ -185,11 +188,8 @@ public final class DriversCommand implements Callable<Integer> {
             throw new UsageException("--journeys reads interactions (--input), not a --table");
         }
         String o = outcome.toLowerCase(Locale.ROOT);
-        if (o.equals("churn")) {
-            throw new UsageException("--journeys --outcome churn is not available yet; use --outcome detractor");
-        }
-        if (!o.equals("detractor") && !o.equals("nps")) {
-            throw new UsageException("--journeys takes --outcome detractor, was '" + outcome + "'");
+        if (!o.equals("detractor") && !o.equals("nps") && !o.equals("churn")) {
+            throw new UsageException("--journeys takes --outcome detractor or churn, was '" + outcome + "'");
         }
         if (waitMinutes < 0) {
             throw new UsageException("--wait-minutes must not be negative, was " + waitMinutes);
@@ -200,6 +200,10 @@ public final class DriversCommand implements Callable<Integer> {
         io.cxkit.journey.drivers.JourneyFeatures features = new io.cxkit.journey.drivers.JourneyFeatures(
                 java.time.Duration.ofMinutes(waitMinutes), List.of(),
                 io.cxkit.journey.scoring.ScoringSettings.DEFAULTS);
+        if (o.equals("churn")) {
+            churnDrivers(source, features, js, out, w);
+            return;
+        }
         io.cxkit.journey.drivers.JourneyFeatureTable t = features.table(js);
         if (t.journeys() == 0) {
             throw new InputException(source + ": no journey has an NPS answer after at least one interaction ("
@@ -209,9 +213,11 @@ public final class DriversCommand implements Callable<Integer> {
                 new LogisticRegression.Settings(firth, firth ? 100 : 25, confidence));
         io.cxkit.journey.drivers.NegativityRatio.Estimate neg = io.cxkit.journey.drivers.NegativityRatio.estimate(t,
                 bootstrap > 0 ? bootstrap : 1000, seed, confidence);
-        JourneyDriversReport report = new JourneyDriversReport(source, "detractor", t.journeys(), t.skipped(),
-                r.fit().coefficients(), r.constant(), neg, r.fit().method() + "; negativity ratio: OLS of the NPS "
-                + "answer on negative and positive moments and length, percentile bootstrap");
+        JourneyDriversReport report = new JourneyDriversReport(source, "detractor", "first NPS answer of the "
+                + "journey 0-6, features of the interactions before it", t.journeys(), t.skipped(), 0,
+                r.fit().events(), r.fit().coefficients(), r.constant(), Optional.of(neg), r.fit().method()
+                + "; negativity ratio: OLS of the NPS answer on negative and positive moments and length, "
+                + "percentile bootstrap");
         List<CoefficientRow> rows = r.fit().coefficients().stream().map(c -> new CoefficientRow(c.name(),
                 c.estimate(), c.stdError(), c.z(), c.pValue(), c.oddsRatio(), c.oddsRatioInterval().lower(),
                 c.oddsRatioInterval().upper(), r.fit().n())).toList();
@@ -242,6 +248,49 @@ public final class DriversCommand implements Callable<Integer> {
                     + "(slope %.3f; n %d journeys)%n", neg.betaPositive(), neg.n());
         }
         w.println("note: " + neg.note());
+        w.flush();
+    }
+
+    private void churnDrivers(String source, io.cxkit.journey.drivers.JourneyFeatures features,
+                              List<io.cxkit.journey.Journey> js, OutputFormat out, PrintWriter w) {
+        io.cxkit.journey.drivers.JourneyOutcomeTable t = features.churnTable(js,
+                io.cxkit.metrics.retention.ChurnRate.DEFAULT_CHURN_OUTCOMES, java.time.ZoneOffset.UTC);
+        if (t.journeys() == 0) {
+            throw new InputException(source + ": no journey can be followed to churn or not (" + t.skipped()
+                    + " start with a churn outcome, " + t.censored() + " end too late: the month after them is not "
+                    + "complete in the data)");
+        }
+        io.cxkit.journey.drivers.BehaviourDrivers.Result r;
+        try {
+            r = io.cxkit.journey.drivers.BehaviourDrivers.churn(t,
+                    new LogisticRegression.Settings(firth, firth ? 100 : 25, confidence));
+        } catch (IllegalArgumentException e) {
+            throw new InputException(source + ": " + e.getMessage());
+        }
+        JourneyDriversReport report = new JourneyDriversReport(source, "churn", t.definition(), t.journeys(),
+                t.skipped(), t.censored(), r.fit().events(), r.fit().coefficients(), r.constant(), Optional.empty(),
+                r.fit().method());
+        List<CoefficientRow> rows = r.fit().coefficients().stream().map(c -> new CoefficientRow(c.name(),
+                c.estimate(), c.stdError(), c.z(), c.pValue(), c.oddsRatio(), c.oddsRatioInterval().lower(),
+                c.oddsRatioInterval().upper(), r.fit().n())).toList();
+        if (out != OutputFormat.TEXT) {
+            Emit.write(out, report, CoefficientRow.class, rows, w);
+            return;
+        }
+        w.printf(Locale.ROOT, "behaviour drivers of churn after a journey (%s): %d journeys, %d followed by churn, "
+                + "%s%n", source, t.journeys(), r.fit().events(), r.fit().method());
+        w.println("churn: " + t.definition());
+        w.printf(Locale.ROOT, "left out: %d journeys that start with a churn outcome, %d whose next month is not "
+                + "complete in the data%n", t.skipped(), t.censored());
+        w.printf(Locale.ROOT, "%-28s %10s %11s %22s %10s%n", "feature", "estimate", "odds_ratio",
+                (int) Math.round(confidence * 100) + "% interval (OR)", "p");
+        for (CoefficientRow c : rows) {
+            w.printf(Locale.ROOT, "%-28s %10.4f %11.4g   [%8.4g, %8.4g] %10s%n", c.name(), c.estimate(),
+                    c.oddsRatio(), c.oddsRatioLower(), c.oddsRatioUpper(), p(c.pValue()));
+        }
+        if (!r.constant().isEmpty()) {
+            w.println("left out (no variation, or determined by the others): " + String.join(", ", r.constant()));
+        }
         w.flush();
     }
 

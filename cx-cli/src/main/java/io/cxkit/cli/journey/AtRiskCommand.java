@@ -66,9 +66,9 @@ public final class AtRiskCommand extends FormattedCommand {
                     + "(default: ${DEFAULT-VALUE}).")
     Duration lookback;
 
-    @Option(names = "--negativity-weight", paramLabel = "W", defaultValue = "2",
-            description = "How much more a bad moment weighs than a good one, >= 1 (default: ${DEFAULT-VALUE}).")
-    double negativityWeight;
+    @Option(names = "--negativity-weight", paramLabel = "W|estimated", defaultValue = "2",
+            description = io.cxkit.cli.drivers.NegativityWeightOption.DESCRIPTION)
+    String negativityWeight;
 
     @Option(names = "--top", paramLabel = "N", description = "List at most N alerts (the count is always total).")
     Integer top;
@@ -86,9 +86,12 @@ public final class AtRiskCommand extends FormattedCommand {
 
     @Override
     public void run() {
-        AtRiskDetector detector = detector();
+        detector(ScoringSettings.DEFAULTS.withNegativityWeight(1));
+        io.cxkit.cli.drivers.NegativityWeightOption.parse(negativityWeight);
         JourneyInput.Loaded in = input.load(err());
         in.requireInteractions("at-risk", "customers, outcomes or feedback");
+        AtRiskDetector detector = detector(io.cxkit.cli.drivers.NegativityWeightOption.settings(negativityWeight,
+                in.journeys(), in.source(), err()));
         AtRiskReport r = detector.detect(in.journeys());
         List<AtRiskAlert> shown = top == null ? r.alerts() : r.alerts().subList(0, Math.min(top, r.alerts().size()));
         PrintWriter out = out();
@@ -109,14 +112,13 @@ public final class AtRiskCommand extends FormattedCommand {
         }
     }
 
-    private AtRiskDetector detector() {
+    private AtRiskDetector detector(ScoringSettings settings) {
         if (top != null && top < 1) {
             throw new UsageException("--top must be at least 1, was " + top);
         }
         try {
             AtRiskRules rules = new AtRiskRules(threshold, rolling, unresolved, unresolvedWindow, longWait, lookback,
                     negativeComment);
-            ScoringSettings settings = ScoringSettings.DEFAULTS.withNegativityWeight(negativityWeight);
             ExperienceScorer scorer = new ExperienceScorer(settings);
             if (comments) {
                 Vader vader = Vader.cx();

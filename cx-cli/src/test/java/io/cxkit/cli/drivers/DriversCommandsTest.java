@@ -13,6 +13,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -159,5 +160,114 @@ class DriversCommandsTest {
         Run shortSeries = run("change", "--metric", "csat", "--at", "2025-03-01", "--bucket", "month");
         assertThat(shortSeries.exit()).isEqualTo(2);
         assertThat(shortSeries.err()).contains("needs at least 3 on each side");
+    }
+
+    /**
+     * Churn after a journey, recomputed here with plain loops from the sample's interactions: a journey is churn
+     * if it holds a cancellation, or if its customer cancels after it by the end of the next month or has no
+     * interaction in the next month; journeys whose next month is not complete (after the last complete month)
+     * are censored, and journeys that start with the cancellation are skipped.
+     */
+    @Test
+    void behaviourDriversOfChurnRunOnTheSampleWithTheChurnMetricsDefinition() throws IOException {
+        Run r = run("drivers", "--journeys", "--outcome", "churn", "--format", "json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        List<io.cxkit.core.Interaction> all = io.cxkit.cli.LoadedInput.read(List.of()).interactions();
+        List<io.cxkit.journey.Journey> journeys = io.cxkit.journey.JourneyCutter.byJourneyId().cut(all);
+        java.util.Map<String, java.util.Set<java.time.YearMonth>> active = new java.util.HashMap<>();
+        java.util.Map<String, List<java.time.Instant>> cancels = new java.util.HashMap<>();
+        java.time.Instant latest = java.time.Instant.MIN;
+        for (io.cxkit.core.Interaction i : all) {
+            String c = i.customerId().value();
+            active.computeIfAbsent(c, k -> new java.util.HashSet<>()).add(java.time.YearMonth.from(
+                    i.timestamp().atZone(java.time.ZoneOffset.UTC)));
+            if (i.outcome().map(o -> o.name().equals("cancelled") || o.name().equals("churned")).orElse(false)) {
+                cancels.computeIfAbsent(c, k -> new java.util.ArrayList<>()).add(i.timestamp());
+            }
+            latest = i.timestamp().isAfter(latest) ? i.timestamp() : latest;
+        }
+        java.time.LocalDate lastDay = latest.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        java.time.YearMonth lastComplete = lastDay.equals(java.time.YearMonth.from(lastDay).atEndOfMonth())
+                ? java.time.YearMonth.from(lastDay) : java.time.YearMonth.from(lastDay).minusMonths(1);
+        long rows = 0;
+        long churn = 0;
+        for (io.cxkit.journey.Journey jr : journeys) {
+            List<io.cxkit.core.Interaction> in = jr.interactions();
+            int cut = -1;
+            for (int k = 0; k < in.size(); k++) {
+                if (in.get(k).outcome().map(o -> o.name().equals("cancelled") || o.name().equals("churned"))
+                        .orElse(false)) {
+                    cut = k;
+                    break;
+                }
+            }
+            if (cut == 0) {
+                continue;
+            }
+            if (cut > 0) {
+                rows++;
+                churn++;
+                continue;
+            }
+            java.time.Instant end = in.get(in.size() - 1).timestamp();
+            java.time.YearMonth next = java.time.YearMonth.from(end.atZone(java.time.ZoneOffset.UTC)).plusMonths(1);
+            if (next.isAfter(lastComplete)) {
+                continue;
+            }
+            java.time.Instant limit = next.plusMonths(1).atDay(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            String c = jr.customer().value();
+            boolean left = cancels.getOrDefault(c, List.of()).stream()
+                    .anyMatch(t -> !t.isBefore(end) && t.isBefore(limit));
+            rows++;
+            churn += left || !active.get(c).contains(next) ? 1 : 0;
+        }
+        assertThat(j.get("outcome").asText()).isEqualTo("churn");
+        assertThat(j.get("journeys").asLong()).isEqualTo(rows);
+        assertThat(j.get("events").asLong()).isEqualTo(churn).isPositive();
+        assertThat(j.get("definition").asText()).contains("cancelled").contains("no interaction in the next month");
+        assertThat(j.get("coefficients").get(0).get("name").asText()).isEqualTo("(intercept)");
+        Run text = run("drivers", "--journeys", "--outcome", "churn");
+        assertThat(text.exit()).as(text.err()).isZero();
+        assertThat(text.out()).contains("behaviour drivers of churn").contains("churn: lost in the journey's month");
+        assertThat(run("drivers", "--journeys", "--outcome", "csat").exit()).isEqualTo(1);
+    }
+
+    @Test
+    void anEstimatedNegativityWeightIsStatedWithItsIntervalOrRefusedWithTheReason() throws IOException {
+        Path tiny = dir.resolve("tiny.csv");
+        Files.writeString(tiny, "customer_id,timestamp,channel,touchpoint,journey_id,kind,outcome,nps\n"
+                + "alice,2026-03-01T09:00:00Z,phone,support_call,j1,contact,unresolved,\n"
+                + "alice,2026-03-01T11:00:00Z,email,survey,j1,survey,,2\n");
+        Run few = run("journeys", "at-risk", "--input", tiny.toString(), "--negativity-weight", "estimated");
+        assertThat(few.exit()).isEqualTo(2);
+        assertThat(few.err()).contains("--negativity-weight estimated").contains("at least 30").doesNotContain(
+                "Exception");
+        assertThat(run("journeys", "at-risk", "--negativity-weight", "0.5").exit()).isEqualTo(1);
+        assertThat(run("journeys", "at-risk", "--negativity-weight", "lots").exit()).isEqualTo(1);
+
+        Run sample = run("journeys", "at-risk", "--negativity-weight", "estimated");
+        List<io.cxkit.journey.Journey> journeys = io.cxkit.journey.JourneyCutter.byJourneyId().cut(
+                io.cxkit.cli.LoadedInput.read(List.of()).interactions());
+        try {
+            io.cxkit.journey.drivers.NegativityWeight.Estimated e = io.cxkit.journey.drivers.NegativityWeight.estimate(
+                    journeys, io.cxkit.journey.drivers.JourneyFeatures.defaults(), 1000, 1, 0.95);
+            assertThat(sample.exit()).as(sample.err()).isZero();
+            assertThat(sample.err()).contains(e.describe());
+        } catch (IllegalArgumentException refused) {
+            assertThat(sample.exit()).isEqualTo(2);
+            assertThat(sample.err()).contains(refused.getMessage());
+        }
+    }
+
+    @Test
+    void theJsonReportCarriesTheDriversAndChangeSections() throws IOException {
+        Run r = run("report", "--format", "json", "--quiet");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        String text = r.out();
+        assertThat(text).contains("\"drivers\"", "\"change\"", "\"importance_performance\"",
+                "\"counterfactual\"", "region=emea").doesNotContain("NaN");
+        assertThat(j.toString()).contains("no primary source");
     }
 }

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What in the journeys raises the odds of a detractor answer: a logistic regression of "detractor" on the
- * journey features of {@link JourneyFeatures}, by IRLS ({@link LogisticRegression}). Features that do not vary
+ * What in the journeys raises the odds of a detractor answer, or of churn after the journey: a logistic
+ * regression of "detractor" (or "churn") on the journey features of {@link JourneyFeatures}, by IRLS ({@link LogisticRegression}). Features that do not vary
  * over the journeys (a touchpoint every journey visits, no transfers at all) carry no information and are left
  * out, and listed, as are features that the others determine exactly (collinear).
  */
@@ -36,30 +36,45 @@ public final class BehaviourDrivers {
      *         answers detractors or none, collinear features), or if no feature varies
      */
     public static Result detractors(JourneyFeatureTable t, LogisticRegression.Settings settings) {
+        return fit("detractor", t.features(), t.columns(), t.detractor(), t.journeys(), settings);
+    }
+
+    /**
+     * Fits churn ~ features on {@link JourneyFeatures#churnTable}: what in a journey raises the odds that the
+     * customer leaves after it.
+     *
+     * @throws IllegalArgumentException as {@link #detractors} does (no churn or all churn, separation, no feature
+     *         that varies)
+     */
+    public static Result churn(JourneyOutcomeTable t, LogisticRegression.Settings settings) {
+        return fit(t.outcome(), t.features(), t.columns(), t.y(), t.journeys(), settings);
+    }
+
+    private static Result fit(String outcome, List<String> features, double[][] columns, double[] y, int journeys,
+                              LogisticRegression.Settings settings) {
         List<String> names = new ArrayList<>();
         List<double[]> cols = new ArrayList<>();
         List<String> constant = new ArrayList<>();
-        for (int j = 0; j < t.features().size(); j++) {
-            double[] c = t.columns()[j];
+        for (int j = 0; j < features.size(); j++) {
+            double[] c = columns[j];
             boolean varies = false;
             for (int i = 1; i < c.length && !varies; i++) {
                 varies = c[i] != c[0];
             }
             if (varies) {
-                names.add(t.features().get(j));
+                names.add(features.get(j));
                 cols.add(c);
             } else {
-                constant.add(t.features().get(j));
+                constant.add(features.get(j));
             }
         }
         if (names.isEmpty()) {
-            throw new IllegalArgumentException("no journey feature varies over the " + t.journeys()
-                    + " answered journeys");
+            throw new IllegalArgumentException("no journey feature varies over the " + journeys + " journeys");
         }
         while (true) {
             try {
-                LogisticFit fit = LogisticRegression.fit("detractor", names, cols.toArray(new double[0][]),
-                        t.detractor(), settings);
+                LogisticFit fit = LogisticRegression.fit(outcome, names, cols.toArray(new double[0][]), y,
+                        settings);
                 return new Result(fit, constant);
             } catch (CollinearFeatureException e) {
                 int k = names.indexOf(e.feature());

@@ -1,7 +1,6 @@
 package io.cxkit.metrics.change;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -105,33 +104,73 @@ public final class ChangePoints {
         double[] f = new double[n + 1];
         int[] last = new int[n + 1];
         f[0] = -beta;
-        int[] cand = new int[n + 1];
+        // The candidates' start s, F(s), cum(s) and cum2(s) sit side by side in arrays of their own, so the
+        // inner loop reads contiguous memory instead of gathering from f, cum and cum2 by index.
+        // Pruning keeps the candidate set small when changes keep coming (Killick et al. 2012), so its arrays
+        // start small and double when needed instead of being sized for the worst case, n.
+        int cap = Math.min(n + 1, 256);
+        int[] cand = new int[cap];
+        double[] candStart = new double[cap];
+        double[] candF = new double[cap];
+        double[] candSum = new double[cap];
+        double[] candSq = new double[cap];
+        double[] vals = new double[cap];
         int nc = 0;
-        double[] vals = new double[n + 1];
         for (int t = min; t <= n; t++) {
             // The candidate that became admissible: s = t − min.
             int s0 = t - min;
             if (s0 == 0 || s0 >= min) {
-                cand[nc++] = s0;
+                if (nc == cand.length) {
+                    int grown = Math.min(n + 1, 2 * cand.length);
+                    cand = java.util.Arrays.copyOf(cand, grown);
+                    candStart = java.util.Arrays.copyOf(candStart, grown);
+                    candF = java.util.Arrays.copyOf(candF, grown);
+                    candSum = java.util.Arrays.copyOf(candSum, grown);
+                    candSq = java.util.Arrays.copyOf(candSq, grown);
+                    vals = java.util.Arrays.copyOf(vals, grown);
+                }
+                cand[nc] = s0;
+                candStart[nc] = s0;
+                candF[nc] = f[s0];
+                candSum[nc] = cum[s0];
+                candSq[nc] = cum2[s0];
+                nc++;
+            }
+            double sumT = cum[t];
+            double sqT = cum2[t];
+            // F(t) = min over s of F(s) + C(s, t) + β; β is the same for every s and is added after the minimum.
+            // The costs are computed in a loop of their own, free of branches, which the JIT vectorises.
+            double tD = t;
+            for (int c = 0; c < nc; c++) {
+                double d = sumT - candSum[c];
+                double cost = Math.max(sqT - candSq[c] - d * d / (tD - candStart[c]), 0);
+                vals[c] = candF[c] + cost * inv;
             }
             double best = Double.POSITIVE_INFINITY;
             int arg = 0;
             for (int c = 0; c < nc; c++) {
-                int s = cand[c];
-                double v = f[s] + cost(cum, cum2, s, t) * inv + beta;
-                vals[c] = v;
-                if (v < best) {
-                    best = v;
-                    arg = s;
+                if (vals[c] < best) {
+                    best = vals[c];
+                    arg = cand[c];
                 }
             }
-            f[t] = best;
+            f[t] = best + beta;
             last[t] = arg;
             // Prune: s can never be optimal again if F(s) + C(s, t) > F(t) (K = 0 for this cost).
+            // Few candidates fall per step: the arrays are only rewritten from the first one that does.
+            double bound = f[t];
             int keep = 0;
-            for (int c = 0; c < nc; c++) {
-                if (vals[c] - beta <= best) {
-                    cand[keep++] = cand[c];
+            while (keep < nc && vals[keep] <= bound) {
+                keep++;
+            }
+            for (int c = keep + 1; c < nc; c++) {
+                if (vals[c] <= bound) {
+                    cand[keep] = cand[c];
+                    candStart[keep] = candStart[c];
+                    candF[keep] = candF[c];
+                    candSum[keep] = candSum[c];
+                    candSq[keep] = candSq[c];
+                    keep++;
                 }
             }
             nc = keep;
@@ -153,12 +192,6 @@ public final class ChangePoints {
         }
         return new Result(n, changes, means, sigma, beta, "pelt, normal mean change, penalty "
                 + (Double.isNaN(settings.penalty()) ? "bic 2 log n" : "given") + ", sigma from MAD of differences");
-    }
-
-    private static double cost(double[] cum, double[] cum2, int s, int t) {
-        double sum = cum[t] - cum[s];
-        double c = cum2[t] - cum2[s] - sum * sum / (t - s);
-        return c < 0 ? 0 : c;
     }
 
     /** 1.4826 · median(|Δy − median(Δy)|) / √2. */
@@ -187,9 +220,56 @@ public final class ChangePoints {
         return y.length > 2 ? Math.sqrt(ss / (y.length - 2)) / Math.sqrt(2) : 0;
     }
 
+    /** The median, by selection in expected linear time (Hoare's FIND); reorders v. */
     private static double median(double[] v) {
-        Arrays.sort(v);
         int m = v.length / 2;
-        return v.length % 2 == 1 ? v[m] : (v[m - 1] + v[m]) / 2;
+        if (v.length % 2 == 1) {
+            return select(v, m);
+        }
+        double lower = select(v, m - 1);
+        // After selecting rank m − 1, everything from m on is at least v[m − 1]; the next rank is their minimum.
+        double upper = Double.POSITIVE_INFINITY;
+        for (int i = m; i < v.length; i++) {
+            upper = Math.min(upper, v[i]);
+        }
+        return (lower + upper) / 2;
+    }
+
+    /** Puts the element of rank r (0-based) at v[r], smaller-or-equal ones before it, and returns it. */
+    private static double select(double[] v, int r) {
+        int lo = 0;
+        int hi = v.length - 1;
+        while (lo < hi) {
+            double pivot = medianOfThree(v[lo], v[(lo + hi) >>> 1], v[hi]);
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (v[i] < pivot) {
+                    i++;
+                }
+                while (v[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    double tmp = v[i];
+                    v[i] = v[j];
+                    v[j] = tmp;
+                    i++;
+                    j--;
+                }
+            }
+            if (r <= j) {
+                hi = j;
+            } else if (r >= i) {
+                lo = i;
+            } else {
+                return v[r];
+            }
+        }
+        return v[r];
+    }
+
+    private static double medianOfThree(double a, double b, double c) {
+        return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
     }
 }

@@ -26,7 +26,7 @@ import java.util.concurrent.RecursiveTask;
  * split across the common fork-join pool.
  */
 public final class LogisticRegression {
-    private static final int BLOCK = 512;
+    private static final int BLOCK = 1024;
     private static final int SPLIT = 1 << 15;
 
     private LogisticRegression() {
@@ -260,10 +260,12 @@ public final class LogisticRegression {
                 return new Pass(l.deviance + right.deviance, score, info, l.extreme + right.extreme);
             }
             double[] score = new double[k];
+            // X'WX is symmetric: only its lower triangle (j ≤ i) is accumulated, then mirrored.
             double[] info = new double[k * k];
             double[] eta = new double[BLOCK];
             double[] w = new double[BLOCK];
             double[] resid = new double[BLOCK];
+            double[] wx = new double[BLOCK];
             double deviance = 0;
             long extreme = 0;
             for (int b = from; b < to; b += BLOCK) {
@@ -278,28 +280,27 @@ public final class LogisticRegression {
                 }
                 for (int r = 0; r < len; r++) {
                     double e = eta[r];
-                    double mu = 1 / (1 + Math.exp(-e));
+                    // One exponential serves μ and the deviance: with t = e^−|η|, μ = 1/(1+t) or t/(1+t), and
+                    // log(1 + e^η) = max(η, 0) + log1p(t), which cannot overflow.
+                    double t = Math.exp(-Math.abs(e));
+                    double mu = e >= 0 ? 1 / (1 + t) : t / (1 + t);
                     double yi = y[b + r];
-                    // log(1 + e^η) computed without overflow for the deviance.
-                    double log1pExp = e > 0 ? e + Math.log1p(Math.exp(-e)) : Math.log1p(Math.exp(e));
-                    deviance += 2 * (log1pExp - yi * e);
-                    double wi = mu * (1 - mu);
+                    deviance += 2 * (Math.max(e, 0) + Math.log1p(t) - yi * e);
                     if (mu < 1e-10 || mu > 1 - 1e-10) {
                         extreme++;
                     }
-                    w[r] = wi;
+                    w[r] = mu * (1 - mu);
                     resid[r] = yi - mu;
                 }
                 if (inv != null) {
                     for (int r = 0; r < len; r++) {
                         double h = 0;
                         for (int i = 0; i < k; i++) {
-                            double xi = x[i][b + r];
                             double s = 0;
                             for (int j = 0; j < k; j++) {
                                 s += inv[i * k + j] * x[j][b + r];
                             }
-                            h += xi * s;
+                            h += x[i][b + r] * s;
                         }
                         h *= w[r];
                         double mu = 1 / (1 + Math.exp(-eta[r]));
@@ -310,17 +311,12 @@ public final class LogisticRegression {
                     double[] ci = x[i];
                     double s = 0;
                     for (int r = 0; r < len; r++) {
-                        s += ci[b + r] * resid[r];
+                        double v = ci[b + r];
+                        s += v * resid[r];
+                        wx[r] = w[r] * v;
                     }
                     score[i] += s;
-                    for (int j = 0; j <= i; j++) {
-                        double[] cj = x[j];
-                        double t = 0;
-                        for (int r = 0; r < len; r++) {
-                            t += ci[b + r] * w[r] * cj[b + r];
-                        }
-                        info[i * k + j] += t;
-                    }
+                    crossRow(x, wx, b, len, i, info, i * k);
                 }
             }
             for (int i = 0; i < k; i++) {
@@ -329,6 +325,45 @@ public final class LogisticRegression {
                 }
             }
             return new Pass(deviance, score, info, extreme);
+        }
+
+        /**
+         * Adds row i of the block's lower triangle, Σ_r (w x_i)_r x_jr for j ≤ i, four columns j at a time: the
+         * four sums share each load of (w x_i)_r and run as independent chains, which is what bounds a plain
+         * Java dot product (the JIT does not reorder floating-point sums).
+         */
+        private static void crossRow(double[][] x, double[] wx, int b, int len, int i, double[] info, int row) {
+            int j = 0;
+            for (; j + 4 <= i + 1; j += 4) {
+                double[] c0 = x[j];
+                double[] c1 = x[j + 1];
+                double[] c2 = x[j + 2];
+                double[] c3 = x[j + 3];
+                double t0 = 0;
+                double t1 = 0;
+                double t2 = 0;
+                double t3 = 0;
+                for (int r = 0; r < len; r++) {
+                    double a = wx[r];
+                    int q = b + r;
+                    t0 += a * c0[q];
+                    t1 += a * c1[q];
+                    t2 += a * c2[q];
+                    t3 += a * c3[q];
+                }
+                info[row + j] += t0;
+                info[row + j + 1] += t1;
+                info[row + j + 2] += t2;
+                info[row + j + 3] += t3;
+            }
+            for (; j <= i; j++) {
+                double[] c = x[j];
+                double t = 0;
+                for (int r = 0; r < len; r++) {
+                    t += wx[r] * c[b + r];
+                }
+                info[row + j] += t;
+            }
         }
     }
 }

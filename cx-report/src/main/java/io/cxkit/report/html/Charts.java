@@ -315,6 +315,140 @@ final class Charts {
         return close(sb);
     }
 
+    /**
+     * Importance–performance (Martilla &amp; James 1977): one point per driver, importance across with its
+     * interval as a whisker, performance up; the cross-hairs at the mean importance and mean performance divide
+     * the four quadrants, each named in its corner ("fix first" is bottom right: high importance, low
+     * performance).
+     */
+    static String scatter(String id, String title, List<String> names, double[] x, double[] xlo, double[] xhi,
+            double[] y, double crossX, double crossY, String[] quadrants, String xLabel, String xUnit, String yLabel) {
+        int h = 300;
+        double minX = 0;
+        double maxX = crossX;
+        double minY = crossY;
+        double maxY = crossY;
+        for (int i = 0; i < x.length; i++) {
+            for (double d : new double[] {x[i], xlo[i], xhi[i]}) {
+                if (Double.isFinite(d)) {
+                    minX = Math.min(minX, d);
+                    maxX = Math.max(maxX, d);
+                }
+            }
+            minY = Math.min(minY, y[i]);
+            maxY = Math.max(maxY, y[i]);
+        }
+        Scale sx = Scale.nice(minX, maxX, LEFT, W - RIGHT);
+        Scale sy = Scale.nice(minY - 0.1 * (maxY - minY + 0.1), maxY + 0.1 * (maxY - minY + 0.1), h - BOTTOM, TOP);
+        StringBuilder sb = open(id, title, W, h);
+        yAxis(sb, sy, LEFT, W - RIGHT, yLabel, Human::number);
+        xAxis(sb, sx, TOP, h - BOTTOM, xLabel, t -> Human.value(t, xUnit));
+        double cx = sx.map(crossX);
+        double cy = sy.map(crossY);
+        sb.append(fmt("<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%d\" y2=\"%d\" class=\"cross\"/>", cx, cx, TOP,
+                h - BOTTOM));
+        sb.append(fmt("<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" class=\"cross\"/>", LEFT, W - RIGHT,
+                cy, cy));
+        // Quadrant names: top-left, top-right, bottom-left, bottom-right.
+        text(sb, LEFT + 6, TOP + 12, "start", "quadrant", quadrants[0]);
+        text(sb, W - RIGHT - 6, TOP + 12, "end", "quadrant", quadrants[1]);
+        text(sb, LEFT + 6, h - BOTTOM - 6, "start", "quadrant", quadrants[2]);
+        text(sb, W - RIGHT - 6, h - BOTTOM - 6, "end", "quadrant fix", quadrants[3]);
+        for (int i = 0; i < x.length; i++) {
+            double px = sx.map(x[i]);
+            double py = sy.map(y[i]);
+            if (Double.isFinite(xlo[i]) && Double.isFinite(xhi[i])) {
+                sb.append(fmt("<path class=\"whisker\" d=\"M%.1f %.1f H%.1f M%.1f %.1f V%.1f M%.1f %.1f V%.1f\"/>",
+                        sx.map(xlo[i]), py, sx.map(xhi[i]), sx.map(xlo[i]), py - 5, py + 5, sx.map(xhi[i]), py - 5,
+                        py + 5));
+            }
+            sb.append(fmt("<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" class=\"dot\">", px, py));
+            tip(sb, names.get(i) + ": importance " + Human.value(x[i], xUnit) + " [" + Human.value(xlo[i], xUnit)
+                    + ", " + Human.value(xhi[i], xUnit) + "], performance " + Human.number(y[i]));
+            sb.append("</circle>");
+            text(sb, px + 8, py - 6, "start", "label", shorten(names.get(i), 24));
+        }
+        return close(sb);
+    }
+
+    /**
+     * Values per period with interval whiskers, a solid line (a model's fit or a series' levels) and optionally
+     * a dashed second line drawn from {@code from} on (the counterfactual), with a vertical marker before each
+     * index in {@code marks} (an intervention, change points) and a legend.
+     */
+    static String periods(String id, String title, List<String> labels, double[] v, double[] lo, double[] hi,
+            long[] n, double[] line, String lineName, double[] dashed, int from, String dashedName, int[] marks,
+            String markName, String xLabel, String yLabel, String unit) {
+        int h = 270;
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double[] a : new double[][] {v, lo, hi, line, dashed == null ? new double[0] : dashed}) {
+            for (double d : a) {
+                if (Double.isFinite(d)) {
+                    min = Math.min(min, d);
+                    max = Math.max(max, d);
+                }
+            }
+        }
+        Scale y = Scale.nice(min, max, h - BOTTOM, TOP + 18);
+        int count = labels.size();
+        double step = count > 1 ? (double) (W - LEFT - RIGHT) / (count - 1) : 0;
+        DoubleFunction<Double> px = i -> LEFT + (count > 1 ? i * step : (W - LEFT - RIGHT) / 2.0);
+        StringBuilder sb = open(id, title, W, h);
+        yAxis(sb, y, LEFT, W - RIGHT, yLabel, t -> Human.value(t, unit));
+        int every = Math.max(1, (int) Math.ceil(count / 7.0));
+        for (int i = 0; i < count; i += every) {
+            // The last label ends at the plot's edge instead of being cut by it.
+            text(sb, px.apply(i), h - BOTTOM + 16, i == count - 1 && count > 1 ? "end" : "middle", "tick",
+                    labels.get(i));
+        }
+        text(sb, (LEFT + W - RIGHT) / 2.0, h - 8, "middle", "axis", xLabel);
+        for (int m : marks) {
+            double mx = m > 0 ? (px.apply(m - 1) + px.apply(m)) / 2 : px.apply(m);
+            sb.append(fmt("<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%d\" y2=\"%d\" class=\"mark\">", mx, mx, TOP + 18,
+                    h - BOTTOM));
+            tip(sb, markName + " before " + labels.get(m));
+            sb.append("</line>");
+        }
+        for (int i = 0; i < count; i++) {
+            if (Double.isFinite(lo[i]) && Double.isFinite(hi[i]) && hi[i] > lo[i]) {
+                sb.append(fmt("<path class=\"whisker\" d=\"M%.1f %.1f V%.1f\"/>", px.apply(i), y.map(lo[i]),
+                        y.map(hi[i])));
+            }
+        }
+        StringBuilder d = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            d.append(i == 0 ? "M" : "L").append(fmt("%.1f %.1f ", px.apply(i), y.map(line[i])));
+        }
+        sb.append("<path class=\"line\" d=\"").append(d).append("\">");
+        tip(sb, lineName);
+        sb.append("</path>");
+        if (dashed != null && from < count) {
+            StringBuilder e = new StringBuilder();
+            for (int i = Math.max(0, from - 1); i < count; i++) {
+                e.append(e.length() == 0 ? "M" : "L").append(fmt("%.1f %.1f ", px.apply(i), y.map(dashed[i])));
+            }
+            sb.append("<path class=\"counterfactual\" d=\"").append(e).append("\">");
+            tip(sb, dashedName);
+            sb.append("</path>");
+        }
+        for (int i = 0; i < count; i++) {
+            sb.append(fmt("<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" class=\"dot\">", px.apply(i), y.map(v[i])));
+            tip(sb, labels.get(i) + ": " + Human.value(v[i], unit) + " [" + Human.value(lo[i], unit) + ", "
+                    + Human.value(hi[i], unit) + "], n = " + n[i]);
+            sb.append("</circle>");
+        }
+        sb.append(fmt("<line x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\" class=\"line\"/>", LEFT + 10, LEFT + 32,
+                TOP + 4, TOP + 4));
+        text(sb, LEFT + 38, TOP + 8, "start", "label", lineName);
+        if (dashed != null && from < count) {
+            sb.append(fmt("<line x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\" class=\"counterfactual\"/>", LEFT + 250,
+                    LEFT + 272, TOP + 4, TOP + 4));
+            text(sb, LEFT + 278, TOP + 8, "start", "label", dashedName);
+        }
+        return close(sb);
+    }
+
     /** A label cut to {@code max} characters with an ellipsis; the full text is in the mark's tooltip. */
     static String shorten(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";

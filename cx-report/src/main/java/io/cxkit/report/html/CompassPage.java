@@ -8,10 +8,16 @@ import io.cxkit.journey.funnel.FunnelStepResult;
 import io.cxkit.journey.map.Variant;
 import io.cxkit.journey.scoring.AtRiskAlert;
 import io.cxkit.journey.scoring.AtRiskReason;
+import io.cxkit.journey.drivers.NegativityRatio;
 import io.cxkit.journey.scoring.PainPoint;
+import io.cxkit.metrics.drivers.DriverImportance;
+import io.cxkit.metrics.drivers.ImportancePerformance;
+import io.cxkit.metrics.drivers.KeyDriverResult;
 import io.cxkit.report.AtRisk;
 import io.cxkit.report.AttributionSection;
 import io.cxkit.report.ClvSection;
+import io.cxkit.report.ChangeSection;
+import io.cxkit.report.DriversSection;
 import io.cxkit.report.Experience;
 import io.cxkit.report.Figure;
 import io.cxkit.report.FunnelSection;
@@ -120,6 +126,10 @@ public final class CompassPage {
             return clv(c);
         } else if (content instanceof SegmentsSection s) {
             return segments(s);
+        } else if (content instanceof DriversSection d) {
+            return drivers(d);
+        } else if (content instanceof ChangeSection c) {
+            return change(c);
         } else if (content instanceof Record r) {
             StringWriter w = new StringWriter();
             TextOutput.write(r, w);
@@ -303,7 +313,8 @@ public final class CompassPage {
         StringBuilder sb = new StringBuilder();
         sb.append("<div class=\"cards\">");
         card(sb, "Mean experience score", Human.number(e.meanExperienceScore()), "of 100, over "
-                + Human.count(e.journeys()) + " journeys");
+                + Human.count(e.journeys()) + " journeys; negativity weight λ " + Human.number(e.negativityWeight())
+                + " (" + e.negativityWeightSource() + ")");
         card(sb, "Detractor rate", fmt("%.1f%%", 100 * e.baselineDetractorRate()), "of "
                 + Human.count(e.feedbackJourneys()) + " journeys with feedback");
         sb.append("</div>");
@@ -333,6 +344,146 @@ public final class CompassPage {
                     .append(esc(Human.duration(x.meanTimeLostSeconds()))).append("</td></tr>");
         }
         return sb.append("</tbody></table>").toString();
+    }
+
+    private static String drivers(DriversSection d) {
+        StringBuilder sb = new StringBuilder();
+        if (d.keyDrivers().isPresent()) {
+            KeyDriverResult r = d.keyDrivers().get();
+            sb.append("<p>").append(esc(fmt("Key drivers of %s on %d question ratings: n %s respondents (%s skipped "
+                    + "for a missing answer), R² %.3f. LMG shares R² fairly over every order of entry; Johnson's "
+                    + "relative weights agree with it when the ratings are not too collinear.", r.outcome(),
+                    r.drivers().size(), Human.count(r.n()), Human.count(r.skipped()), r.rSquared()))).append("</p>");
+            List<String> names = r.drivers().stream().map(DriverImportance::name).toList();
+            sb.append("<div class=\"grid\">");
+            for (String m : List.of("lmg", "relative_weight")) {
+                boolean lmg = m.equals("lmg");
+                // In R² units: the bootstrap intervals are of the share itself, whose resamples have an R² of
+                // their own, so a percentage of this sample's R² would not bound them.
+                double[] v = r.drivers().stream().mapToDouble(x -> lmg ? x.lmg() : x.relativeWeight()).toArray();
+                double[] lo = r.drivers().stream().mapToDouble(x -> end(x, m, true)).toArray();
+                double[] hi = r.drivers().stream().mapToDouble(x -> end(x, m, false)).toArray();
+                List<String> tips = new ArrayList<>();
+                for (int i = 0; i < names.size(); i++) {
+                    tips.add(names.get(i) + ": " + fmt("%.4f [%.4f, %.4f] of R² %.4f (%.1f%%)", v[i], lo[i], hi[i],
+                            r.rSquared(), 100 * v[i] / r.rSquared()));
+                }
+                sb.append(Charts.bars("chart-drivers-" + (lmg ? "lmg" : "rw"), (lmg ? "LMG" : "Relative weight")
+                        + " of each rating in the R² of " + r.outcome() + ", with its bootstrap interval", names, v,
+                        lo, hi, tips, (lmg ? "LMG" : "relative weight") + " (R² units)", "share"));
+            }
+            List<ImportancePerformance.Point> ipa = d.importancePerformance();
+            double[] x = ipa.stream().mapToDouble(ImportancePerformance.Point::importance).toArray();
+            // The whiskers: the LMG interval as a share of this sample's R², capped to 0–100 %.
+            double[] xlo = r.drivers().stream().mapToDouble(p -> Math.max(0, 100 * end(p, "lmg", true)
+                    / r.rSquared())).toArray();
+            double[] xhi = r.drivers().stream().mapToDouble(p -> Math.min(100, 100 * end(p, "lmg", false)
+                    / r.rSquared())).toArray();
+            sb.append(Charts.scatter("chart-importance-performance", "Importance–performance: fix first what matters "
+                            + "most and scores lowest (bottom right)", ipa.stream()
+                            .map(ImportancePerformance.Point::name).toList(), x, xlo, xhi,
+                    ipa.stream().mapToDouble(ImportancePerformance.Point::performance).toArray(),
+                    d.importanceCrosshair(), d.performanceCrosshair(), new String[] {"possible overkill",
+                        "keep up", "low priority", "fix first"}, "importance (LMG, % of R²)", "%",
+                    "performance (mean rating)"));
+            sb.append("</div>");
+            List<String> fix = ipa.stream().filter(p -> p.quadrant().equals("fix_first"))
+                    .map(ImportancePerformance.Point::name).toList();
+            sb.append("<p>").append(esc(fix.isEmpty() ? "No rating is both above-average in importance and "
+                    + "below-average in performance: nothing to fix first." : "Fix first: " + String.join(", ", fix)
+                    + " (above-average importance, below-average performance).")).append("</p>");
+        } else {
+            sb.append("<p class=\"skipped\">Key drivers not shown: ").append(esc(d.keyDriversReason()))
+                    .append("</p>");
+        }
+        if (d.negativityRatio().isPresent() && d.negativityRatio().get().defined()) {
+            NegativityRatio.Estimate e = d.negativityRatio().get();
+            sb.append("<div class=\"cards\">");
+            card(sb, "Negativity ratio", fmt("%.2f", e.ratio()) + e.interval().map(i -> fmt(" [%.2f, %.2f]",
+                    i.lower(), i.upper())).orElse(""), fmt("one negative moment moves the NPS "
+                    + "answer by %.2f points, one positive by %.2f; n %s journeys", e.betaNegative(), e.betaPositive(),
+                    Human.count(e.n())));
+            sb.append("</div>");
+        } else {
+            sb.append("<p class=\"skipped\">Negativity ratio not shown: ").append(esc(d.negativityReason()))
+                    .append("</p>");
+        }
+        sb.append("<p class=\"note\">Note: ").append(esc(d.claimNote())).append(".</p>");
+        return sb.toString();
+    }
+
+    /** A bootstrap interval end of an importance, in R² units, or NaN when there is none. */
+    private static double end(DriverImportance d, String measure, boolean lower) {
+        io.cxkit.metrics.Interval iv = d.intervals().get(measure);
+        return iv == null ? Double.NaN : lower ? iv.lower() : iv.upper();
+    }
+
+    private static String change(ChangeSection c) {
+        StringBuilder sb = new StringBuilder();
+        if (c.alerts().isEmpty()) {
+            sb.append("<p class=\"skipped\">Change points not shown: ").append(esc(c.changePointsReason()))
+                    .append("</p>");
+        } else {
+            sb.append("<p>Change points in weekly NPS per channel (PELT, BIC penalty, segments of at least three "
+                    + "weeks):</p><ul class=\"alerts\">");
+            for (ChangeSection.Alert a : c.alerts()) {
+                sb.append("<li>").append(esc(a.text())).append("</li>");
+            }
+            sb.append("</ul><div class=\"grid\">");
+            for (ChangeSection.GroupSeries g : c.series().subList(0, Math.min(3, c.series().size()))) {
+                List<ChangeSection.Period> p = g.points();
+                int[] marks = c.alerts().stream().filter(a -> a.group().equals(g.group()))
+                        .mapToInt(a -> indexOf(p, a.period())).filter(i -> i > 0).sorted().toArray();
+                sb.append(Charts.periods("chart-change-" + g.group().replaceAll("[^A-Za-z0-9_-]", "_"),
+                        "NPS on " + g.group() + " by week, with the levels PELT found", p.stream()
+                                .map(ChangeSection.Period::label).toList(),
+                        p.stream().mapToDouble(x -> 100 * x.mean()).toArray(),
+                        p.stream().mapToDouble(x -> 100 * x.lower()).toArray(),
+                        p.stream().mapToDouble(x -> 100 * x.upper()).toArray(),
+                        p.stream().mapToLong(ChangeSection.Period::n).toArray(),
+                        p.stream().mapToDouble(x -> 100 * x.level()).toArray(), "segment level", null, p.size(), "",
+                        marks, "change point", "week", "NPS (points)", "points"));
+            }
+            sb.append("</div>");
+        }
+        if (c.its().isPresent()) {
+            ChangeSection.Its its = c.its().get();
+            List<ChangeSection.ItsPeriod> p = its.periods();
+            int t0 = 0;
+            while (t0 < p.size() && !p.get(t0).after()) {
+                t0++;
+            }
+            sb.append("<p>").append(esc("Interrupted time series of CSAT in " + its.group() + " around " + its.at()
+                    + " (" + its.origin() + "): ")).append(esc(its.terms().stream().filter(t -> t.name()
+                    .contains("change")).map(t -> fmt("%s %+.1f pp [%+.1f, %+.1f], p %s", t.name().replace('_', ' '),
+                    100 * t.estimate(), 100 * t.interval().lower(), 100 * t.interval().upper(), Human.p(t.pValue())))
+                    .collect(Collectors.joining("; ")))).append(". The dashed line is the pre-intervention trend "
+                    + "carried on: what CSAT would have been without the change.</p>");
+            sb.append(Charts.periods("chart-its", "CSAT in " + its.group() + " around " + its.at()
+                            + ": observed, fitted and the counterfactual", p.stream()
+                            .map(ChangeSection.ItsPeriod::label).toList(),
+                    p.stream().mapToDouble(x -> 100 * x.observed()).toArray(),
+                    p.stream().mapToDouble(x -> 100 * x.lower()).toArray(),
+                    p.stream().mapToDouble(x -> 100 * x.upper()).toArray(),
+                    p.stream().mapToLong(ChangeSection.ItsPeriod::n).toArray(),
+                    p.stream().mapToDouble(x -> 100 * x.fitted()).toArray(), "segmented regression",
+                    p.stream().mapToDouble(x -> 100 * x.counterfactual()).toArray(), t0, "counterfactual",
+                    t0 > 0 && t0 < p.size() ? new int[] {t0} : new int[0], "intervention",
+                    its.method().endsWith("month") ? "month" : "week", "CSAT (% satisfied)", "%"));
+        } else {
+            sb.append("<p class=\"skipped\">Interrupted time series not shown: ").append(esc(c.itsReason()))
+                    .append("</p>");
+        }
+        return sb.toString();
+    }
+
+    private static int indexOf(List<ChangeSection.Period> p, String label) {
+        for (int i = 0; i < p.size(); i++) {
+            if (p.get(i).label().equals(label)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String segments(SegmentsSection s) {
@@ -494,6 +645,10 @@ public final class CompassPage {
             "svg .dot{fill:var(--accent)}svg .dot.sig{fill:var(--bad);stroke:#fff;stroke-width:1.5}",
             "svg .bar{fill:var(--accent)}svg .drop{fill:var(--bad);opacity:.28}",
             "svg .whisker{stroke:var(--ink);stroke-width:1.4;fill:none}",
+            "svg .cross{stroke:#8b96a3;stroke-dasharray:4 3}svg .quadrant{fill:var(--muted);font-size:11px}",
+            "svg .quadrant.fix{fill:var(--bad);font-weight:600}svg .mark{stroke:var(--bad);stroke-dasharray:3 3}",
+            "svg .counterfactual{fill:none;stroke:var(--bad);stroke-width:2;stroke-dasharray:6 4}",
+            ".note{color:var(--muted);font-size:12px}ul.alerts{margin:4px 0 10px}",
             "svg .edge{fill:none;stroke:#7d8b99;opacity:.75}svg .arrowhead{fill:#7d8b99}",
             "svg .edgelabel{font-size:10px;fill:var(--muted)}",
             "svg .node rect{fill:#eaf2fe;stroke:var(--accent)}svg .node text{font-size:11px}",

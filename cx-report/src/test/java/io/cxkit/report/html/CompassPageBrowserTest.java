@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cxkit.core.sample.SampleGenerator;
+import io.cxkit.core.sample.SampleSchema;
 import io.cxkit.report.CxReport;
 import io.cxkit.report.Report;
 import java.io.IOException;
@@ -51,8 +52,11 @@ class CompassPageBrowserTest {
 
     @BeforeAll
     static void computeTheSampleReport() {
-        report = CxReport.withDefaults().compute(SampleGenerator.builder().customers(400).seed(2025).build()
-                .generateList(), List.of());
+        // With the sample's known intervention, so the interrupted time series chart is drawn too.
+        SampleGenerator g = SampleGenerator.builder().customers(400).seed(2025).build();
+        report = CxReport.builder().intervention(new CxReport.Intervention(g.interventionDate(),
+                SampleSchema.ATTR_REGION, SampleSchema.TREATED_REGION, "the sample's known intervention")).build()
+                .compute(g.generateList(), List.of());
     }
 
     private static void requireChromium() {
@@ -121,7 +125,12 @@ class CompassPageBrowserTest {
         JsonNode charts = probe.get("charts");
         int figures = html.split("<figure class=\"chart\"", -1).length - 1;
         assertThat(charts).hasSize(figures);
-        assertThat(figures).isGreaterThanOrEqualTo(13);
+        assertThat(figures).isGreaterThanOrEqualTo(17);
+        List<String> ids = new ArrayList<>();
+        charts.forEach(c -> ids.add(c.get("id").asText()));
+        // The drivers and change sections' charts are laid out like every other.
+        assertThat(ids).contains("chart-drivers-lmg", "chart-drivers-rw", "chart-importance-performance",
+                "chart-its");
         for (JsonNode c : charts) {
             assertThat(c.get("width").asDouble()).as(c.get("id").asText() + " width").isGreaterThan(0);
             assertThat(c.get("height").asDouble()).as(c.get("id").asText() + " height").isGreaterThan(0);
