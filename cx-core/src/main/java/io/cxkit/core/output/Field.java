@@ -22,9 +22,16 @@ public final class Field<T> {
     private final ToLongFunction<? super T> integer;
     private final Predicate<? super T> bool;
     private final Optional<Schema<?>> nested;
+    private final Optional<Schema<?>> rows;
 
     private Field(String name, FieldKind kind, Function<? super T, ?> value, ToDoubleFunction<? super T> number,
             ToLongFunction<? super T> integer, Predicate<? super T> bool, Optional<Schema<?>> nested) {
+        this(name, kind, value, number, integer, bool, nested, Optional.empty());
+    }
+
+    private Field(String name, FieldKind kind, Function<? super T, ?> value, ToDoubleFunction<? super T> number,
+            ToLongFunction<? super T> integer, Predicate<? super T> bool, Optional<Schema<?>> nested,
+            Optional<Schema<?>> rows) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("field name must not be blank, was '" + name + "'");
         }
@@ -35,6 +42,7 @@ public final class Field<T> {
         this.integer = integer;
         this.bool = bool;
         this.nested = nested;
+        this.rows = rows;
     }
 
     /**
@@ -100,6 +108,23 @@ public final class Field<T> {
     }
 
     /**
+     * A field whose value is a list of rows written by a declared schema rather than by their own type's derived
+     * one: in JSON an array of objects with {@code rows}' fields (so a row type whose field names depend on the run,
+     * such as a trend keyed by {@code month} or {@code week}, can still be nested), in text a table. In CSV the list
+     * is one cell, as any other list.
+     *
+     * @param name the field name as written
+     * @param read reads the rows (an {@code Iterable}; {@code null} or an empty {@code Optional} is absent)
+     * @param rows the schema each row is written by
+     * @param <T> the type read from
+     * @return the field
+     */
+    public static <T> Field<T> rows(String name, Function<? super T, ?> read, Schema<?> rows) {
+        return new Field<>(name, FieldKind.VALUE, Objects.requireNonNull(read), null, null, null, Optional.empty(),
+                Optional.of(Objects.requireNonNull(rows, "rows")));
+    }
+
+    /**
      * The field's name as written.
      *
      * @return the snake_case name
@@ -124,6 +149,15 @@ public final class Field<T> {
      */
     public Optional<Schema<?>> nested() {
         return nested;
+    }
+
+    /**
+     * The declared schema of each row of a list value (see {@link #rows(String, Function, Schema)}).
+     *
+     * @return the row schema, or empty if the value is not written by one
+     */
+    public Optional<Schema<?>> rows() {
+        return rows;
     }
 
     /**

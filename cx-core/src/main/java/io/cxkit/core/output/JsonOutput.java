@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Writes results as JSON documents: one object whose first field is {@code schema_version}, then the root's
@@ -123,9 +124,43 @@ public final class JsonOutput {
                         g.writeString(v instanceof Double d ? Values.number(d) : String.valueOf(v));
                     }
                 }
-                case VALUE -> value(g, f.get(row));
+                case VALUE -> {
+                    if (f.rows().isPresent()) {
+                        declaredRows(g, f.get(row), f.rows().get());
+                    } else if (f.nested().isPresent()) {
+                        declared(g, f.get(row), f.nested().get());
+                    } else {
+                        value(g, f.get(row));
+                    }
+                }
             }
         }
+    }
+
+    /** A value written by a declared schema: an object, or null when absent. */
+    private static void declared(JsonGenerator g, Object raw, Schema<?> schema) throws IOException {
+        Object v = raw instanceof Optional<?> o ? o.orElse(null) : raw;
+        if (v == null) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartObject();
+        fields(g, v, Values.<Schema<Object>>cast(schema));
+        g.writeEndObject();
+    }
+
+    /** A list written row by row by a declared schema, or null when absent. */
+    private static void declaredRows(JsonGenerator g, Object raw, Schema<?> schema) throws IOException {
+        Object v = raw instanceof Optional<?> o ? o.orElse(null) : raw;
+        if (v == null) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartArray();
+        for (Object row : (Iterable<?>) v) {
+            declared(g, row, schema);
+        }
+        g.writeEndArray();
     }
 
     private static void number(JsonGenerator g, double d) throws IOException {

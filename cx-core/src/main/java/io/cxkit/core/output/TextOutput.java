@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -86,6 +87,20 @@ public final class TextOutput {
             width = Math.max(width, f.name().length());
         }
         for (Field<T> f : schema.fields()) {
+            if (f.rows().isPresent() || f.nested().isPresent()) {
+                Object raw = f.get(root);
+                Object d = raw instanceof Optional<?> o ? o.orElse(null) : raw;
+                if (d != null) {
+                    sb.append(indent).append(f.name()).append('\n');
+                    if (f.rows().isPresent()) {
+                        table(sb, indent + INDENT, Values.<Schema<Object>>cast(f.rows().get()),
+                                Values.<Iterable<Object>>cast(d));
+                    } else {
+                        record(sb, indent + INDENT, d, Values.<Schema<Object>>cast(f.nested().get()));
+                    }
+                    continue;
+                }
+            }
             Object v = f.kind() == FieldKind.NUMBER ? (Object) f.number(root) : Values.normal(f.get(root));
             if (v instanceof Record r) {
                 sb.append(indent).append(f.name()).append('\n');
