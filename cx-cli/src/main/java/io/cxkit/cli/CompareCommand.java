@@ -88,7 +88,9 @@ public final class CompareCommand implements Callable<Integer> {
             labels[0] = values.dimension().name() + "=" + values.present(a);
             labels[1] = values.dimension().name() + "=" + values.present(b);
         }
+        Progress.current().phase("comparing");
         Comparison result = comparison.compare(run.confidence());
+        Progress.current().done();
         requireObservations(result, labels);
         print(result, labels, output, spec.commandLine().getOut());
         return 0;

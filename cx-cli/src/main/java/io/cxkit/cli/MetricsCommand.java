@@ -122,6 +122,7 @@ public final class MetricsCommand implements Callable<Integer> {
         } else {
             weighting = Optional.of(Weighting.rake(rake, run.input(), run.source, breakdown, err));
         }
+        Progress.current().phase("computing breakdowns");
         List<String> empty = MetricCoverage.withoutData(selected.stream().map(Metric::name).toList(),
                 groupsOf(breakdown, dims));
         String source = run.input().map(Path::toString).orElse("the embedded sample");
@@ -144,6 +145,7 @@ public final class MetricsCommand implements Callable<Integer> {
         empty.forEach(m -> noData.put(m, MetricCoverage.why(m, breakdown, options)));
         MetricsResult result = new MetricsResult(groups.stream().map(GroupResult::of).toList(), weighting,
                 noData, trendPoints.map(points -> points.stream().map(TrendRow::of).toList()));
+        Progress.current().done();
         PrintWriter out = spec.commandLine().getOut();
         List<String> dimNames = dims.stream().map(Dimension::name).toList();
         String period = timeDimension.orElse("period");
