@@ -126,10 +126,14 @@ public final class Cx implements Runnable {
         java.io.PrintWriter err = last.getErr();
         Progress p = Progress.decide(root.quiet, root.progress, System.getenv(), err == PROCESS_ERR)
                 == Progress.Mode.ALWAYS ? Progress.drawingOn(err, System::nanoTime) : Progress.silent();
+        // Whatever a command prints, on stderr or stdout (the same terminal, often), first clears the line.
         java.io.PrintWriter[] errs = new java.io.PrintWriter[chain.size()];
+        java.io.PrintWriter[] outs = new java.io.PrintWriter[chain.size()];
         for (int k = 0; k < errs.length; k++) {
             errs[k] = chain.get(k).getErr();
+            outs[k] = chain.get(k).getOut();
             chain.get(k).setErr(p.guarding(errs[k]));
+            chain.get(k).setOut(p.guarding(outs[k]));
         }
         try {
             return Progress.during(p, () -> new CommandLine.RunLast().execute(parseResult));
@@ -140,6 +144,7 @@ public final class Cx implements Runnable {
         } finally {
             for (int k = 0; k < errs.length; k++) {
                 chain.get(k).setErr(errs[k]);
+                chain.get(k).setOut(outs[k]);
             }
         }
     }

@@ -481,10 +481,11 @@ public final class Progress {
     }
 
     /**
-     * The command's error writer as the command should use it while progress is drawn on it: every write first
-     * clears the progress line, so a warning never lands after it on the same line.
+     * A command's error or output writer as the command should use it while progress may be drawn: every write
+     * first clears the progress line, so a warning or the result never lands after it on the same line of a
+     * terminal.
      *
-     * @param err the command's error writer (the one progress draws on)
+     * @param err the writer to guard
      * @return {@code err} itself when silent, else a writer that clears the line before writing to {@code err}
      */
     PrintWriter guarding(PrintWriter err) {

@@ -159,6 +159,7 @@ public final class JourneyInput {
             interactions = sample();
         }
         JourneyCutter cutter = gap.map(JourneyCutter::byInactivityGap).orElse(JourneyCutter.byJourneyId());
+        io.cxkit.cli.Progress.current().phase("cutting journeys");
         return new Loaded(source, List.copyOf(interactions), cutter.cut(interactions), Optional.empty());
     }
 
