@@ -412,8 +412,11 @@ public final class Progress {
 
         /** Counts one record, and redraws now and then. */
         public void record() {
+            if (terminal == null) {
+                return; // silent: not even a shared counter on the reading threads' hot path
+            }
             long n = records.incrementAndGet();
-            if (terminal != null && n % CHECK_EVERY == 0) {
+            if (n % CHECK_EVERY == 0) {
                 draw(line(), false);
             }
         }
