@@ -1,9 +1,14 @@
 package io.cxkit.cli;
 
+import io.cxkit.core.output.CsvOutput;
+import io.cxkit.core.output.JsonOutput;
+import io.cxkit.core.output.Schema;
 import io.cxkit.metrics.Accumulator;
 import io.cxkit.metrics.ComparableMetric;
 import io.cxkit.metrics.Interval;
 import io.cxkit.metrics.Comparison;
+import io.cxkit.metrics.ComparisonSummary;
+import io.cxkit.metrics.EstimateSummary;
 import io.cxkit.metrics.Metric;
 import io.cxkit.metrics.MetricOptions;
 import io.cxkit.metrics.MetricRegistry;
@@ -15,10 +20,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -86,7 +88,9 @@ public final class CompareCommand implements Callable<Integer> {
             labels[0] = values.dimension().name() + "=" + values.present(a);
             labels[1] = values.dimension().name() + "=" + values.present(b);
         }
+        Progress.current().phase("comparing");
         Comparison result = comparison.compare(run.confidence());
+        Progress.current().done();
         requireObservations(result, labels);
         print(result, labels, output, spec.commandLine().getOut());
         return 0;
@@ -174,31 +178,52 @@ public final class CompareCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * One group of a comparison: its label and its figure.
+     *
+     * @param group the label, e.g. {@code before 2026-02-01} or {@code channel=web}
+     * @param estimate the metric in that group
+     */
+    public record Side(String group, EstimateSummary estimate) {
+    }
+
+    /**
+     * What {@code cx compare} writes: the metric, both groups, and the test of the difference.
+     *
+     * @param metric the metric's name
+     * @param baseline the baseline group (before, a)
+     * @param current the current group (after, b)
+     * @param test the difference current − baseline and its test
+     */
+    public record CompareResult(String metric, Side baseline, Side current, ComparisonSummary test) {
+    }
+
+    private static final Schema<Side> SIDE = Schema.builder(Side.class)
+            .text("group", Side::group)
+            .inline(Side::estimate, Schema.of(EstimateSummary.class))
+            .build();
+
+    /**
+     * JSON {@code {"schema_version":1,"metric":..,"baseline":{"group":..,value fields},"current":{..},"difference":..,
+     * "lower":..,...,"significant":..}}; CSV the same fields on one row, the groups' as {@code baseline_*} and
+     * {@code current_*} columns.
+     */
+    static final Schema<CompareResult> SCHEMA = Schema.builder(CompareResult.class)
+            .text("metric", CompareResult::metric)
+            .object("baseline", CompareResult::baseline, SIDE)
+            .object("current", CompareResult::current, SIDE)
+            .inline(CompareResult::test, Schema.of(ComparisonSummary.class))
+            .build();
+
     private void print(Comparison c, String[] labels, OutputFormat output, PrintWriter out) {
-        Map<String, Object> baseline = new LinkedHashMap<>();
-        baseline.put("group", labels[0]);
-        baseline.putAll(EstimateJson.of(c.baseline()));
-        Map<String, Object> current = new LinkedHashMap<>();
-        current.put("group", labels[1]);
-        current.putAll(EstimateJson.of(c.current()));
-        Map<String, Object> diff = EstimateJson.of(c, run.confidence());
+        CompareResult result = new CompareResult(c.metric(), new Side(labels[0], EstimateSummary.of(c.baseline())),
+                new Side(labels[1], EstimateSummary.of(c.current())), ComparisonSummary.of(c, run.confidence()));
         if (output == OutputFormat.JSON) {
-            Map<String, Object> tree = new LinkedHashMap<>();
-            tree.put("metric", c.metric());
-            tree.put("baseline", baseline);
-            tree.put("current", current);
-            tree.putAll(diff);
-            Output.json(out, tree);
+            JsonOutput.write(result, SCHEMA, out);
             return;
         }
         if (output == OutputFormat.CSV) {
-            List<String> header = new ArrayList<>(List.of("metric", "baseline_group", "baseline_value", "baseline_n",
-                    "current_group", "current_value", "current_n"));
-            header.addAll(diff.keySet());
-            List<Object> row = new ArrayList<>(List.of(c.metric(), labels[0], c.baseline().value(), c.baseline().n(),
-                    labels[1], c.current().value(), c.current().n()));
-            diff.values().forEach(row::add);
-            Output.csv(out, header, List.of(row));
+            CsvOutput.writeAll(SCHEMA, List.of(result), out);
             return;
         }
         TextTable t = new TextTable(List.of("group", c.metric(), "n", "interval"));

@@ -39,6 +39,20 @@ public final class Cx implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** {@code --quiet} on any command: no progress line (see {@link Progress}). */
+    @CommandLine.Option(names = {"-q", "--quiet"}, scope = CommandLine.ScopeType.INHERIT,
+            description = "No progress line on standard error.")
+    boolean quiet;
+
+    /** {@code --progress} on any command: a progress line even when standard error is not a terminal. */
+    @CommandLine.Option(names = "--progress", scope = CommandLine.ScopeType.INHERIT,
+            description = "Show progress on standard error even when it is not a terminal (default: only on a "
+                    + "terminal; or set CX_PROGRESS=always|never).")
+    boolean progress;
+
+    /** The process's standard error, as {@link #main} gives it: the only writer progress is shown on by default. */
+    static final java.io.PrintWriter PROCESS_ERR = new java.io.PrintWriter(System.err, true);
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
@@ -94,7 +108,7 @@ public final class Cx implements Runnable {
      */
     static int executeWithinMemory(CommandLine.ParseResult parseResult) {
         try {
-            return new CommandLine.RunLast().execute(parseResult);
+            return withProgress(parseResult);
         } catch (OutOfMemoryError e) {
             // The command's data became unreachable when its frames unwound, so there is room to report.
             CommandLine last = parseResult.asCommandLineList().get(parseResult.asCommandLineList().size() - 1);
@@ -104,9 +118,42 @@ public final class Cx implements Runnable {
         }
     }
 
+    /** Runs the chosen subcommand with its {@link Progress} as the current one. */
+    private static int withProgress(CommandLine.ParseResult parseResult) {
+        List<CommandLine> chain = parseResult.asCommandLineList();
+        CommandLine last = chain.get(chain.size() - 1);
+        Cx root = (Cx) chain.get(0).getCommand();
+        java.io.PrintWriter err = last.getErr();
+        Progress p = Progress.decide(root.quiet, root.progress, System.getenv(), err == PROCESS_ERR)
+                == Progress.Mode.ALWAYS ? Progress.drawingOn(err, System::nanoTime) : Progress.silent();
+        // Whatever a command prints, on stderr or stdout (the same terminal, often), first clears the line.
+        java.io.PrintWriter[] errs = new java.io.PrintWriter[chain.size()];
+        java.io.PrintWriter[] outs = new java.io.PrintWriter[chain.size()];
+        for (int k = 0; k < errs.length; k++) {
+            errs[k] = chain.get(k).getErr();
+            outs[k] = chain.get(k).getOut();
+            chain.get(k).setErr(p.guarding(errs[k]));
+            chain.get(k).setOut(p.guarding(outs[k]));
+        }
+        try {
+            return Progress.during(p, () -> new CommandLine.RunLast().execute(parseResult));
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            for (int k = 0; k < errs.length; k++) {
+                chain.get(k).setErr(errs[k]);
+                chain.get(k).setOut(outs[k]);
+            }
+        }
+    }
+
     /** Runs {@code cx} and exits with its code. */
     public static void main(String[] args) {
-        System.exit(commandLine(args).execute(args));
+        CommandLine cl = commandLine(args);
+        cl.setErr(PROCESS_ERR);
+        System.exit(cl.execute(args));
     }
 
     /** The subcommand class whose name (or alias) is {@code arg}, or null. Reads annotations only. */

@@ -128,9 +128,11 @@ public final class GenerateCommand implements Callable<Integer> {
                     .identifierColumns(SampleSchema.IDENTIFIER_TYPES)
                     .open(InteractionFormat.isGzip(out)
                             ? new GZIPOutputStream(target.stream(), 1 << 16) : target.stream());
+            Progress.Reading meter = Progress.current().reading("generating " + out, 0, false);
             Consumer<Interaction> sink = i -> {
                 try {
                     w.write(i);
+                    meter.record();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -141,6 +143,7 @@ public final class GenerateCommand implements Callable<Integer> {
                 generator.generate(sink);
             }
             written = w.written();
+            meter.finish();
             w.close();
             target.commit();
         } catch (IOException | UncheckedIOException e) {

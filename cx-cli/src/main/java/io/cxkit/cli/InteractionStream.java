@@ -70,7 +70,9 @@ final class InteractionStream {
             return;
         }
         Path f = input.get();
-        ReadReport report = guardedRead(f, () -> reader.read(f, guarded));
+        Progress progress = Progress.current();
+        ReadReport report = guardedRead(f, () -> progress.read(reader, f, guarded));
+        progress.done();
         summarise(f, report, err);
     }
 
@@ -93,16 +95,23 @@ final class InteractionStream {
         }
         Path f = input.get();
         InteractionReader reader = options.reader(ReadPolicy.SKIP_AND_REPORT).build();
+        Progress progress = Progress.current();
+        // Chunks are read in parallel, so bytes consumed are not known: the share is of the estimated records.
+        Progress.Reading meter = progress.reading(f.toString(),
+                progress.isShown() ? Progress.estimatedRecords(f) : 0, true);
         java.util.function.BiConsumer<S, Interaction> guarded = (state, i) -> {
             try {
                 add.accept(state, i);
             } catch (IllegalArgumentException e) {
                 throw new InputException(f + ": interaction " + i.id() + ": " + InputException.reason(e), e);
             }
+            meter.record();
         };
         int threads = Runtime.getRuntime().availableProcessors();
         io.cxkit.core.io.TabularSource.ChunkedRead<S> read = guardedRead(f,
                 () -> reader.readInParallel(f, threads, newState, guarded));
+        meter.finish();
+        progress.done();
         summarise(f, read.report(), err);
         S result = null;
         for (S s : read.states()) {

@@ -11,9 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * The interactions a command works on, read from its {@code --input} files (or the {@link EmbeddedSample} when
@@ -24,9 +22,6 @@ import java.util.function.Consumer;
  * @param reports one read report per source, in the order given
  */
 public record LoadedInput(List<Interaction> interactions, List<ReadReport> reports) {
-    /** Records between two progress lines. */
-    static final int PROGRESS_EVERY = 100_000;
-
     /** Copies the lists. */
     public LoadedInput {
         interactions = List.copyOf(interactions);
@@ -44,9 +39,8 @@ public record LoadedInput(List<Interaction> interactions, List<ReadReport> repor
     }
 
     /**
-     * As {@link #read(List)}, showing progress on {@code progress} (every {@value #PROGRESS_EVERY} records and at
-     * the end of each file). Commands pass their stderr when it is a terminal, so that a long read shows signs
-     * of life and a redirected one stays clean.
+     * As {@link #read(List)}, showing the reading line of {@link Progress} on {@code progress} when given, and
+     * otherwise on the run's {@link Progress#current() progress} (shown only when standard error is a terminal).
      *
      * @throws InputException as {@link #read(List)}
      */
@@ -64,6 +58,7 @@ public record LoadedInput(List<Interaction> interactions, List<ReadReport> repor
     public static LoadedInput read(List<Path> files, SourceOptions options, Optional<PrintWriter> progress) {
         List<Interaction> all = new ArrayList<>();
         List<ReadReport> reports = new ArrayList<>();
+        Progress meter = progress.map(w -> Progress.drawingOn(w, System::nanoTime)).orElse(Progress.current());
         Optional<io.cxkit.core.io.SourceSet> several = options.sources();
         List<Path> paths = new ArrayList<>(files);
         List<InteractionReader> readers = new ArrayList<>();
@@ -95,26 +90,7 @@ public record LoadedInput(List<Interaction> interactions, List<ReadReport> repor
                 throw new InputException(f + ": not a regular file");
             }
             try {
-                Consumer<Interaction> sink = all::add;
-                if (progress.isPresent()) {
-                    PrintWriter p = progress.get();
-                    long[] seen = {0};
-                    long started = System.nanoTime();
-                    sink = i -> {
-                        all.add(i);
-                        if (++seen[0] % PROGRESS_EVERY == 0) {
-                            double seconds = (System.nanoTime() - started) / 1e9;
-                            p.printf(Locale.ROOT, "\rcx: %s: %,d records (%,.0f/s)", f, seen[0], seen[0] / seconds);
-                            p.flush();
-                        }
-                    };
-                }
-                ReadReport report = reader.read(f, sink);
-                reports.add(report);
-                progress.ifPresent(p -> {
-                    p.printf(Locale.ROOT, "\rcx: %s: %,d records read%n", f, report.read());
-                    p.flush();
-                });
+                reports.add(meter.read(reader, f, all::add));
             } catch (IllegalArgumentException e) {
                 throw new InputException(e.getMessage(), e);
             } catch (NoSuchFileException e) {

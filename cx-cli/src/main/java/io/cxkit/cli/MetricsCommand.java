@@ -1,6 +1,12 @@
 package io.cxkit.cli;
 
+import io.cxkit.core.output.CsvOutput;
+import io.cxkit.core.output.JsonOutput;
+import io.cxkit.core.output.Schema;
+import io.cxkit.core.output.TextOutput;
+import io.cxkit.metrics.Comparison;
 import io.cxkit.metrics.Estimate;
+import io.cxkit.metrics.EstimateSummary;
 import io.cxkit.metrics.Metric;
 import io.cxkit.metrics.MetricOptions;
 import io.cxkit.metrics.MetricRegistry;
@@ -28,8 +34,9 @@ import picocli.CommandLine.Spec;
  * {@code cx metrics}: survey and service metrics with their intervals, overall or broken down by dimensions
  * and time buckets. Metric names resolve through the {@link MetricRegistry}, so every registered metric
  * (built-in or plugged in through {@code ServiceLoader}) is available. JSON:
- * {@code {"groups":[{"key":{"channel":"web","month":"2026-01"},"metrics":{"nps":{"value":0.15,"n":100,
- * "lower":-0.007,"upper":0.298,"method":"adjusted-wald","clamped":false}}}],"no_data":{"ces":"why"}}}. A group
+ * {@code {"schema_version":1,"groups":[{"key":{"channel":"web","month":"2026-01"},"metrics":{"nps":{"value":0.15,"n":100,
+ * "lower":-0.007,"upper":0.298,"method":"adjusted-wald","clamped":false,"period":null}}}],"no_data":{"ces":"why"}}}, written through the one
+ * writer from {@link EstimateSummary}'s fields (CSV and text: one row per group and metric with the same fields). A group
  * lists only the metrics it has observations of; a requested metric with none in any group is named in
  * {@code no_data} (and on stderr) with what it needs. When no requested metric has an observation the command
  * exits 2 with that explanation.
@@ -96,7 +103,8 @@ public final class MetricsCommand implements Callable<Integer> {
             throw new UsageException("--trend needs a time dimension: add --bucket day|week|month");
         }
         Breakdown breakdown = Breakdown.of(selected, dims);
-        Optional<Map<String, Object>> weighting = Optional.empty();
+        // Whatever type the raking summary is, it goes out through the writer's generic value rules.
+        Optional<Object> weighting = Optional.empty();
         if (rake == null) {
             // NPS overall or by channel reads two columns straight into accumulators; anything else reads
             // interactions with every processor, one breakdown per chunk, merged in file order (the accumulators
@@ -114,6 +122,7 @@ public final class MetricsCommand implements Callable<Integer> {
         } else {
             weighting = Optional.of(Weighting.rake(rake, run.input(), run.source, breakdown, err));
         }
+        Progress.current().phase("computing breakdowns");
         List<String> empty = MetricCoverage.withoutData(selected.stream().map(Metric::name).toList(),
                 groupsOf(breakdown, dims));
         String source = run.input().map(Path::toString).orElse("the embedded sample");
@@ -131,88 +140,169 @@ public final class MetricsCommand implements Callable<Integer> {
         err.flush();
         Optional<List<TrendPoint>> trendPoints = trend
                 ? Optional.of(Trend.of(breakdown, timeDimension.get(), run.confidence())) : Optional.empty();
+        List<Group> groups = MetricCoverage.applicable(groupsOf(breakdown, dims));
+        Map<String, String> noData = new LinkedHashMap<>();
+        empty.forEach(m -> noData.put(m, MetricCoverage.why(m, breakdown, options)));
+        MetricsResult result = new MetricsResult(groups.stream().map(GroupResult::of).toList(), weighting,
+                noData, trendPoints.map(points -> points.stream().map(TrendRow::of).toList()));
+        Progress.current().done();
         PrintWriter out = spec.commandLine().getOut();
-        if (output == OutputFormat.JSON) {
-            Map<String, Object> tree = json(MetricCoverage.applicable(groupsOf(breakdown, dims)), weighting);
-            Map<String, Object> noData = new LinkedHashMap<>();
-            empty.forEach(m -> noData.put(m, MetricCoverage.why(m, breakdown, options)));
-            tree.put("no_data", noData);
-            trendPoints.ifPresent(points -> tree.put("trend", trendRows(points, timeDimension.get())));
-            Output.json(out, tree);
-            return 0;
+        List<String> dimNames = dims.stream().map(Dimension::name).toList();
+        String period = timeDimension.orElse("period");
+        switch (output) {
+            case JSON -> JsonOutput.write(result, schema(result, period), out);
+            case CSV -> {
+                CsvOutput.writeAll(rowSchema(dimNames), rows(result.groups()), out);
+                result.trend().ifPresent(t -> {
+                    out.println();
+                    CsvOutput.writeAll(trendSchema(seriesOf(t), period), t, out);
+                });
+            }
+            default -> {
+                weighting.ifPresent(w -> TextOutput.write(w, WEIGHTING_LINE, out));
+                TextOutput.writeTable(rowSchema(dimNames), rows(result.groups()), out);
+                if (!dimNames.contains("month")) {
+                    // A period metric (churn) measures one calendar month: say which, since no column shows it.
+                    java.util.Set<String> said = new java.util.LinkedHashSet<>();
+                    for (GroupResult g : result.groups()) {
+                        g.metrics().forEach((name, e) -> e.period().ifPresent(p -> said.add(name + ": month " + p
+                                + (g.key().isEmpty() ? "" : " (" + g.key() + ")"))));
+                    }
+                    said.forEach(line -> out.println(line + " (by default the last complete month of the data; "
+                            + "choose one with --set churn.period=YYYY-MM)"));
+                }
+                result.trend().ifPresent(t -> {
+                    out.println();
+                    TextOutput.writeTable(trendSchema(seriesOf(t), period), t, out);
+                });
+                out.flush();
+            }
         }
-        print(breakdown, dims, weighting, output, out);
-        trendPoints.ifPresent(points -> printTrend(points, timeDimension.get(), output, out));
         return 0;
     }
 
-    /** The JSON tree of a breakdown: {@code {"groups":[{"key":{..},"metrics":{..}}]}}. */
-    static Map<String, Object> json(List<Group> groups, Optional<Map<String, Object>> weighting) {
-        List<Object> list = new ArrayList<>();
-        for (Group g : groups) {
-            Map<String, Object> group = new LinkedHashMap<>();
-            group.put("key", g.key());
-            Map<String, Object> ms = new LinkedHashMap<>();
-            g.estimates().forEach((name, e) -> ms.put(name, EstimateJson.of(e)));
-            group.put("metrics", ms);
-            list.add(group);
-        }
-        Map<String, Object> tree = new LinkedHashMap<>();
-        tree.put("groups", list);
-        weighting.ifPresent(w -> tree.put("weighting", w));
-        return tree;
+    /**
+     * What {@code cx metrics} computed: the groups with their figures, the raking summary with {@code --rake},
+     * the requested metrics without data (and why), and with {@code --trend} each period's change.
+     *
+     * @param groups every group with at least one applicable figure
+     * @param weighting the raking summary, with {@code --rake}
+     * @param noData requested metrics no group had an observation of, with what they need
+     * @param trend the trend rows, with {@code --trend}
+     */
+    public record MetricsResult(List<GroupResult> groups, Optional<Object> weighting, Map<String, String> noData,
+            Optional<List<TrendRow>> trend) {
     }
 
-    private static void print(Breakdown breakdown, List<Dimension> dims, Optional<Map<String, Object>> weighting,
-                              OutputFormat output, PrintWriter out) {
-        List<Group> groups = MetricCoverage.applicable(groupsOf(breakdown, dims));
-        List<String> header = new ArrayList<>();
-        dims.forEach(d -> header.add(d.name()));
-        header.addAll(List.of("metric", "value", "n", "lower", "upper", "method", "clamped"));
-        List<List<?>> rows = new ArrayList<>();
-        for (Group g : groups) {
-            for (Map.Entry<String, Estimate> e : g.estimates().entrySet()) {
-                List<Object> row = new ArrayList<>(g.key().values());
-                Map<String, Object> m = EstimateJson.of(e.getValue());
-                row.add(e.getKey());
-                row.add(m.get("value"));
-                row.add(m.get("n"));
-                row.add(m.get("lower"));
-                row.add(m.get("upper"));
-                row.add(m.get("method"));
-                row.add(m.get("clamped"));
-                rows.add(row);
-            }
+    /**
+     * One group: the values of its dimensions and each metric's figure.
+     *
+     * @param key dimension name to value (empty overall)
+     * @param metrics metric name to its figure
+     */
+    public record GroupResult(Map<String, String> key, Map<String, EstimateSummary> metrics) {
+        static GroupResult of(Group g) {
+            Map<String, EstimateSummary> m = new LinkedHashMap<>();
+            g.estimates().forEach((name, e) -> m.put(name, EstimateSummary.of(e)));
+            return new GroupResult(g.key(), m);
         }
-        if (output == OutputFormat.CSV) {
-            Output.csv(out, header, rows);
-            return;
+    }
+
+    /**
+     * One metric of one group, a line of the CSV and text table.
+     *
+     * @param key the group's dimension values
+     * @param metric the metric's name
+     * @param estimate its figure
+     */
+    record MetricRow(Map<String, String> key, String metric, EstimateSummary estimate) {
+    }
+
+    /**
+     * One metric in one period of one series, with its change from the previous period.
+     *
+     * @param key the values of the other dimensions
+     * @param period the period, e.g. {@code 2026-02}
+     * @param metric the metric's name
+     * @param estimate its figure in the period
+     * @param previous the previous period with data, if any
+     * @param difference the change from it (NaN without one)
+     * @param pValue the change's p-value (NaN without one)
+     * @param significant whether the change is significant at the run's confidence
+     */
+    public record TrendRow(Map<String, String> key, String period, String metric, EstimateSummary estimate,
+            Optional<String> previous, double difference, double pValue, boolean significant) {
+        static TrendRow of(TrendPoint p) {
+            return new TrendRow(p.series(), p.period(), p.metric(), EstimateSummary.of(p.estimate()),
+                    p.previousPeriod(), p.change().map(Comparison::difference).orElse(Double.NaN),
+                    p.change().map(Comparison::pValue).orElse(Double.NaN), p.significant());
         }
-        if (weighting.isPresent()) {
-            Map<String, Object> w = weighting.get();
-            out.println("weighting: raked, converged " + w.get("converged") + " after " + w.get("iterations")
-                    + " iterations, max margin error " + EstimateJson.number(w.get("max_margin_error"))
-                    + ", effective n " + EstimateJson.number(w.get("effective_n")));
+    }
+
+    /** The raking summary as one text line. */
+    private static final Schema<Object> WEIGHTING_LINE = Schema.builder(Object.class)
+            .value("weighting", w -> w).build();
+
+    /**
+     * The JSON document: {@code groups}, {@code weighting} (with {@code --rake}), {@code no_data}, {@code trend}
+     * (with {@code --trend}, each row keyed by the time dimension's name).
+     */
+    private static Schema<MetricsResult> schema(MetricsResult r, String period) {
+        Schema.Builder<MetricsResult> b = Schema.builder(MetricsResult.class)
+                .value("groups", MetricsResult::groups);
+        if (r.weighting().isPresent()) {
+            b.value("weighting", MetricsResult::weighting);
         }
-        TextTable table = new TextTable(header);
-        for (List<?> row : rows) {
-            List<String> cells = new ArrayList<>();
-            for (Object o : row) {
-                cells.add(EstimateJson.number(o));
-            }
-            table.add(cells);
+        b.value("no_data", MetricsResult::noData);
+        if (r.trend().isPresent()) {
+            b.rows("trend", x -> x.trend().orElseThrow(), Schema.builder(TrendRow.class)
+                    .value("key", TrendRow::key).inline(t -> t, trendFields(period)).build());
         }
-        table.print(out);
-        if (dims.stream().noneMatch(d -> d.name().equals("month"))) {
-            // A period metric (churn) measures one calendar month: say which, since no column shows it.
-            java.util.Set<String> said = new java.util.LinkedHashSet<>();
-            for (Group g : groups) {
-                g.estimates().forEach((name, e) -> EstimateJson.period(e).ifPresent(p -> said.add(name + ": month "
-                        + p + (g.key().isEmpty() ? "" : " (" + g.key() + ")"))));
-            }
-            said.forEach(line -> out.println(line + " (by default the last complete month of the data; "
-                    + "choose one with --set churn.period=YYYY-MM)"));
+        return b.build();
+    }
+
+    /** A table row: one column per dimension, then the metric and its figure's fields. */
+    private static Schema<MetricRow> rowSchema(List<String> dims) {
+        Schema.Builder<MetricRow> b = Schema.builder(MetricRow.class);
+        for (String d : dims) {
+            b.text(d, r -> r.key().get(d));
         }
+        return b.text("metric", MetricRow::metric).inline(MetricRow::estimate, Schema.of(EstimateSummary.class))
+                .build();
+    }
+
+    /** A trend table row: one column per series dimension, then the trend fields. */
+    private static Schema<TrendRow> trendSchema(List<String> series, String period) {
+        Schema.Builder<TrendRow> b = Schema.builder(TrendRow.class);
+        for (String d : series) {
+            b.text(d, r -> r.key().get(d));
+        }
+        return b.inline(t -> t, trendFields(period)).build();
+    }
+
+    /** The trend fields after the key: the period under the time dimension's name, the metric, its figure. */
+    private static Schema<TrendRow> trendFields(String period) {
+        return Schema.builder(TrendRow.class)
+                .text(period, TrendRow::period)
+                .text("metric", TrendRow::metric)
+                .inline(TrendRow::estimate, Schema.of(EstimateSummary.class))
+                .text("previous", TrendRow::previous)
+                .number("difference", TrendRow::difference)
+                .number("p_value", TrendRow::pValue)
+                .bool("significant", TrendRow::significant)
+                .build();
+    }
+
+    private static List<String> seriesOf(List<TrendRow> rows) {
+        return rows.isEmpty() ? List.of() : List.copyOf(rows.get(0).key().keySet());
+    }
+
+    private static List<MetricRow> rows(List<GroupResult> groups) {
+        List<MetricRow> rows = new ArrayList<>();
+        for (GroupResult g : groups) {
+            g.metrics().forEach((name, e) -> rows.add(new MetricRow(g.key(), name, e)));
+        }
+        return rows;
     }
 
     private static List<Group> groupsOf(Breakdown breakdown, List<Dimension> dims) {
@@ -222,53 +312,6 @@ public final class MetricsCommand implements Callable<Integer> {
             groups = List.of(emptyGroup(breakdown));
         }
         return groups;
-    }
-
-    /** The JSON rows of {@code "trend"}: {@code {"key":{other dimensions},PERIOD:..,"metric":..,...}}. */
-    private static List<Map<String, Object>> trendRows(List<TrendPoint> points, String period) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (TrendPoint p : points) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("key", p.series());
-            row.putAll(EstimateJson.of(p, period));
-            rows.add(row);
-        }
-        return rows;
-    }
-
-    /** Prints the trend after the groups, in CSV and text as a second table. */
-    private static void printTrend(List<TrendPoint> points, String period, OutputFormat output, PrintWriter out) {
-        List<Map<String, Object>> rows = trendRows(points, period);
-        List<String> header = new ArrayList<>();
-        if (!points.isEmpty()) {
-            header.addAll(points.get(0).series().keySet());
-        }
-        header.addAll(List.of(period, "metric", "value", "n", "lower", "upper", "previous", "difference", "p_value",
-                "significant"));
-        List<List<?>> table = new ArrayList<>();
-        for (Map<String, Object> r : rows) {
-            @SuppressWarnings("unchecked")
-            List<Object> row = new ArrayList<>(((Map<String, String>) r.get("key")).values());
-            for (String f : List.of(period, "metric", "value", "n", "lower", "upper", "previous", "difference",
-                    "p_value", "significant")) {
-                row.add(r.get(f));
-            }
-            table.add(row);
-        }
-        out.println();
-        if (output == OutputFormat.CSV) {
-            Output.csv(out, header, table);
-            return;
-        }
-        TextTable t = new TextTable(header);
-        for (List<?> row : table) {
-            List<String> cells = new ArrayList<>();
-            for (Object o : row) {
-                cells.add(o instanceof Boolean b ? (b ? "*" : "") : EstimateJson.number(o));
-            }
-            t.add(cells);
-        }
-        t.print(out);
     }
 
     private static Group emptyGroup(Breakdown breakdown) {

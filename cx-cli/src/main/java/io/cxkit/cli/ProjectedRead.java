@@ -56,6 +56,9 @@ final class ProjectedRead {
         TabularSource source = TabularSource.builder().mapping(options.mapping()).policy(ReadPolicy.SKIP_AND_REPORT)
                 .build();
         int threads = Runtime.getRuntime().availableProcessors();
+        Progress progress = Progress.current();
+        Progress.Reading meter = progress.reading(f.toString(),
+                progress.isShown() ? Progress.estimatedRecords(f) : 0, true);
         TabularSource.ChunkedRead<Map<String, NpsAccumulator>> read = InteractionStream.guarded(f,
                 () -> source.readInParallel(f, threads, LinkedHashMap::new, (groups, header) -> {
                     Column score = header.require("nps");
@@ -84,8 +87,11 @@ final class ProjectedRead {
                             }
                             acc.addScore((int) v);
                         }
+                        meter.record();
                     };
                 }));
+        meter.finish();
+        progress.done();
         InteractionStream.summarise(f, read.report(), err);
         Breakdown b = Breakdown.of(metrics, dims);
         for (Map<String, NpsAccumulator> chunk : read.states()) {

@@ -79,9 +79,6 @@ public final class ReportCommand implements Callable<Integer> {
             description = "The interactions the intervention applies to, by attribute (default: all).")
     String interventionGroup;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress line on standard error.")
-    boolean quiet;
-
     @Override
     public Integer call() {
         OutputFormat output = OutputFormat.parse(format, OutputFormat.TEXT, OutputFormat.JSON);
@@ -103,8 +100,8 @@ public final class ReportCommand implements Callable<Integer> {
         intervention(z).ifPresent(builder::intervention);
         // A bad --html path fails now, not after minutes of reading.
         html.ifPresent(h -> OutputFile.create("--html", h, inputs, force).close());
-        Optional<Progress> progress = Progress.on(spec.commandLine().getErr(), quiet);
-        LoadedInput input = LoadedInput.read(inputs, source, progress.map(Progress::writer));
+        Optional<Progress> progress = Optional.of(Progress.current()); // --quiet/--progress are cx's own options
+        LoadedInput input = LoadedInput.read(inputs, source, Optional.empty());
         long accepted = input.reports().stream().mapToLong(io.cxkit.core.io.ReadReport::accepted).sum();
         if (accepted == 0) {
             long read = input.reports().stream().mapToLong(io.cxkit.core.io.ReadReport::read).sum();

@@ -32,8 +32,6 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeList = {"0:every record was accepted", "1:bad usage", "2:a record was rejected, the file holds no "
             + "records, or it cannot be read"})
 public final class ValidateCommand implements Callable<Integer> {
-    /** Progress is shown on a terminal every this many records. */
-    private static final long PROGRESS_EVERY = 1_000_000;
 
     @Spec
     CommandSpec spec;
@@ -75,21 +73,10 @@ public final class ValidateCommand implements Callable<Integer> {
         InteractionFormat.forPath(input); // fails with a message naming the file before anything is written
         ReadReport report;
         try (RejectsFile sink = RejectsFile.open(rejects, input)) {
-            boolean terminal = Progress.stderrIsTerminal(); // stderr, whatever stdout is (issue 10)
-            long[] seen = {0};
-            report = source.reader(io.cxkit.core.io.ReadPolicy.SKIP_AND_REPORT)
+            report = Progress.current().read(source.reader(io.cxkit.core.io.ReadPolicy.SKIP_AND_REPORT)
                     .rejectSink(sink)
                     .maxReportedRejections(maxRejections)
-                    .build()
-                    .read(input, interaction -> {
-                        if (terminal && ++seen[0] % PROGRESS_EVERY == 0) {
-                            spec.commandLine().getErr().print("\rread " + seen[0] + " records");
-                            spec.commandLine().getErr().flush();
-                        }
-                    });
-            if (terminal && seen[0] >= PROGRESS_EVERY) {
-                spec.commandLine().getErr().println();
-            }
+                    .build(), input, interaction -> { });
             sink.commit();
         } catch (ReadFailedException e) {
             throw new InputException(e.getMessage(), e);

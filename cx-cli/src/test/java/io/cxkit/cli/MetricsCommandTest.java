@@ -81,8 +81,11 @@ class MetricsCommandTest {
         assertThat(groups).hasSize(1);
         assertThat(groups.get(0).get("key").size()).isZero();
         JsonNode nps = groups.get(0).get("metrics").get("nps");
+        // "period" (the month of a period metric such as churn, null here) is always present now that JSON and
+        // CSV are written from one field list.
         assertThat(nps.fieldNames()).toIterable().containsExactly("value", "n", "lower", "upper", "method",
-                "clamped");
+                "clamped", "period");
+        assertThat(nps.get("period").isNull()).isTrue();
         assertThat(nps.get("n").asLong()).isEqualTo(102);
         assertThat(nps.get("method").asText()).isEqualTo("adjusted-wald");
         assertThat(nps.get("clamped").asBoolean()).isFalse();
@@ -123,7 +126,7 @@ class MetricsCommandTest {
         Run r = run("metrics", "--input", file.toString(), "--metric", "nps", "--by", "attr.region", "--format",
                 "csv");
         assertThat(r.exit()).isZero();
-        assertThat(r.out().lines().findFirst()).contains("attr.region,metric,value,n,lower,upper,method,clamped");
+        assertThat(r.out().lines().findFirst()).contains("attr.region,metric,value,n,lower,upper,method,clamped,period");
         assertThat(r.out().lines().count()).isEqualTo(3);
     }
 
@@ -221,8 +224,17 @@ class MetricsCommandTest {
         assertThat(j.get("difference").asDouble()).isEqualTo(0 - 0.15, org.assertj.core.data.Offset.offset(1e-12));
         assertThat(j.get("method").asText()).isEqualTo("adjusted-wald-difference");
         assertThat(j.get("significant").asBoolean()).isFalse();
-        assertThat(j.fieldNames()).toIterable().containsExactly("metric", "baseline", "current", "difference",
+        assertThat(j.fieldNames()).toIterable().containsExactly("schema_version", "metric", "baseline", "current",
+                "difference",
                 "lower", "upper", "statistic", "p_value", "method", "confidence", "significant");
+        // CSV: the same fields on one row, each group's flattened under its name.
+        Run csv = run("compare", "--input", file.toString(), "--metric", "nps", "--split-at", "2026-02-01",
+                "--format", "csv");
+        assertThat(csv.out().lines().findFirst().orElseThrow()).isEqualTo("metric,baseline_group,baseline_value,"
+                + "baseline_n,baseline_lower,baseline_upper,baseline_method,baseline_clamped,baseline_period,"
+                + "current_group,current_value,current_n,current_lower,current_upper,current_method,current_clamped,"
+                + "current_period,difference,lower,upper,statistic,p_value,method,confidence,significant");
+        assertThat(csv.out().lines().count()).isEqualTo(2);
     }
 
     @Test

@@ -97,7 +97,8 @@ class MetricsReportAndRakeTest {
         assertThat(trend.get(0).get("previous").isNull()).isTrue();
         MetricsCommandTest.Run text = MetricsCommandTest.run("metrics", "--input", file.toString(), "--metric", "nps",
                 "--bucket", "month", "--trend");
-        assertThat(text.out()).contains("previous").contains("*");
+        // The text trend table has the JSON's fields, significance included (no longer a "*" mark).
+        assertThat(text.out()).contains("previous").contains("significant").contains("true");
     }
 
     @Test

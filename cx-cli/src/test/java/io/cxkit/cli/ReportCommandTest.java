@@ -128,12 +128,19 @@ class ReportCommandTest {
 
     @Test
     void progressGoesToTheGivenWriterWithTheFileAndItsCount() throws IOException {
+        // The reading line (see Progress) is redrawn in place every 4,096 records and cleared at the end of the
+        // file, rather than left behind as a "records read" line.
         Path a = dir.resolve("p.csv");
-        Files.writeString(a, "customer_id,timestamp,channel,touchpoint\nx,2025-01-01T00:00:00Z,store,till\n");
+        StringBuilder sb = new StringBuilder("customer_id,timestamp,channel,touchpoint\n");
+        for (int k = 0; k < 5000; k++) {
+            sb.append('x').append(k).append(",2025-01-01T00:00:00Z,store,till\n");
+        }
+        Files.writeString(a, sb.toString());
         java.io.StringWriter progress = new java.io.StringWriter();
         LoadedInput input = LoadedInput.read(List.of(a), java.util.Optional.of(new PrintWriter(progress)));
-        assertThat(input.interactions()).hasSize(1);
-        assertThat(progress.toString()).isEqualTo("\rcx: " + a + ": 1 records read" + System.lineSeparator());
+        assertThat(input.interactions()).hasSize(5000);
+        assertThat(progress.toString()).startsWith("\r\u001b[Kcx: " + a + ": 4,096 records")
+                .endsWith("\r\u001b[K");
     }
 
     @Test

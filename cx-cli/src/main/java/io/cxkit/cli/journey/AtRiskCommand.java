@@ -1,23 +1,23 @@
 package io.cxkit.cli.journey;
 
 
-import io.cxkit.cli.Output;
 import io.cxkit.cli.UsageException;
+import io.cxkit.core.output.CsvOutput;
+import io.cxkit.core.output.JsonOutput;
+import io.cxkit.core.output.Schema;
 import io.cxkit.journey.scoring.AtRiskAlert;
 import io.cxkit.journey.scoring.AtRiskDetector;
 import io.cxkit.journey.scoring.AtRiskReason;
 import io.cxkit.journey.scoring.AtRiskReport;
+import io.cxkit.journey.scoring.AtRiskRow;
 import io.cxkit.journey.scoring.AtRiskRules;
 import io.cxkit.journey.scoring.ExperienceScorer;
 import io.cxkit.journey.scoring.ScoringSettings;
 import io.cxkit.text.Vader;
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,17 +27,14 @@ import picocli.CommandLine.Option;
  * unresolved contacts, or who gave a detractor answer after a long wait, each with its reasons. JSON:
  * {@code {"as_of":..,"customers":N,"at_risk":N,"alerts":[{"customer":..,"rolling_score":x|null,
  * "last_interaction":..,"reasons":[{"rule":"rolling_score"|"repeat_unresolved"|"detractor_after_wait"
- * |"negative_comment","detail":..,"at":..}]}]}}.
+ * |"negative_comment","detail":..,"at":..}]}]}} (with {@code "schema_version":1} first); CSV one row per alert and
+ * reason ({@link AtRiskRow}): {@code customer,rolling_score,last_interaction,rule,detail,at}.
  */
 @Command(name = "at-risk", mixinStandardHelpOptions = true,
         description = "Customers at risk, with reasons: low rolling experience score, repeat unresolved contacts, "
                 + "a detractor answer after a long wait, a strongly negative comment. Needs cxkit interactions (--input) "
                 + "or the embedded sample.")
 public final class AtRiskCommand extends FormattedCommand {
-    /** The CSV columns: one row per alert and reason. */
-    static final List<String> CSV_HEADER = List.of("customer", "rolling_score", "last_interaction", "rule",
-            "detail", "at");
-
     @Mixin
     JourneyInput input;
 
@@ -96,18 +93,8 @@ public final class AtRiskCommand extends FormattedCommand {
         List<AtRiskAlert> shown = top == null ? r.alerts() : r.alerts().subList(0, Math.min(top, r.alerts().size()));
         PrintWriter out = out();
         switch (format) {
-            case JSON -> Output.json(out, json(r, shown));
-            case CSV -> {
-                List<List<?>> rows = new ArrayList<>();
-                for (AtRiskAlert a : shown) {
-                    for (AtRiskReason reason : a.reasons()) {
-                        rows.add(java.util.Arrays.asList(a.customer().value(),
-                                a.rollingScore().isPresent() ? a.rollingScore().getAsDouble() : null,
-                                a.lastInteraction().toString(), rule(reason), reason.detail(), reason.at().toString()));
-                    }
-                }
-                Output.csv(out, CSV_HEADER, rows);
-            }
+            case JSON -> JsonOutput.write(new AtRiskOutput(r.asOf(), r.customers(), r.alerts().size(), shown), out);
+            case CSV -> CsvOutput.writeAll(Schema.of(AtRiskRow.class), AtRiskRow.of(shown), out);
             default -> text(out, in.source(), r, shown);
         }
     }
@@ -130,35 +117,16 @@ public final class AtRiskCommand extends FormattedCommand {
         }
     }
 
-    /** The JSON tree of a report with the given (possibly cut) list of alerts. */
-    static Map<String, Object> json(AtRiskReport r, List<AtRiskAlert> shown) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("as_of", r.asOf().toString());
-        root.put("customers", r.customers());
-        root.put("at_risk", r.alerts().size());
-        List<Object> alerts = new ArrayList<>();
-        for (AtRiskAlert a : shown) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("customer", a.customer().value());
-            m.put("rolling_score", Format.json(a.rollingScore()));
-            m.put("last_interaction", a.lastInteraction().toString());
-            List<Object> reasons = new ArrayList<>();
-            for (AtRiskReason reason : a.reasons()) {
-                Map<String, Object> rm = new LinkedHashMap<>();
-                rm.put("rule", rule(reason));
-                rm.put("detail", reason.detail());
-                rm.put("at", reason.at().toString());
-                reasons.add(rm);
-            }
-            m.put("reasons", reasons);
-            alerts.add(m);
-        }
-        root.put("alerts", alerts);
-        return root;
-    }
-
-    private static String rule(AtRiskReason r) {
-        return r.rule().name().toLowerCase(Locale.ROOT);
+    /**
+     * What {@code --format json} writes, through the one writer: the evaluation instant, the customers evaluated,
+     * how many are at risk (all of them, whatever {@code --top} lists) and the alerts listed, each with its reasons.
+     *
+     * @param asOf the evaluation instant
+     * @param customers customers evaluated
+     * @param atRisk customers at risk
+     * @param alerts the alerts listed
+     */
+    public record AtRiskOutput(Instant asOf, long customers, long atRisk, List<AtRiskAlert> alerts) {
     }
 
     private static void text(PrintWriter out, String source, AtRiskReport r, List<AtRiskAlert> shown) {

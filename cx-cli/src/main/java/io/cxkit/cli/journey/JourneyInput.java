@@ -159,6 +159,7 @@ public final class JourneyInput {
             interactions = sample();
         }
         JourneyCutter cutter = gap.map(JourneyCutter::byInactivityGap).orElse(JourneyCutter.byJourneyId());
+        io.cxkit.cli.Progress.current().phase("cutting journeys");
         return new Loaded(source, List.copyOf(interactions), cutter.cut(interactions), Optional.empty());
     }
 
@@ -216,13 +217,15 @@ public final class JourneyInput {
         Path file = input.get();
         ReadReport report;
         try {
-            report = source.reader(io.cxkit.core.io.ReadPolicy.SKIP_AND_REPORT).build().read(file, journeys::add);
+            report = io.cxkit.cli.Progress.current().read(
+                    source.reader(io.cxkit.core.io.ReadPolicy.SKIP_AND_REPORT).build(), file, journeys::add);
         } catch (ReadFailedException e) {
             throw new InputException(e.getMessage(), e);
         } catch (IOException | IllegalArgumentException e) {
             throw new InputException(file + ": cannot read: " + InputException.reason(e), e);
         }
         check(report, skipInvalid, err);
+        io.cxkit.cli.Progress.current().phase("cutting journeys");
         return new JourneyLog(file.toString(), journeys.log(f));
     }
 
@@ -258,7 +261,7 @@ public final class JourneyInput {
         List<Interaction> interactions = new ArrayList<>();
         ReadReport report;
         try {
-            report = reader.read(file, interactions::add);
+            report = io.cxkit.cli.Progress.current().read(reader, file, interactions::add);
         } catch (ReadFailedException e) {
             throw new InputException(e.getMessage(), e);
         } catch (IOException | IllegalArgumentException e) {
@@ -278,6 +281,7 @@ public final class JourneyInput {
         activityColumn.ifPresent(b::activityColumn);
         timestampColumn.ifPresent(b::timestampColumn);
         EventLogRead read;
+        io.cxkit.cli.Progress.current().phase("reading " + log.get());
         try {
             read = b.build().read(log.get());
         } catch (ReadFailedException e) {
@@ -305,6 +309,7 @@ public final class JourneyInput {
         });
         source.zone().ifPresent(b::zone);
         EventLogRead read;
+        io.cxkit.cli.Progress.current().phase("reading " + log.get());
         try {
             read = b.build().read(log.get());
         } catch (ReadFailedException e) {

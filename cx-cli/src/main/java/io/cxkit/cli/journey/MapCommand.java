@@ -1,18 +1,16 @@
 package io.cxkit.cli.journey;
 
-import io.cxkit.cli.Output;
 import io.cxkit.cli.OutputFormat;
 import io.cxkit.cli.UsageException;
+import io.cxkit.core.output.CsvOutput;
+import io.cxkit.core.output.JsonOutput;
+import io.cxkit.core.output.Schema;
 import io.cxkit.journey.DurationStats;
 import io.cxkit.journey.map.DirectlyFollowsGraph;
 import io.cxkit.journey.map.Edge;
 import io.cxkit.journey.map.MapExport;
 import io.cxkit.journey.map.Node;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +18,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code cx journeys map}: the directly-follows graph with start and end counts and the time on each edge.
- * JSON: {@code {"cases":N,"events":N,"start":{activity:count},"end":{activity:count},"edges":[{"from":..,
+ * Written through the one writer. JSON: {@code {"schema_version":1,"cases":N,"events":N,"start":{activity:count},"end":{activity:count},"edges":[{"from":..,
  * "to":..,"count":N,"mean_seconds":..,"median_seconds":..,"p90_seconds":..,"min_seconds":..,"max_seconds":..,
  * "stdev_seconds":..}]}}, plus {@code "nodes"} with {@code --nodes}. {@code --format dot} writes Graphviz DOT and
  * {@code --format mermaid} a Mermaid flowchart ({@link MapExport}).
@@ -66,61 +64,46 @@ public final class MapCommand extends FormattedCommand {
                 out.print(MapExport.mermaid(g));
                 out.flush();
             }
-            case JSON -> Output.json(out, json(g, nodes));
-            case CSV -> {
-                List<List<?>> rows = new ArrayList<>();
-                for (Edge e : g.edges()) {
-                    DurationStats t = e.timing();
-                    rows.add(List.of(e.from(), e.to(), e.count(), t.meanSeconds(), t.medianSeconds(), t.p90Seconds(),
-                            t.minSeconds(), t.maxSeconds(), t.stdevSeconds()));
-                }
-                Output.csv(out, List.of("from", "to", "count", "mean_seconds", "median_seconds", "p90_seconds",
-                        "min_seconds", "max_seconds", "stdev_seconds"), rows);
-            }
+            case JSON -> JsonOutput.write(g, schema(nodes), out);
+            case CSV -> CsvOutput.writeAll(EDGE, g.edges(), out);
             default -> text(out, in.source(), g);
         }
     }
 
-    /** The JSON tree of the map shape, with nodes if asked. */
-    static Map<String, Object> json(DirectlyFollowsGraph g, boolean withNodes) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("cases", g.cases());
-        root.put("events", g.events());
-        root.put("start", g.start());
-        root.put("end", g.end());
-        List<Object> edges = new ArrayList<>();
-        for (Edge e : g.edges()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            DurationStats t = e.timing();
-            m.put("from", e.from());
-            m.put("to", e.to());
-            m.put("count", e.count());
-            m.put("mean_seconds", t.meanSeconds());
-            m.put("median_seconds", t.medianSeconds());
-            m.put("p90_seconds", t.p90Seconds());
-            m.put("min_seconds", t.minSeconds());
-            m.put("max_seconds", t.maxSeconds());
-            m.put("stdev_seconds", t.stdevSeconds());
-            edges.add(m);
-        }
-        root.put("edges", edges);
+    /**
+     * One edge as the map writes it, flat: {@code from}, {@code to}, {@code count}, then the edge's
+     * {@link DurationStats} in seconds without its {@code n} (which is the count).
+     */
+    static final Schema<Edge> EDGE = Schema.builder(Edge.class)
+            .text("from", Edge::from)
+            .text("to", Edge::to)
+            .integer("count", Edge::count)
+            .number("mean_seconds", e -> e.timing().meanSeconds())
+            .number("median_seconds", e -> e.timing().medianSeconds())
+            .number("p90_seconds", e -> e.timing().p90Seconds())
+            .number("min_seconds", e -> e.timing().minSeconds())
+            .number("max_seconds", e -> e.timing().maxSeconds())
+            .number("stdev_seconds", e -> e.timing().stdevSeconds())
+            .build();
+
+    /**
+     * The map's JSON document: cases, events, start and end counts, the flat edges, and with {@code --nodes} each
+     * {@link Node}'s own fields.
+     *
+     * @param withNodes whether to list the nodes
+     * @return the schema
+     */
+    static Schema<DirectlyFollowsGraph> schema(boolean withNodes) {
+        Schema.Builder<DirectlyFollowsGraph> b = Schema.builder(DirectlyFollowsGraph.class)
+                .integer("cases", DirectlyFollowsGraph::cases)
+                .integer("events", DirectlyFollowsGraph::events)
+                .value("start", DirectlyFollowsGraph::start)
+                .value("end", DirectlyFollowsGraph::end)
+                .rows("edges", DirectlyFollowsGraph::edges, EDGE);
         if (withNodes) {
-            List<Object> nodes = new ArrayList<>();
-            for (Node n : g.nodes()) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("activity", n.activity());
-                m.put("occurrences", n.occurrences());
-                m.put("starts", n.starts());
-                m.put("ends", n.ends());
-                m.put("end_share", n.endShare());
-                m.put("mean_nps", Format.json(n.meanNps()));
-                m.put("mean_csat", Format.json(n.meanCsat()));
-                m.put("mean_ces", Format.json(n.meanCes()));
-                nodes.add(m);
-            }
-            root.put("nodes", nodes);
+            b.rows("nodes", DirectlyFollowsGraph::nodes, Schema.of(Node.class));
         }
-        return root;
+        return b.build();
     }
 
     private static void text(PrintWriter out, String source, DirectlyFollowsGraph g) {

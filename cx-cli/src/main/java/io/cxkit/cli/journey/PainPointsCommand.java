@@ -2,9 +2,11 @@ package io.cxkit.cli.journey;
 
 
 import io.cxkit.cli.InputException;
-import io.cxkit.cli.Output;
 import io.cxkit.cli.UsageException;
 import io.cxkit.core.Outcome;
+import io.cxkit.core.output.CsvOutput;
+import io.cxkit.core.output.JsonOutput;
+import io.cxkit.core.output.Schema;
 import io.cxkit.journey.Journey;
 import io.cxkit.journey.JourneyCutter;
 import io.cxkit.journey.scoring.PainPoint;
@@ -12,11 +14,9 @@ import io.cxkit.journey.scoring.PainPointReport;
 import io.cxkit.journey.scoring.PainPoints;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code cx journeys pain-points}: touchpoints and transitions ranked by drop-off, detractor lift (with a
- * two-proportion z-test and n) or time lost. JSON: {@code {"journeys":N,"feedback_journeys":N,
+ * two-proportion z-test and n) or time lost, through the one writer. JSON: {@code {"schema_version":1,"journeys":N,"feedback_journeys":N,
  * "baseline_detractor_rate":x,"rank_by":"detractor_lift","pain_points":[{"kind":"touchpoint"|"transition",
  * "from":..,"to":..|null,"label":..,"journeys":N,"drop_offs":N,"drop_off_rate":x,"feedback_journeys":N,
  * "detractor_journeys":N,"detractor_rate":x|null,"detractor_lift":x|null,"p_value":x|null,"significant":bool,
@@ -89,19 +89,12 @@ public final class PainPointsCommand extends FormattedCommand {
             throw new InputException(in.source() + ": no touchpoint or transition is on at least " + minJourneys
                     + " of the " + journeys.size() + " journeys; lower --min-journeys");
         }
-        List<PainPoint> shown = top == null ? r.painPoints()
-                : r.painPoints().subList(0, Math.min(top, r.painPoints().size()));
+        PainPointReport shown = top == null ? r : r.top(top);
         PrintWriter out = out();
         switch (format) {
-            case JSON -> Output.json(out, json(r, shown));
-            case CSV -> {
-                List<List<?>> rows = new ArrayList<>();
-                for (PainPoint p : shown) {
-                    rows.add(new ArrayList<>(row(p).values()));
-                }
-                Output.csv(out, FIELDS, rows);
-            }
-            default -> text(out, in.source(), r, shown);
+            case JSON -> JsonOutput.write(shown, REPORT, out);
+            case CSV -> CsvOutput.writeAll(PAIN_POINT, shown.painPoints(), out);
+            default -> text(out, in.source(), r, shown.painPoints());
         }
     }
 
@@ -143,41 +136,33 @@ public final class PainPointsCommand extends FormattedCommand {
         return PainPoints.withDefaults().rankBy(measure).minJourneys(minJourneys).successOutcomes(outcomes);
     }
 
-    /** The JSON tree of a report with the given (possibly cut) list. */
-    static Map<String, Object> json(PainPointReport r, List<PainPoint> shown) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("journeys", r.journeys());
-        root.put("feedback_journeys", r.feedbackJourneys());
-        root.put("baseline_detractor_rate", r.baselineDetractorRate());
-        root.put("rank_by", r.rankedBy().name().toLowerCase(Locale.ROOT));
-        List<Object> list = new ArrayList<>();
-        for (PainPoint p : shown) {
-            list.add(row(p));
-        }
-        root.put("pain_points", list);
-        return root;
-    }
+    /** One pain point as written: its own fields, with its {@link PainPoint#label() label} after {@code to}. */
+    static final Schema<PainPoint> PAIN_POINT = Schema.builder(PainPoint.class)
+            .text("kind", PainPoint::kind)
+            .text("from", PainPoint::from)
+            .text("to", PainPoint::to)
+            .text("label", PainPoint::label)
+            .integer("journeys", PainPoint::journeys)
+            .integer("drop_offs", PainPoint::dropOffs)
+            .number("drop_off_rate", PainPoint::dropOffRate)
+            .integer("feedback_journeys", PainPoint::feedbackJourneys)
+            .integer("detractor_journeys", PainPoint::detractorJourneys)
+            .number("detractor_rate", PainPoint::detractorRate)
+            .number("detractor_lift", PainPoint::detractorLift)
+            .number("p_value", PainPoint::pValue)
+            .bool("significant", PainPoint::significant)
+            .number("time_lost_seconds", PainPoint::timeLostSeconds)
+            .number("mean_time_lost_seconds", PainPoint::meanTimeLostSeconds)
+            .build();
 
-    /** One pain point, fields as {@link #FIELDS}. */
-    static Map<String, Object> row(PainPoint p) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("kind", p.kind().name().toLowerCase(Locale.ROOT));
-        m.put("from", p.from());
-        m.put("to", p.to().orElse(null));
-        m.put("label", p.label());
-        m.put("journeys", p.journeys());
-        m.put("drop_offs", p.dropOffs());
-        m.put("drop_off_rate", p.dropOffRate());
-        m.put("feedback_journeys", p.feedbackJourneys());
-        m.put("detractor_journeys", p.detractorJourneys());
-        m.put("detractor_rate", p.detractorRate());
-        m.put("detractor_lift", p.detractorLift());
-        m.put("p_value", p.pValue());
-        m.put("significant", p.significant());
-        m.put("time_lost_seconds", p.timeLostSeconds());
-        m.put("mean_time_lost_seconds", p.meanTimeLostSeconds());
-        return m;
-    }
+    /** The report as written: the counts, the baseline, the measure ({@code rank_by}) and the ranked list. */
+    static final Schema<PainPointReport> REPORT = Schema.builder(PainPointReport.class)
+            .integer("journeys", PainPointReport::journeys)
+            .integer("feedback_journeys", PainPointReport::feedbackJourneys)
+            .number("baseline_detractor_rate", PainPointReport::baselineDetractorRate)
+            .text("rank_by", PainPointReport::rankedBy)
+            .rows("pain_points", PainPointReport::painPoints, PAIN_POINT)
+            .build();
 
     /** Text: a header line and a table. */
     static void text(PrintWriter out, String source, PainPointReport r, List<PainPoint> shown) {

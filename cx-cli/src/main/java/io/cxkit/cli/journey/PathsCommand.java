@@ -1,16 +1,16 @@
 package io.cxkit.cli.journey;
 
-import io.cxkit.cli.Output;
 import io.cxkit.cli.UsageException;
+import io.cxkit.core.output.CsvOutput;
+import io.cxkit.core.output.JsonOutput;
+import io.cxkit.core.output.Schema;
 import io.cxkit.journey.path.PathCount;
 import io.cxkit.journey.path.Paths;
 import io.cxkit.journey.path.StepCount;
 import io.cxkit.journey.path.Transition;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code cx journeys paths}: the top transitions; with {@code --from X} the steps directly after and before X;
- * with {@code --from X --to Y} the most common paths from X to Y. JSON:
+ * with {@code --from X --to Y} the most common paths from X to Y. Written through the one writer (every JSON
+ * document starts with {@code "schema_version":1}). JSON:
  * {@code {"transitions":[{"from","to","count","share"}]}}, {@code {"touchpoint":X,"next":[{"activity","count",
  * "share"}],"previous":[...]}} or {@code {"from":X,"to":Y,"paths":[{"activities":[...],"count","share"}]}}.
  */
@@ -65,40 +66,44 @@ public final class PathsCommand extends FormattedCommand {
     }
 
     private void transitions(PrintWriter out, List<Transition> list) {
-        List<Object> json = new ArrayList<>();
-        List<List<?>> rows = new ArrayList<>();
-        Table t = new Table("from", "to", "count", "share");
-        for (Transition x : list) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("from", x.from());
-            m.put("to", x.to());
-            m.put("count", x.count());
-            m.put("share", x.share());
-            json.add(m);
-            rows.add(List.of(x.from(), x.to(), x.count(), x.share()));
-            t.row(x.from(), x.to(), x.count(), Format.percent(x.share()));
-        }
         switch (format) {
-            case JSON -> Output.json(out, Map.of("transitions", json));
-            case CSV -> Output.csv(out, List.of("from", "to", "count", "share"), rows);
-            default -> t.print(out);
+            case JSON -> JsonOutput.writeRows("transitions", Schema.of(Transition.class), list, out);
+            case CSV -> CsvOutput.writeAll(Schema.of(Transition.class), list, out);
+            default -> {
+                Table t = new Table("from", "to", "count", "share");
+                list.forEach(x -> t.row(x.from(), x.to(), x.count(), Format.percent(x.share())));
+                t.print(out);
+            }
         }
     }
 
+    /**
+     * What {@code --from X --format json} writes: the steps directly after and before X.
+     *
+     * @param touchpoint X
+     * @param next the steps right after it, most frequent first
+     * @param previous the steps right before it, most frequent first
+     */
+    public record Neighbours(String touchpoint, List<StepCount> next, List<StepCount> previous) {
+    }
+
+    /** One CSV row of the neighbours: {@code next} or {@code previous}, then the step's fields. */
+    private record DirectedStep(String direction, StepCount step) {
+    }
+
+    private static final Schema<DirectedStep> DIRECTED_STEP = Schema.builder(DirectedStep.class)
+            .text("direction", DirectedStep::direction)
+            .inline(DirectedStep::step, Schema.of(StepCount.class))
+            .build();
+
     private void neighbours(PrintWriter out, List<StepCount> next, List<StepCount> previous) {
         switch (format) {
-            case JSON -> {
-                Map<String, Object> root = new LinkedHashMap<>();
-                root.put("touchpoint", from.get());
-                root.put("next", steps(next));
-                root.put("previous", steps(previous));
-                Output.json(out, root);
-            }
+            case JSON -> JsonOutput.write(new Neighbours(from.get(), next, previous), out);
             case CSV -> {
-                List<List<?>> rows = new ArrayList<>();
-                next.forEach(s -> rows.add(List.of("next", s.activity(), s.count(), s.share())));
-                previous.forEach(s -> rows.add(List.of("previous", s.activity(), s.count(), s.share())));
-                Output.csv(out, List.of("direction", "activity", "count", "share"), rows);
+                List<DirectedStep> rows = new ArrayList<>();
+                next.forEach(s -> rows.add(new DirectedStep("next", s)));
+                previous.forEach(s -> rows.add(new DirectedStep("previous", s)));
+                CsvOutput.writeAll(DIRECTED_STEP, rows, out);
             }
             default -> {
                 out.println("after " + from.get() + ":");
@@ -114,40 +119,27 @@ public final class PathsCommand extends FormattedCommand {
         }
     }
 
-    private static List<Object> steps(List<StepCount> list) {
-        List<Object> out = new ArrayList<>();
-        for (StepCount s : list) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("activity", s.activity());
-            m.put("count", s.count());
-            m.put("share", s.share());
-            out.add(m);
-        }
-        return out;
+    /**
+     * What {@code --from X --to Y --format json} writes: the most common paths from X to Y.
+     *
+     * @param from X
+     * @param to Y
+     * @param paths the paths, most frequent first
+     */
+    public record PathsBetween(String from, String to, List<PathCount> paths) {
     }
+
+    /** A path as a CSV row: count and share, then the activities joined by {@code " > "} as a journey reads. */
+    private static final Schema<PathCount> PATH_ROW = Schema.builder(PathCount.class)
+            .integer("count", PathCount::count)
+            .number("share", PathCount::share)
+            .text("activities", p -> String.join(" > ", p.activities()))
+            .build();
 
     private void between(PrintWriter out, List<PathCount> list) {
         switch (format) {
-            case JSON -> {
-                Map<String, Object> root = new LinkedHashMap<>();
-                root.put("from", from.get());
-                root.put("to", to.get());
-                List<Object> paths = new ArrayList<>();
-                for (PathCount p : list) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("activities", p.activities());
-                    m.put("count", p.count());
-                    m.put("share", p.share());
-                    paths.add(m);
-                }
-                root.put("paths", paths);
-                Output.json(out, root);
-            }
-            case CSV -> {
-                List<List<?>> rows = new ArrayList<>();
-                list.forEach(p -> rows.add(List.of(p.count(), p.share(), String.join(" > ", p.activities()))));
-                Output.csv(out, List.of("count", "share", "activities"), rows);
-            }
+            case JSON -> JsonOutput.write(new PathsBetween(from.get(), to.get(), list), out);
+            case CSV -> CsvOutput.writeAll(PATH_ROW, list, out);
             default -> {
                 Table t = new Table("count", "share", "path");
                 list.forEach(p -> t.row(p.count(), Format.percent(p.share()), String.join(" > ", p.activities())));

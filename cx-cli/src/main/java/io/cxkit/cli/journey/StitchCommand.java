@@ -1,14 +1,17 @@
 package io.cxkit.cli.journey;
 
 import io.cxkit.cli.InputException;
-import io.cxkit.cli.Output;
 import io.cxkit.cli.OutputFile;
 import io.cxkit.cli.UsageException;
 import io.cxkit.core.CustomerId;
 import io.cxkit.core.Interaction;
 import io.cxkit.core.io.InteractionFormat;
 import io.cxkit.core.io.InteractionWriter;
+import io.cxkit.core.output.CsvOutput;
+import io.cxkit.core.output.JsonOutput;
+import io.cxkit.core.output.Schema;
 import io.cxkit.journey.identity.Explanation;
+import io.cxkit.journey.identity.Identifier;
 import io.cxkit.journey.identity.IdentifierType;
 import io.cxkit.journey.identity.IdentityStitcher;
 import io.cxkit.journey.identity.Merge;
@@ -30,7 +33,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code cx journeys stitch}: resolves customers across identifiers, writes the interactions with their resolved
- * customer ids, and prints the merge report. JSON: {@code {"records":N,"identifiers":N,"customers":N,
+ * customer ids, and prints the merge report, through the one writer. JSON: {@code {"schema_version":1,"records":N,"identifiers":N,"customers":N,
  * "merges":N,"refused_merges":N,"blocked_values":N,"ignored_identifiers":{type:N},"refused":[{"record":..,
  * "anchor":..,"identifier":..,"reason":..}]}}, plus {@code "explain"} with {@code --explain}.
  */
@@ -85,13 +88,8 @@ public final class StitchCommand extends FormattedCommand {
         Optional<Explanation> explanation = explain.map(c -> result.explain(customer(c))
                 .orElseThrow(() -> new UsageException("no resolved customer '" + c + "' with identifiers")));
         switch (format) {
-            case JSON -> Output.json(stdout, json(result, explanation));
-            case CSV -> {
-                List<List<?>> rows = new ArrayList<>();
-                result.refused().forEach(r -> rows.add(List.of(r.recordId(), r.anchor().toString(),
-                        r.identifier().toString(), r.reason())));
-                Output.csv(stdout, List.of("record", "anchor", "identifier", "reason"), rows);
-            }
+            case JSON -> JsonOutput.write(result, schema(explanation), stdout);
+            case CSV -> CsvOutput.writeAll(REFUSAL, result.refused(), stdout);
             default -> text(stdout, result, explanation);
         }
     }
@@ -142,48 +140,47 @@ public final class StitchCommand extends FormattedCommand {
         }
     }
 
-    private static Map<String, Object> json(StitchResult r, Optional<Explanation> explanation) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("records", r.records());
-        root.put("identifiers", r.identifiers());
-        root.put("customers", r.customers());
-        root.put("merges", r.merges().size());
-        root.put("refused_merges", r.refused().size());
-        root.put("blocked_values", r.blockedValues());
-        root.put("ignored_identifiers", r.ignoredTypes());
-        root.put("refused", refusals(r.refused()));
-        explanation.ifPresent(e -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("customer", e.customer().value());
-            List<String> ids = new ArrayList<>();
-            e.identifiers().forEach(i -> ids.add(i.toString()));
-            m.put("identifiers", ids);
-            List<Object> merges = new ArrayList<>();
-            for (Merge x : e.merges()) {
-                Map<String, Object> mm = new LinkedHashMap<>();
-                mm.put("record", x.recordId());
-                mm.put("anchor", x.anchor().toString());
-                mm.put("identifier", x.identifier().toString());
-                merges.add(mm);
-            }
-            m.put("merges", merges);
-            m.put("refused", refusals(e.refused()));
-            root.put("explain", m);
-        });
-        return root;
-    }
+    /** A refused merge as written: identifiers as {@code type:value}. */
+    static final Schema<RefusedMerge> REFUSAL = Schema.builder(RefusedMerge.class)
+            .text("record", RefusedMerge::recordId)
+            .text("anchor", RefusedMerge::anchor)
+            .text("identifier", RefusedMerge::identifier)
+            .text("reason", RefusedMerge::reason)
+            .build();
 
-    private static List<Object> refusals(List<RefusedMerge> list) {
-        List<Object> out = new ArrayList<>();
-        for (RefusedMerge x : list) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("record", x.recordId());
-            m.put("anchor", x.anchor().toString());
-            m.put("identifier", x.identifier().toString());
-            m.put("reason", x.reason());
-            out.add(m);
-        }
-        return out;
+    /** An applied merge as written. */
+    static final Schema<Merge> MERGE = Schema.builder(Merge.class)
+            .text("record", Merge::recordId)
+            .text("anchor", Merge::anchor)
+            .text("identifier", Merge::identifier)
+            .build();
+
+    /** One customer's explanation as written. */
+    static final Schema<Explanation> EXPLANATION = Schema.builder(Explanation.class)
+            .text("customer", Explanation::customer)
+            .value("identifiers", e -> e.identifiers().stream().map(Identifier::toString).toList())
+            .rows("merges", Explanation::merges, MERGE)
+            .rows("refused", Explanation::refused, REFUSAL)
+            .build();
+
+    /**
+     * The stitch report's JSON document, with the explanation when {@code --explain} asked for one.
+     *
+     * @param explanation the explained customer, if any
+     * @return the schema
+     */
+    static Schema<StitchResult> schema(Optional<Explanation> explanation) {
+        Schema.Builder<StitchResult> b = Schema.builder(StitchResult.class)
+                .integer("records", StitchResult::records)
+                .integer("identifiers", StitchResult::identifiers)
+                .integer("customers", StitchResult::customers)
+                .integer("merges", r -> r.merges().size())
+                .integer("refused_merges", r -> r.refused().size())
+                .integer("blocked_values", StitchResult::blockedValues)
+                .value("ignored_identifiers", StitchResult::ignoredTypes)
+                .rows("refused", StitchResult::refused, REFUSAL);
+        explanation.ifPresent(e -> b.object("explain", r -> e, EXPLANATION));
+        return b.build();
     }
 
     private static void text(PrintWriter out, StitchResult r, Optional<Explanation> explanation) {

@@ -42,7 +42,7 @@ public final class Field<T> {
         this.integer = integer;
         this.bool = bool;
         this.nested = nested;
-        this.rows = Objects.requireNonNull(rows, "rows");
+        this.rows = rows;
     }
 
     /**
@@ -108,30 +108,20 @@ public final class Field<T> {
     }
 
     /**
-     * A field whose value is a list of rows written by a declared schema rather than by their records' derived
-     * ones (for rows that are not records, or whose names or fields depend on the run): an array of objects in
-     * JSON, an indented table in text; in CSV the rows' text joined by {@code "; "}, as any list.
+     * A field whose value is a list of rows written by a declared schema rather than by their own type's derived
+     * one: in JSON an array of objects with {@code rows}' fields (so a row type whose field names depend on the run,
+     * such as a trend keyed by {@code month} or {@code week}, can still be nested), in text a table. In CSV the list
+     * is one cell, as any other list.
      *
      * @param name the field name as written
-     * @param read reads the rows
-     * @param rows the rows' schema
+     * @param read reads the rows (an {@code Iterable}; {@code null} or an empty {@code Optional} is absent)
+     * @param rows the schema each row is written by
      * @param <T> the type read from
-     * @param <R> the row type
      * @return the field
      */
-    public static <T, R> Field<T> rows(String name, Function<? super T, ? extends Iterable<? extends R>> read,
-            Schema<R> rows) {
+    public static <T> Field<T> rows(String name, Function<? super T, ?> read, Schema<?> rows) {
         return new Field<>(name, FieldKind.VALUE, Objects.requireNonNull(read), null, null, null, Optional.empty(),
-                Optional.of(rows));
-    }
-
-    /**
-     * The declared schema of the rows of a {@link #rows} field.
-     *
-     * @return the rows' schema, or empty for any other field
-     */
-    public Optional<Schema<?>> rows() {
-        return rows;
+                Optional.of(Objects.requireNonNull(rows, "rows")));
     }
 
     /**
@@ -159,6 +149,15 @@ public final class Field<T> {
      */
     public Optional<Schema<?>> nested() {
         return nested;
+    }
+
+    /**
+     * The declared schema of each row of a list value (see {@link #rows(String, Function, Schema)}).
+     *
+     * @return the row schema, or empty if the value is not written by one
+     */
+    public Optional<Schema<?>> rows() {
+        return rows;
     }
 
     /**

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Writes results as JSON documents: one object whose first field is {@code schema_version}, then the root's
@@ -125,7 +126,9 @@ public final class JsonOutput {
                 }
                 case VALUE -> {
                     if (f.rows().isPresent()) {
-                        rows(g, f.get(row), Values.<Schema<Object>>cast(f.rows().get()));
+                        declaredRows(g, f.get(row), f.rows().get());
+                    } else if (f.nested().isPresent()) {
+                        declared(g, f.get(row), f.nested().get());
                     } else {
                         value(g, f.get(row));
                     }
@@ -134,16 +137,28 @@ public final class JsonOutput {
         }
     }
 
-    private static void rows(JsonGenerator g, Object rows, Schema<Object> schema) throws IOException {
-        if (rows == null) {
+    /** A value written by a declared schema: an object, or null when absent. */
+    private static void declared(JsonGenerator g, Object raw, Schema<?> schema) throws IOException {
+        Object v = raw instanceof Optional<?> o ? o.orElse(null) : raw;
+        if (v == null) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartObject();
+        fields(g, v, Values.<Schema<Object>>cast(schema));
+        g.writeEndObject();
+    }
+
+    /** A list written row by row by a declared schema, or null when absent. */
+    private static void declaredRows(JsonGenerator g, Object raw, Schema<?> schema) throws IOException {
+        Object v = raw instanceof Optional<?> o ? o.orElse(null) : raw;
+        if (v == null) {
             g.writeNull();
             return;
         }
         g.writeStartArray();
-        for (Object r : Values.<Iterable<Object>>cast(rows)) {
-            g.writeStartObject();
-            fields(g, r, schema);
-            g.writeEndObject();
+        for (Object row : (Iterable<?>) v) {
+            declared(g, row, schema);
         }
         g.writeEndArray();
     }

@@ -315,17 +315,34 @@ public final class Schema<T> {
         }
 
         /**
-         * Adds a list of rows written by their own declared schema (see {@link Field#rows}).
+         * Adds a field whose value is one object written by a declared schema: a nested object in JSON, indented
+         * lines in text, {@code name_field} columns in CSV. An absent value ({@code null} or an empty
+         * {@code Optional}) is written as {@code null} in JSON and empty cells in CSV.
+         *
+         * @param name the name as written
+         * @param read reads the value
+         * @param schema the value's field list
+         * @param <R> the value's type
+         * @return this builder
+         */
+        public <R> Builder<T> object(String name, Function<? super T, ? extends R> read, Schema<R> schema) {
+            fields.add(Field.value(name, read, Optional.of(schema)));
+            return this;
+        }
+
+        /**
+         * Adds a field whose value is a list of rows written by a declared schema (see
+         * {@link Field#rows(String, Function, Schema)}).
          *
          * @param name the name as written
          * @param read reads the rows
-         * @param rows the rows' schema
+         * @param schema each row's field list
          * @param <R> the row type
          * @return this builder
          */
         public <R> Builder<T> rows(String name, Function<? super T, ? extends Iterable<? extends R>> read,
-                Schema<R> rows) {
-            fields.add(Field.rows(name, read, rows));
+                Schema<R> schema) {
+            fields.add(Field.rows(name, read, schema));
             return this;
         }
 
@@ -346,8 +363,7 @@ public final class Schema<T> {
                     case BOOLEAN -> Field.<T>bool(f.name(), t -> f.bool(part.apply(t)));
                     case TEXT -> Field.<T>text(f.name(), t -> f.get(part.apply(t)));
                     case VALUE -> f.rows().isPresent()
-                            ? Field.<T, Object>rows(f.name(), t -> Values.<Iterable<Object>>cast(f.get(part.apply(t))),
-                                    Values.<Schema<Object>>cast(f.rows().get()))
+                            ? Field.<T>rows(f.name(), t -> f.get(part.apply(t)), f.rows().get())
                             : Field.<T>value(f.name(), t -> f.get(part.apply(t)), f.nested());
                 });
             }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -86,11 +87,22 @@ public final class TextOutput {
             width = Math.max(width, f.name().length());
         }
         for (Field<T> f : schema.fields()) {
+            if (f.rows().isPresent() || f.nested().isPresent()) {
+                Object raw = f.get(root);
+                Object d = raw instanceof Optional<?> o ? o.orElse(null) : raw;
+                if (d != null) {
+                    sb.append(indent).append(f.name()).append('\n');
+                    if (f.rows().isPresent()) {
+                        table(sb, indent + INDENT, Values.<Schema<Object>>cast(f.rows().get()),
+                                Values.<Iterable<Object>>cast(d));
+                    } else {
+                        record(sb, indent + INDENT, d, Values.<Schema<Object>>cast(f.nested().get()));
+                    }
+                    continue;
+                }
+            }
             Object v = f.kind() == FieldKind.NUMBER ? (Object) f.number(root) : Values.normal(f.get(root));
-            if (f.rows().isPresent() && v instanceof Iterable<?> it) {
-                sb.append(indent).append(f.name()).append('\n');
-                table(sb, indent + INDENT, Values.<Schema<Object>>cast(f.rows().get()), Values.<Iterable<Object>>cast(it));
-            } else if (v instanceof Record r) {
+            if (v instanceof Record r) {
                 sb.append(indent).append(f.name()).append('\n');
                 record(sb, indent + INDENT, r, Schema.of(Values.<Class<Record>>cast(r.getClass())));
             } else if (v instanceof Iterable<?> it && firstRecord(it) != null) {

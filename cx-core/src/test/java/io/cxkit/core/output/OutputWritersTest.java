@@ -132,4 +132,37 @@ class OutputWritersTest {
             assertThat(files).containsExactly(target);
         }
     }
+
+    /** A trend whose period field is named at run time, nested under a document: the reason for declared rows. */
+    public record Point(String period, double value) {
+    }
+
+    public record Trend(String metric, Point last, List<Point> points) {
+    }
+
+    @Test
+    void declaredObjectsAndRowsAreWrittenByTheirDeclaredSchemaInJsonTextAndCsv() throws IOException {
+        Schema<Point> point = Schema.builder(Point.class).text("month", Point::period)
+                .number("value", Point::value).build();
+        Schema<Trend> trend = Schema.builder(Trend.class).text("metric", Trend::metric)
+                .object("last", Trend::last, point).rows("points", Trend::points, point).build();
+        Trend t = new Trend("nps", new Point("2026-02", 0.25), List.of(new Point("2026-01", 0.5),
+                new Point("2026-02", 0.25)));
+        StringWriter json = new StringWriter();
+        JsonOutput.write(t, trend, json);
+        JsonNode root = new ObjectMapper().readTree(json.toString());
+        assertThat(root.get("last").get("month").asText()).isEqualTo("2026-02");
+        assertThat(root.get("points").get(0).fieldNames()).toIterable().containsExactly("month", "value");
+        assertThat(root.get("points").get(1).get("value").asDouble()).isEqualTo(0.25);
+        StringWriter csv = new StringWriter();
+        CsvOutput.writeAll(trend, List.of(t), csv);
+        assertThat(csv.toString().lines().findFirst().orElseThrow()).isEqualTo("metric,last_month,last_value,points");
+        StringWriter text = new StringWriter();
+        TextOutput.write(t, trend, text);
+        assertThat(text.toString()).contains("last\n  month  2026-02").contains("  month    value")
+                .contains("  2026-01    0.5");
+        StringWriter absent = new StringWriter();
+        JsonOutput.write(new Trend("nps", null, List.of()), trend, absent);
+        assertThat(new ObjectMapper().readTree(absent.toString()).get("last").isNull()).isTrue();
+    }
 }

@@ -19,4 +19,20 @@ public record PainPointReport(long journeys, long feedbackJourneys, double basel
         Objects.requireNonNull(rankedBy, "rankedBy must not be null");
         painPoints = List.copyOf(painPoints);
     }
+
+    /**
+     * The same report with only the first {@code n} pain points of the ranking (all of them if there are fewer);
+     * the counts and the baseline still describe every journey analysed.
+     *
+     * @param n how many to keep, at least 0
+     * @return the cut report
+     * @throws IllegalArgumentException if {@code n} is negative
+     */
+    public PainPointReport top(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("top must be at least 0, was " + n);
+        }
+        return n >= painPoints.size() ? this : new PainPointReport(journeys, feedbackJourneys, baselineDetractorRate,
+                rankedBy, painPoints.subList(0, n));
+    }
 }
