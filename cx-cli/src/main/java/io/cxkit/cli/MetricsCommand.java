@@ -82,6 +82,10 @@ public final class MetricsCommand implements Callable<Integer> {
                     + "is a CSV with header dimension,category,target (counts or shares); dimensions as in --by.")
     Path rake;
 
+    /** How to read the {@code --rake} targets table ({@code --rake-map}, {@code --rake-delimiter}, ...). */
+    @Mixin
+    RakeTargetOptions rakeTable;
+
     @Option(names = "--segments", paramLabel = "FILE",
             description = "Join a file of customer_id,segment rows (for example cx segments rfm --per-customer "
                     + "--format csv) and break down by its segment.")
@@ -120,7 +124,8 @@ public final class MetricsCommand implements Callable<Integer> {
                         }, err));
             }
         } else {
-            weighting = Optional.of(Weighting.rake(rake, run.input(), run.source, breakdown, err));
+            weighting = Optional.of(Weighting.rakeSummary(rake, rakeTable.mapping(), run.input(), run.source, breakdown,
+                    err));
         }
         Progress.current().phase("computing breakdowns");
         List<String> empty = MetricCoverage.withoutData(selected.stream().map(Metric::name).toList(),

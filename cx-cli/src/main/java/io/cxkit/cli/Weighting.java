@@ -4,8 +4,6 @@ import io.cxkit.core.Feedback;
 import io.cxkit.core.Interaction;
 import io.cxkit.core.io.ReadFailedException;
 import io.cxkit.core.io.SourceMapping;
-import io.cxkit.core.output.Field;
-import io.cxkit.core.output.Schema;
 import io.cxkit.metrics.breakdown.Breakdown;
 import io.cxkit.metrics.weighting.Raking;
 import io.cxkit.metrics.weighting.RakingResult;
@@ -14,9 +12,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -40,28 +36,6 @@ final class Weighting {
         static RakeSummary of(RakingResult r) {
             return new RakeSummary(r.converged(), r.iterations(), r.maxMarginError(), r.effectiveN());
         }
-    }
-
-    /**
-     * As {@link #rakeSummary}, the summary as a map of its fields under the writer's names, for a caller that
-     * still nests it in a tree of its own (the metrics command, until it writes through {@code Schema} too).
-     *
-     * @return {@code converged}, {@code iterations}, {@code max_margin_error}, {@code effective_n}, in order
-     * @throws InputException as {@link #rakeSummary}
-     */
-    static Map<String, Object> rake(Path targets, Optional<Path> input, SourceOptions source, Breakdown breakdown,
-            PrintWriter err) {
-        RakeSummary summary = rakeSummary(targets, SourceMapping.none(), input, source, breakdown, err);
-        Map<String, Object> fields = new LinkedHashMap<>();
-        for (Field<RakeSummary> f : Schema.of(RakeSummary.class).fields()) {
-            fields.put(f.name(), switch (f.kind()) {
-                case NUMBER -> f.number(summary);
-                case INTEGER -> f.integer(summary);
-                case BOOLEAN -> f.bool(summary);
-                default -> f.get(summary);
-            });
-        }
-        return fields;
     }
 
     /**

@@ -101,4 +101,23 @@ class RakeTargetOptionsTest {
         assertThatThrownBy(() -> parse("--rake-alias", "category-eu").mapping()).isInstanceOf(UsageException.class)
                 .hasMessageContaining("--rake-alias must be FIELD:FROM=TO");
     }
+
+    @Test
+    void cxMetricsReadsAMappedTargetsExportThroughTheRakePrefixedOptions() throws IOException {
+        Path standard = Files.writeString(dir.resolve("targets.csv"),
+                "dimension,category,target\nattr.region,eu,0.5\nattr.region,us,0.5\n");
+        Path export = Files.writeString(dir.resolve("weights.csv"), "Segment;Anteil\nEU;0,5\nUS;0,5\n");
+        MetricsCommandTest.Run a = MetricsCommandTest.run("metrics", "--input", input.toString(), "--metric", "nps",
+                "--rake", standard.toString(), "--format", "json");
+        MetricsCommandTest.Run b = MetricsCommandTest.run("metrics", "--input", input.toString(), "--metric", "nps",
+                "--rake", export.toString(), "--rake-map", "category=Segment", "--rake-map", "target=Anteil",
+                "--rake-const", "dimension=attr.region", "--rake-alias", "category:EU=eu", "--rake-alias",
+                "category:US=us", "--rake-delimiter", ";", "--rake-decimal-comma", "--format", "json");
+        assertThat(a.exit()).as(a.err()).isZero();
+        assertThat(b.exit()).as(b.err()).isZero();
+        assertThat(b.json()).isEqualTo(a.json());
+        assertThat(b.json().path("weighting").path("effective_n").asDouble()).isCloseTo(64, within(1e-6));
+        // Raked to 50/50: eu 75 % promoters, us 25 % -> NPS 0.5·0.75 + 0.5·0.25 - (0.5·0.25 + 0.5·0.75) = 0.
+        assertThat(b.json().path("groups").get(0).path("nps").path("value").asDouble()).isCloseTo(0, within(1e-9));
+    }
 }
