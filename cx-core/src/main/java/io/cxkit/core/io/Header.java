@@ -135,6 +135,18 @@ public final class Header {
         return new Column(names.get(index), "", index, null, Map.of(), mapping.timestampFormat(names.get(index)));
     }
 
+    /**
+     * The number of columns no field has claimed so far, without handing them out (which would make the scanner
+     * record them for the reader).
+     */
+    int unclaimedCount() {
+        int n = 0;
+        for (boolean c : claimed) {
+            n += c ? 0 : 1;
+        }
+        return n;
+    }
+
     /** The columns no {@link #require} or {@link #optional} call has claimed so far, in file order. */
     public List<Column> unclaimed() {
         List<Column> out = new ArrayList<>();

@@ -480,7 +480,7 @@ public final class TabularSource {
             } catch (RowRejectedException e) {
                 throw fail(e.column(), e.value(), e.reason(), String.join(String.valueOf(delimiter), names));
             }
-            unknownPerRow = header.unclaimed().size();
+            unknownPerRow = header.unclaimedCount();
             row = new Row(source, scan, dialect().decimalComma(), columns);
             return mapper;
         }
