@@ -114,7 +114,7 @@ public final class MetricsCommand implements Callable<Integer> {
             // interactions with every processor, one breakdown per chunk, merged in file order (the accumulators
             // merge exactly, so the figures are those of a single pass).
             Optional<Breakdown> projected = trend ? Optional.empty()
-                    : ProjectedRead.npsByChannel(run.input(), run.source, selected, dims, err);
+                    : ProjectedRead.read(run.input(), run.source, selected, dims, err);
             projected.ifPresent(breakdown::merge);
             if (projected.isEmpty()) {
                 breakdown.merge(InteractionStream.readMerged(run.input(), run.source,

@@ -24,6 +24,7 @@ public final class Header {
     private final List<String> names;
     private final String[] normalised;
     private final boolean[] claimed;
+    private int widest;
     private final SourceMapping mapping;
     private final Set<String> asked = new LinkedHashSet<>();
 
@@ -113,6 +114,7 @@ public final class Header {
             }
         }
         claimed[at] = true;
+        widest = Math.max(widest, at + 1);
         return Optional.of(new Column(names.get(at), field, at, null, valueAliases, format));
     }
 
@@ -129,7 +131,20 @@ public final class Header {
     }
 
     private Column unclaimedColumn(int index) {
+        widest = Math.max(widest, index + 1);
         return new Column(names.get(index), "", index, null, Map.of(), mapping.timestampFormat(names.get(index)));
+    }
+
+    /**
+     * The number of columns no field has claimed so far, without handing them out (which would make the scanner
+     * record them for the reader).
+     */
+    int unclaimedCount() {
+        int n = 0;
+        for (boolean c : claimed) {
+            n += c ? 0 : 1;
+        }
+        return n;
     }
 
     /** The columns no {@link #require} or {@link #optional} call has claimed so far, in file order. */
@@ -148,6 +163,15 @@ public final class Header {
      *
      * @throws RowRejectedException naming the unknown field and listing the reader's fields
      */
+    /**
+     * One past the highest position of a column handed out so far: the fields of a row a reader can ask for.
+     * The scanner records only these and counts the rest, which is what makes a projection cheaper than a full
+     * read.
+     */
+    int widest() {
+        return widest;
+    }
+
     void checkMappedFieldsKnown() throws RowRejectedException {
         for (String f : mapping.fields().keySet()) {
             if (!asked.contains(f)) {

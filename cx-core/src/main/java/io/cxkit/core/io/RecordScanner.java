@@ -65,6 +65,11 @@ final class RecordScanner {
     private int quoteAt;
     private long fullLength;
     private byte[] head = new byte[0];
+    /**
+     * The fields a record's caller reads, counted from the first: the fields after them are only counted (to
+     * check the record's width) and skipped, eight bytes at a time, until a quoted one needs the full scan.
+     */
+    private int need = Integer.MAX_VALUE;
 
     RecordScanner(InputStream in, int maxBytes) {
         this.in = in;
@@ -75,6 +80,14 @@ final class RecordScanner {
 
     void delimiter(byte d) {
         this.delim = d;
+    }
+
+    /**
+     * Records the positions of the first {@code fields} fields only (at least one, for the blank-line test);
+     * later fields are counted, not recorded. {@link Integer#MAX_VALUE} records every field (the header).
+     */
+    void recordFields(int fields) {
+        this.need = Math.max(1, fields);
     }
 
     /**
@@ -179,6 +192,7 @@ final class RecordScanner {
         final byte d = delim;
         final long dPattern = pattern(d);
         int i = pos;
+        boolean quotedNext = false;
         while (true) {
             // At the start of a field.
             if (i >= lim) {
@@ -189,6 +203,16 @@ final class RecordScanner {
                     endAtEof();
                     return;
                 }
+            }
+            if (count >= need && !quotedNext) {
+                i = skipTail(i, d, dPattern);
+                if (i < 0) {
+                    return;
+                }
+                // A quoted field: scanned in full below, then skipping resumes.
+                quotedNext = true;
+            } else {
+                quotedNext = false;
             }
             byte[] b = buf;
             if (b[i] == '"') {
@@ -368,6 +392,67 @@ final class RecordScanner {
         }
     }
 
+    /**
+     * Counts the fields from {@code i} (a field start) to the end of the record without recording them. Returns
+     * -1 when the record has been ended, or the index of a field that starts with a quote, which the caller
+     * scans in full (it may hold delimiters and line feeds). A quote inside an unquoted field is a plain byte.
+     */
+    private int skipTail(int i, byte d, long dPattern) throws IOException {
+        int fieldStart = i;
+        while (true) {
+            i = stop3(buf, i, lim, d, dPattern);
+            if (i >= lim) {
+                int j = more(i);
+                if (j < 0) {
+                    if (j == MORE_TOO_LONG) {
+                        tooLong(i);
+                        return -1;
+                    }
+                    count++;
+                    endAtEof();
+                    return -1;
+                }
+                fieldStart -= i - j;
+                i = j;
+                continue;
+            }
+            byte c = buf[i];
+            if (c == d) {
+                count++;
+                fieldStart = ++i;
+                continue;
+            }
+            if (c == '\n') {
+                count++;
+                endAt(i > recStart && buf[i - 1] == '\r' ? i - 1 : i, i);
+                return -1;
+            }
+            if (i == fieldStart) {
+                return i;
+            }
+            i++;
+        }
+    }
+
+    /** As {@link #stop}, also stopping at a quote. */
+    static int stop3(byte[] b, int i, int lim, byte d, long dPattern) {
+        while (i + 8 <= lim) {
+            long w = (long) LONGS.get(b, i);
+            long x = w ^ dPattern;
+            long y = w ^ LF_PATTERN;
+            long z = w ^ QUOTE_PATTERN;
+            long h = ((x - ONES) & ~x | (y - ONES) & ~y | (z - ONES) & ~z) & HIGHS;
+            if (h != 0) {
+                return i + (Long.numberOfTrailingZeros(h) >>> 3);
+            }
+            i += 8;
+        }
+        while (i < lim && b[i] != d && b[i] != '\n' && b[i] != '"') {
+            i++;
+        }
+        return i;
+    }
+
     /** The byte repeated in all eight bytes of a long. */
     static long pattern(byte b) {
         return (b & 0xFFL) * ONES;
@@ -393,6 +478,27 @@ final class RecordScanner {
             i++;
         }
         return i;
+    }
+
+    /**
+     * The number of line feeds in {@code b[from..to)}, eight bytes at a time: a lane of {@code w ^ LF} is zero
+     * exactly where the byte is a line feed, and {@code ((x & 0x7F..) + 0x7F..) | x} sets a lane's high bit
+     * exactly where the lane is not zero, with no carry between lanes.
+     */
+    static long countLineFeeds(byte[] b, int from, int to) {
+        long n = 0;
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long x = (long) LONGS.get(b, i) ^ LF_PATTERN;
+            long nonZero = ((x & ~HIGHS) + ~HIGHS | x) & HIGHS;
+            n += 8 - Long.bitCount(nonZero);
+        }
+        for (; i < to; i++) {
+            if (b[i] == '\n') {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** True if {@code b[from..to)} is ASCII, eight bytes at a time. */
@@ -511,10 +617,12 @@ final class RecordScanner {
     }
 
     private void addField(int from, int to, int f) {
-        if (count == starts.length) {
-            starts = Arrays.copyOf(starts, count * 2);
-            ends = Arrays.copyOf(ends, count * 2);
-            flags = Arrays.copyOf(flags, count * 2);
+        if (count >= starts.length) {
+            // Skipped fields are counted without being recorded, so the count may have jumped past the arrays.
+            int cap = Math.max(count + 1, starts.length * 2);
+            starts = Arrays.copyOf(starts, cap);
+            ends = Arrays.copyOf(ends, cap);
+            flags = Arrays.copyOf(flags, cap);
         }
         starts[count] = from - recStart;
         ends[count] = to - recStart;

@@ -140,6 +140,10 @@ public final class Row {
      * @throws RowRejectedException if blank, not a whole number, or beyond ±10<sup>18</sup>
      */
     public long wholeNumber(Column c) throws RowRejectedException {
+        long fast = wholeNumberFromBytes(c);
+        if (fast != NOT_FAST) {
+            return fast;
+        }
         String v = text(c);
         int n = v.length();
         int i = 0;
@@ -184,6 +188,104 @@ public final class Row {
             }
         }
         return negative ? -value : value;
+    }
+
+    /** Marks a value {@link #wholeNumberFromBytes} leaves to the text path. */
+    private static final long NOT_FAST = Long.MIN_VALUE;
+
+    /**
+     * The whole number read straight from the row's bytes, with no string: the common case of a plain column
+     * without value aliases holding optional spaces, an optional sign, at most 18 digits and an optional
+     * fraction of zeros. Anything else (blank, quoted with doubled quotes, a constant, aliases, a decimal
+     * comma, a bad character) returns {@link #NOT_FAST} and is read, accepted or rejected by the text path, so
+     * both paths give the same value and the same rejection.
+     */
+    private long wholeNumberFromBytes(Column c) {
+        int col = c.index();
+        if (col < 0 || !c.aliases().isEmpty()) {
+            return NOT_FAST;
+        }
+        byte f = scan.flags[col];
+        if ((f & RecordScanner.ESCAPED) != 0) {
+            return NOT_FAST;
+        }
+        byte[] b = scan.buf;
+        int from = scan.recStart + scan.starts[col];
+        int to = scan.recStart + scan.ends[col];
+        if ((f & RecordScanner.QUOTED) == 0) {
+            while (from < to && (b[from] == ' ' || b[from] == '\t')) {
+                from++;
+            }
+            while (to > from && (b[to - 1] == ' ' || b[to - 1] == '\t')) {
+                to--;
+            }
+        }
+        if (from >= to) {
+            return NOT_FAST;
+        }
+        int i = from;
+        boolean negative = false;
+        if (b[i] == '-' || b[i] == '+') {
+            negative = b[i] == '-';
+            i++;
+        }
+        int digitsFrom = i;
+        long value = 0;
+        while (i < to && b[i] >= '0' && b[i] <= '9') {
+            value = value * 10 + (b[i] - '0');
+            i++;
+        }
+        int digits = i - digitsFrom;
+        if (digits == 0 || digits > 18) {
+            return NOT_FAST;
+        }
+        if (i < to) {
+            if (b[i] != '.') {
+                return NOT_FAST;
+            }
+            int zeros = 0;
+            for (i++; i < to; i++) {
+                if (b[i] != '0') {
+                    return NOT_FAST;
+                }
+                zeros++;
+            }
+            if (zeros == 0) {
+                return NOT_FAST;
+            }
+        }
+        return negative ? -value : value;
+    }
+
+    /**
+     * The number of the column's text in {@code dictionary}: the same number for the same bytes, read from the
+     * row without making a string except the first time a value is met. Blank values, aliases and escapes are
+     * handled as by {@link #text(Column)}, whose value the dictionary keeps for the number.
+     *
+     * @throws RowRejectedException if the value is blank: the field is required
+     */
+    public int textId(Column c, TextDictionary dictionary) throws RowRejectedException {
+        int col = c.index();
+        if (col < 0) {
+            return dictionary.idOf(text(c));
+        }
+        byte[] b = scan.buf;
+        int from = scan.recStart + scan.starts[col];
+        int to = scan.recStart + scan.ends[col];
+        if ((scan.flags[col] & RecordScanner.QUOTED) == 0) {
+            while (from < to && (b[from] == ' ' || b[from] == '\t')) {
+                from++;
+            }
+            while (to > from && (b[to - 1] == ' ' || b[to - 1] == '\t')) {
+                to--;
+            }
+        }
+        int id = dictionary.find(b, from, to);
+        if (id >= 0) {
+            return id;
+        }
+        // First time: the text path checks the value (blank is rejected here) and gives its aliased text.
+        return dictionary.add(b, from, to, text(c));
     }
 
     private RowRejectedException notWhole(Column c, String v, String more) {

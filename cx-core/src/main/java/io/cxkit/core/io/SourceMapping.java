@@ -42,8 +42,14 @@ import java.util.Set;
  */
 public final class SourceMapping {
     private static final SourceMapping NONE = new Builder().build();
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+    /**
+     * The JSON parser, made on first use: a mapping given as options, or none, then costs no JSON machinery at
+     * start-up (building an object mapper loads a few hundred classes).
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+    }
 
     private final Map<String, FieldMapping> fields;
     private final Optional<ZoneId> zone;
@@ -144,7 +150,7 @@ public final class SourceMapping {
     public static SourceMapping fromJson(String json) {
         JsonNode root;
         try {
-            root = JSON.readTree(json);
+            root = Json.MAPPER.readTree(json);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException("mapping is not valid JSON: " + e.getOriginalMessage(), e);
         }

@@ -32,8 +32,14 @@ import java.util.Set;
  * @param sources the files and their mappings, in the order given
  */
 public record SourceSet(List<Source> sources) {
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+    /**
+     * The JSON parser, made on first use: a mapping given as options, or none, then costs no JSON machinery at
+     * start-up (building an object mapper loads a few hundred classes).
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+    }
 
     /** Copies the list. */
     public SourceSet {
@@ -84,7 +90,7 @@ public record SourceSet(List<Source> sources) {
     public static MappingFile read(Path file) throws IOException {
         JsonNode root;
         try {
-            root = JSON.readTree(Files.readString(file));
+            root = Json.MAPPER.readTree(Files.readString(file));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException(file + ": not valid JSON: " + e.getOriginalMessage(), e);
         }

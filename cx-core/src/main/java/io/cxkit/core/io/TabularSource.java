@@ -360,7 +360,7 @@ public final class TabularSource {
     private static long countLines(Path file, long from, long to) throws IOException {
         long n = 0;
         try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
-            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(1 << 16);
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(1 << 18);
             byte[] a = b.array();
             long pos = from;
             while (pos < to) {
@@ -370,11 +370,7 @@ public final class TabularSource {
                 if (r <= 0) {
                     break;
                 }
-                for (int i = 0; i < r; i++) {
-                    if (a[i] == '\n') {
-                        n++;
-                    }
-                }
+                n += RecordScanner.countLineFeeds(a, 0, r);
                 pos += r;
             }
         }
@@ -484,7 +480,7 @@ public final class TabularSource {
             } catch (RowRejectedException e) {
                 throw fail(e.column(), e.value(), e.reason(), String.join(String.valueOf(delimiter), names));
             }
-            unknownPerRow = header.unclaimed().size();
+            unknownPerRow = header.unclaimedCount();
             row = new Row(source, scan, dialect().decimalComma(), columns);
             return mapper;
         }
@@ -495,7 +491,8 @@ public final class TabularSource {
          */
         void loop(RowMapper mapper, long end) throws IOException {
             firstOffset = -1;
-            while (firstIsRow || scan.next()) {
+            // Read per record: a mapper may still ask the header for a column while it maps rows.
+            while (firstIsRow || nextRecord()) {
                 firstIsRow = false;
                 long at = scan.recordOffset();
                 if (firstOffset < 0) {
@@ -521,6 +518,12 @@ public final class TabularSource {
             if (firstOffset < 0) {
                 firstOffset = stopOffset;
             }
+        }
+
+        /** Scans the next record, recording only the fields the mapper can read. */
+        private boolean nextRecord() throws IOException {
+            scan.recordFields(header.widest());
+            return scan.next();
         }
 
         /** The names of a headerless file's columns: their 1-based positions. */

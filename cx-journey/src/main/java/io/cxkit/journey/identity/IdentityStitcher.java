@@ -80,7 +80,7 @@ public final class IdentityStitcher {
         int[] order = canonicalOrder(records);
         int[][] recordIds = new int[records.size()][];
         for (int r : order) {
-            recordIds[r] = run.record(records.get(r));
+            recordIds[r] = run.record(r, records.get(r));
         }
         return run.finish(records, recordIds);
     }
@@ -144,17 +144,25 @@ public final class IdentityStitcher {
     private final class Run {
         private final int types;
         private final int[] limits;
-        private final List<Map<String, Integer>> index = new ArrayList<>();
+        /**
+         * The intern table of (type, value) → identifier number: open addressing with linear probing over a
+         * power-of-two table kept at most half full, holding the number (+1; 0 is free) and the key's hash, so
+         * a record's identifiers are found without boxing or a map entry per identifier.
+         */
+        private int[] slots = new int[2048];
+        private int[] slotHashes = new int[2048];
         private int size;
         private int[] typeOf = new int[1024];
         private String[] valueOf = new String[1024];
         private int[] parent = new int[1024];
         private int[] weight = new int[1024];
         private int[] counts;
-        private final List<Merge> merges = new ArrayList<>();
+        private int mergeCount;
+        private int[] mergeRecords = new int[1024];
+        private int[] mergeAnchors = new int[1024];
+        private int[] mergeOthers = new int[1024];
         private final List<RefusedMerge> refused = new ArrayList<>();
         private final List<int[]> refusedIds = new ArrayList<>();
-        private final List<int[]> mergeIds = new ArrayList<>();
         private final Map<String, Long> ignoredTypes = new TreeMap<>();
         private long blocked;
         private final Map<String, Integer> typeIndex = new HashMap<>();
@@ -170,13 +178,10 @@ public final class IdentityStitcher {
             this.types = types;
             this.limits = limits;
             this.counts = new int[1024 * types];
-            for (int t = 0; t < types; t++) {
-                index.add(new HashMap<>());
-            }
         }
 
         /** Interns the record's identifiers and joins them; returns their ids, anchor first. */
-        int[] record(Interaction i) {
+        int[] record(int r, Interaction i) {
             int[] ids = new int[1 + i.identifiers().size()];
             int n = 0;
             if (useCustomerId && i.customerId().isResolved()) {
@@ -188,7 +193,7 @@ public final class IdentityStitcher {
             ids = Arrays.copyOf(ids, n);
             sortByStrength(ids);
             for (int k = 1; k < n; k++) {
-                join(i.id(), ids[0], ids[k]);
+                join(r, i, ids[0], ids[k]);
             }
             return ids;
         }
@@ -213,10 +218,21 @@ public final class IdentityStitcher {
             if (settings.types().get(t).ignoreCase()) {
                 v = v.toLowerCase(Locale.ROOT);
             }
-            Integer id = index.get(t).get(v);
-            if (id == null) {
+            int h = v.hashCode() * 31 + t;
+            h ^= h >>> 16;
+            int mask = slots.length - 1;
+            int s = h & mask;
+            int id = -1;
+            for (int at = slots[s]; at != 0; s = (s + 1) & mask, at = slots[s]) {
+                if (slotHashes[s] == h && typeOf[at - 1] == t && valueOf[at - 1].equals(v)) {
+                    id = at - 1;
+                    break;
+                }
+            }
+            if (id < 0) {
                 id = size;
-                index.get(t).put(v, id);
+                slots[s] = id + 1;
+                slotHashes[s] = h;
                 grow();
                 typeOf[id] = t;
                 valueOf[id] = v;
@@ -224,6 +240,9 @@ public final class IdentityStitcher {
                 weight[id] = 1;
                 counts[id * types + t] = 1;
                 size++;
+                if (2 * size > slots.length) {
+                    rehash();
+                }
             }
             for (int k = 0; k < n; k++) {
                 if (ids[k] == id) {
@@ -232,6 +251,24 @@ public final class IdentityStitcher {
             }
             ids[n] = id;
             return n + 1;
+        }
+
+        private void rehash() {
+            int[] oldSlots = slots;
+            int[] oldHashes = slotHashes;
+            slots = new int[oldSlots.length * 2];
+            slotHashes = new int[oldSlots.length * 2];
+            int mask = slots.length - 1;
+            for (int k = 0; k < oldSlots.length; k++) {
+                if (oldSlots[k] != 0) {
+                    int s = oldHashes[k] & mask;
+                    while (slots[s] != 0) {
+                        s = (s + 1) & mask;
+                    }
+                    slots[s] = oldSlots[k];
+                    slotHashes[s] = oldHashes[k];
+                }
+            }
         }
 
         private void grow() {
@@ -278,7 +315,7 @@ public final class IdentityStitcher {
             return root;
         }
 
-        private void join(String recordId, int anchor, int other) {
+        private void join(int record, Interaction i, int anchor, int other) {
             int ra = find(anchor);
             int rb = find(other);
             if (ra == rb) {
@@ -291,7 +328,7 @@ public final class IdentityStitcher {
                     String reason = limits[t] == 1
                             ? "would join two customers with different " + type + " identifiers"
                             : "would give one customer " + total + " " + type + " identifiers, limit " + limits[t];
-                    refused.add(new RefusedMerge(recordId, identifier(anchor), identifier(other), reason));
+                    refused.add(new RefusedMerge(i.id(), identifier(anchor), identifier(other), reason));
                     refusedIds.add(new int[] {anchor, other});
                     return;
                 }
@@ -304,8 +341,15 @@ public final class IdentityStitcher {
             for (int t = 0; t < types; t++) {
                 counts[root * types + t] += counts[child * types + t];
             }
-            merges.add(new Merge(recordId, identifier(anchor), identifier(other)));
-            mergeIds.add(new int[] {anchor, other});
+            if (mergeCount == mergeRecords.length) {
+                mergeRecords = Arrays.copyOf(mergeRecords, mergeCount * 2);
+                mergeAnchors = Arrays.copyOf(mergeAnchors, mergeCount * 2);
+                mergeOthers = Arrays.copyOf(mergeOthers, mergeCount * 2);
+            }
+            mergeRecords[mergeCount] = record;
+            mergeAnchors[mergeCount] = anchor;
+            mergeOthers[mergeCount] = other;
+            mergeCount++;
         }
 
         Identifier identifier(int id) {
@@ -326,7 +370,7 @@ public final class IdentityStitcher {
                 rootOf[id] = find(id);
             }
             return new StitchResult(settings, records, recordIds, rootOf, best, typeOf, valueOf, size,
-                    merges, mergeIds, refused, refusedIds, ignoredTypes, blocked);
+                    mergeCount, mergeRecords, mergeAnchors, mergeOthers, refused, refusedIds, ignoredTypes, blocked);
         }
     }
 }

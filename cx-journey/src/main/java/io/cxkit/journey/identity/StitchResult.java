@@ -34,7 +34,8 @@ public final class StitchResult {
     private final String[] valueOf;
     private final int identifiers;
     private final List<Merge> merges;
-    private final List<int[]> mergeIds;
+    /** The identifier joined to, of each merge: the explanation finds a customer's merges by its root. */
+    private final int[] mergeAnchors;
     private final List<RefusedMerge> refused;
     private final List<int[]> refusedIds;
     private final Map<String, Long> ignoredTypes;
@@ -43,7 +44,8 @@ public final class StitchResult {
     private final long customers;
 
     StitchResult(StitchSettings settings, List<Interaction> records, int[][] recordIds, int[] rootOf, int[] best,
-            int[] typeOf, String[] valueOf, int identifiers, List<Merge> merges, List<int[]> mergeIds,
+            int[] typeOf, String[] valueOf, int identifiers, int mergeCount,
+            int[] mergeRecords, int[] mergeAnchors, int[] mergeOthers,
             List<RefusedMerge> refused, List<int[]> refusedIds, Map<String, Long> ignoredTypes, long blocked) {
         this.settings = settings;
         this.records = List.copyOf(records);
@@ -53,8 +55,22 @@ public final class StitchResult {
         this.typeOf = typeOf;
         this.valueOf = valueOf;
         this.identifiers = identifiers;
-        this.merges = List.copyOf(merges);
-        this.mergeIds = List.copyOf(mergeIds);
+        this.mergeAnchors = mergeAnchors;
+        // A view that makes each Merge when asked: a million records apply hundreds of thousands of merges,
+        // and most callers only count them.
+        this.merges = new java.util.AbstractList<>() {
+            @Override
+            public Merge get(int k) {
+                java.util.Objects.checkIndex(k, mergeCount);
+                return new Merge(StitchResult.this.records.get(mergeRecords[k]).id(), identifier(mergeAnchors[k]),
+                        identifier(mergeOthers[k]));
+            }
+
+            @Override
+            public int size() {
+                return mergeCount;
+            }
+        };
         this.refused = List.copyOf(refused);
         this.refusedIds = List.copyOf(refusedIds);
         this.ignoredTypes = Collections.unmodifiableMap(new java.util.TreeMap<>(ignoredTypes));
@@ -164,7 +180,7 @@ public final class StitchResult {
         members.forEach(id -> ids.add(identifier(id)));
         List<Merge> built = new ArrayList<>();
         for (int k = 0; k < merges.size(); k++) {
-            if (rootOf[mergeIds.get(k)[0]] == root) {
+            if (rootOf[mergeAnchors[k]] == root) {
                 built.add(merges.get(k));
             }
         }

@@ -78,4 +78,29 @@ final class ByteColumns {
         }
         return new IllegalArgumentException(what + " off the scale in " + from + ".." + to);
     }
+
+    /**
+     * Checks a grouped batch before anything is counted: ranges within both arrays, every score within
+     * {@code lowest..highest}, every group index within {@code 0..groupCount-1}.
+     */
+    static void checkGrouped(String what, byte[] scores, int[] groups, int from, int to, int lowest, int highest,
+            int groupCount) {
+        java.util.Objects.checkFromToIndex(from, to, scores.length);
+        java.util.Objects.checkFromToIndex(from, to, groups.length);
+        int bad = 0;
+        for (int i = from; i < to; i++) {
+            int s = scores[i];
+            int g = groups[i];
+            bad |= (s - lowest) | (highest - s) | g | (groupCount - 1 - g);
+        }
+        if (bad < 0) {
+            for (int i = from; i < to; i++) {
+                if (groups[i] < 0 || groups[i] >= groupCount) {
+                    throw new IllegalArgumentException("group index " + groups[i] + " at index " + i
+                            + " is outside 0.." + (groupCount - 1));
+                }
+            }
+            throw offScale(what, scores, from, to, lowest, highest);
+        }
+    }
 }

@@ -84,6 +84,40 @@ public final class MeanAccumulator implements WeightedAccumulator<MeanAccumulato
     }
 
     /**
+     * Adds {@code scores[from..to)}, all on 1..{@code scale}, row by row into {@code byGroup[groups[row]]}: a
+     * mean metric grouped by a dimension whose values the caller has numbered 0..k−1, as a columnar read hands
+     * them over. Allocation-free and all or nothing: every score and group index is checked first.
+     *
+     * @throws IllegalArgumentException naming the first answer off the scale or group index out of range, if
+     *         the scale is not one the metric takes, or if the accumulators are not all of one metric
+     * @throws IndexOutOfBoundsException if the range is not within both arrays
+     */
+    public static void addScoresGrouped(byte[] scores, int scale, int[] groups, int from, int to,
+            MeanAccumulator[] byGroup) {
+        if (byGroup.length == 0) {
+            ByteColumns.checkGrouped("score", scores, groups, from, to, 1, scale, 0);
+            return;
+        }
+        MeanMetric metric = byGroup[0].metric;
+        for (MeanAccumulator a : byGroup) {
+            if (a.metric != metric && !(a.metric.name().equals(metric.name())
+                    && a.metric.scale() == metric.scale())) {
+                throw new IllegalArgumentException("grouped accumulators must share one metric, had " + metric
+                        + " and " + a.metric);
+            }
+        }
+        metric.requireScale(scale);
+        ByteColumns.checkGrouped(metric.name() + " score", scores, groups, from, to, 1, scale, byGroup.length);
+        for (int i = from; i < to; i++) {
+            MeanAccumulator a = byGroup[groups[i]];
+            int s = scores[i];
+            a.n[scale]++;
+            a.sum[scale] += s;
+            a.sumOfSquares[scale] += s * s;
+        }
+    }
+
+    /**
      * Adds the interaction's first measured answer with a survey weight.
      *
      * @throws IllegalArgumentException if the weight is negative or not finite, or the answer's scale is not one

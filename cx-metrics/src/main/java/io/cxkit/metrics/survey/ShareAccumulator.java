@@ -63,6 +63,38 @@ public final class ShareAccumulator implements WeightedAccumulator<ShareAccumula
     }
 
     /**
+     * Adds {@code scores[from..to)}, all on 1..{@code scale}, row by row into {@code byGroup[groups[row]]}: a
+     * share metric grouped by a dimension whose values the caller has numbered 0..k−1, as a columnar read hands
+     * them over. Allocation-free and all or nothing: every score and group index is checked first.
+     *
+     * @throws IllegalArgumentException naming the first answer off the scale or group index out of range, if
+     *         the metric does not take answers on that scale, or if the accumulators are not all of one metric
+     * @throws IndexOutOfBoundsException if the range is not within both arrays
+     */
+    public static void addScoresGrouped(byte[] scores, int scale, int[] groups, int from, int to,
+            ShareAccumulator[] byGroup) {
+        if (byGroup.length == 0) {
+            ByteColumns.checkGrouped("score", scores, groups, from, to, 1, scale, 0);
+            return;
+        }
+        ShareMetric metric = byGroup[0].metric;
+        for (ShareAccumulator a : byGroup) {
+            if (a.metric != metric && !(a.metric.name().equals(metric.name())
+                    && a.metric.settingsKey().equals(metric.settingsKey()))) {
+                throw new IllegalArgumentException("grouped accumulators must share one metric, had " + metric
+                        + " and " + a.metric);
+            }
+        }
+        int lowestHit = metric.lowestHit(scale);
+        ByteColumns.checkGrouped(metric.name() + " score", scores, groups, from, to, 1, scale, byGroup.length);
+        for (int i = from; i < to; i++) {
+            ShareAccumulator a = byGroup[groups[i]];
+            a.answers++;
+            a.hits += scores[i] >= lowestHit ? 1 : 0;
+        }
+    }
+
+    /**
      * Adds answers counted elsewhere: {@code hits} of {@code answers} were hits. For counts kept by another system.
      *
      * @throws IllegalArgumentException if a count is negative or hits exceed answers
