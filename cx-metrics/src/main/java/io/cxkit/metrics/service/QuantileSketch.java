@@ -47,6 +47,7 @@ public final class QuantileSketch {
     /**
      * An empty sketch with relative accuracy {@code alpha}.
      *
+     * @param alpha the significance level, in (0, 1)
      * @throws IllegalArgumentException if alpha is not within [0.0001, 0.5]
      */
     public QuantileSketch(double alpha) {
@@ -63,22 +64,38 @@ public final class QuantileSketch {
         this(DEFAULT_RELATIVE_ACCURACY);
     }
 
-    /** The relative accuracy α. */
+    /**
+     * The relative accuracy α.
+     *
+     * @return the relative accuracy α
+     */
     public double relativeAccuracy() {
         return alpha;
     }
 
-    /** The number of values added. */
+    /**
+     * The number of values added.
+     *
+     * @return the number of values added
+     */
     public long count() {
         return count;
     }
 
-    /** The smallest value added, exactly; NaN if empty. */
+    /**
+     * The smallest value added, exactly; NaN if empty.
+     *
+     * @return the smallest value added, exactly; NaN if empty
+     */
     public double min() {
         return count == 0 ? Double.NaN : min;
     }
 
-    /** The largest value added, exactly; NaN if empty. */
+    /**
+     * The largest value added, exactly; NaN if empty.
+     *
+     * @return the largest value added, exactly; NaN if empty
+     */
     public double max() {
         return count == 0 ? Double.NaN : max;
     }
@@ -86,6 +103,7 @@ public final class QuantileSketch {
     /**
      * Adds one value.
      *
+     * @param value the value
      * @throws IllegalArgumentException if the value is negative, NaN or above {@link #MAX_TRACKABLE}
      */
     public void add(double value) {
@@ -131,6 +149,7 @@ public final class QuantileSketch {
     /**
      * Adds every value of {@code other}; {@code other} is not changed.
      *
+     * @param other the state to merge in; it is not changed
      * @throws IllegalArgumentException if the sketches have different relative accuracies
      */
     public void merge(QuantileSketch other) {
@@ -157,6 +176,8 @@ public final class QuantileSketch {
     /**
      * The p-quantile, within the relative error bound of the class description.
      *
+     * @param p the probability, in [0, 1]
+     * @return the p-quantile, within the relative error bound of the class description
      * @throws IllegalArgumentException if p is not within [0, 1]
      * @throws IllegalStateException if the sketch is empty
      */
@@ -185,7 +206,12 @@ public final class QuantileSketch {
         return max;
     }
 
-    /** Writes the sketch (relative accuracy, counts, extremes and non-empty buckets). */
+    /**
+     * Writes the sketch (relative accuracy, counts, extremes and non-empty buckets).
+     *
+     * @param out the output to write the state to
+     * @throws IOException if reading or writing fails
+     */
     public void write(DataOutput out) throws IOException {
         out.writeDouble(alpha);
         out.writeLong(count);
@@ -210,7 +236,10 @@ public final class QuantileSketch {
     /**
      * Reads a sketch written by {@link #write}.
      *
+     * @param in the input to read the state from
+     * @return the sketch
      * @throws StateFormatException if the fields are inconsistent
+     * @throws IOException if reading or writing fails
      */
     public static QuantileSketch read(DataInput in) throws IOException {
         double a = in.readDouble();

@@ -19,6 +19,10 @@ public record NpsBreaks(int lowest, int detractorMax, int passiveMax, int highes
     public static final NpsBreaks STANDARD = new NpsBreaks(0, 6, 8, 10);
 
     /**
+     * @param lowest the lowest valid score
+     * @param detractorMax the highest detractor score
+     * @param passiveMax the highest passive score; equal to detractorMax when there are no passives
+     * @param highest the highest valid score, at most {@value #MAX_SCORE}
      * @throws IllegalArgumentException unless 0 ≤ lowest ≤ detractorMax ≤ passiveMax &lt; highest ≤ 100
      */
     public NpsBreaks {
@@ -33,6 +37,8 @@ public record NpsBreaks(int lowest, int detractorMax, int passiveMax, int highes
     /**
      * Parses {@code "0,6,8,10"}.
      *
+     * @param text the text to parse
+     * @return the breaks
      * @throws IllegalArgumentException if the text is not four integers forming valid breaks
      */
     public static NpsBreaks parse(String text) {
@@ -52,7 +58,12 @@ public record NpsBreaks(int lowest, int detractorMax, int passiveMax, int highes
         return new NpsBreaks(v[0], v[1], v[2], v[3]);
     }
 
-    /** True if the score lies on this scale. */
+    /**
+     * True if the score lies on this scale.
+     *
+     * @param score 1..scale
+     * @return true if the score lies on this scale
+     */
     public boolean isValid(int score) {
         return score >= lowest && score <= highest;
     }
