@@ -35,17 +35,29 @@ import java.util.OptionalDouble;
 public final class ExperienceScorer {
     private final ScoringSettings settings;
 
-    /** A scorer with the given settings. */
+    /**
+     * A scorer with the given settings.
+     *
+     * @param settings the settings
+     */
     public ExperienceScorer(ScoringSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings must not be null");
     }
 
-    /** A scorer with {@link ScoringSettings#DEFAULTS}. */
+    /**
+     * A scorer with {@link ScoringSettings#DEFAULTS}.
+     *
+     * @return A scorer with {@link ScoringSettings#DEFAULTS}
+     */
     public static ExperienceScorer withDefaults() {
         return new ExperienceScorer(ScoringSettings.DEFAULTS);
     }
 
-    /** The settings. */
+    /**
+     * The settings.
+     *
+     * @return the settings
+     */
     public ScoringSettings settings() {
         return settings;
     }
@@ -53,6 +65,8 @@ public final class ExperienceScorer {
     /**
      * Scores one journey.
      *
+     * @param journey the journey
+     * @return the journey's score and its parts
      * @throws NullPointerException if the journey is null
      */
     public JourneyScore score(Journey journey) {
