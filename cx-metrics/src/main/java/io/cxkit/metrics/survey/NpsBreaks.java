@@ -68,6 +68,27 @@ public record NpsBreaks(int lowest, int detractorMax, int passiveMax, int highes
         return score >= lowest && score <= highest;
     }
 
+    /**
+     * True if the score is a detractor's: {@code lowest..detractorMax}. The one definition of a detractor: other
+     * modules (journey scoring, text segments) ask {@link #STANDARD} rather than repeat the cut point.
+     *
+     * @param score an answer on this scale
+     * @return true if the score lies within {@code lowest..detractorMax}
+     */
+    public boolean isDetractor(int score) {
+        return score >= lowest && score <= detractorMax;
+    }
+
+    /**
+     * True if the score is a promoter's: {@code passiveMax+1..highest}.
+     *
+     * @param score an answer on this scale
+     * @return true if the score lies within {@code passiveMax+1..highest}
+     */
+    public boolean isPromoter(int score) {
+        return score > passiveMax && score <= highest;
+    }
+
     @Override
     public String toString() {
         return lowest + "," + detractorMax + "," + passiveMax + "," + highest;
