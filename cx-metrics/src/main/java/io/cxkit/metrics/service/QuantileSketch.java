@@ -15,7 +15,13 @@ import java.util.Arrays;
  * {@code i = ⌈log_γ v⌉} with γ = (1+α)/(1−α), and the bucket is reported as {@code 2γ^i/(γ+1)}, which is within
  * α·v of every value in it. {@link #quantile(double)} returns, for the sample order statistic x of rank
  * {@code ⌊p·(n−1)⌋} (0-based; the lower quantile), a value within α·x of x, clamped to the exact minimum and
- * maximum (which are returned exactly for ranks 0 and n−1). Values below {@link #MIN_TRACKABLE} (including 0) are counted as 0, an absolute error below
+ * maximum (which are returned exactly for ranks 0 and n−1).
+ *
+ * <p><b>Which quantile.</b> The sketch approximates the order statistic at the floor of Hyndman–Fan type 7's
+ * position {@code h = (n−1)p}: NumPy's {@code method="lower"}. That is not one of the nine types of
+ * {@link QuantileEstimator}; it differs from the exact type-7 value (the default of {@link QuantileEstimator},
+ * R and NumPy) only when h is fractional, and then by at most the gap to the next order statistic. For large n
+ * that gap is below the relative error α of the buckets. Values below {@link #MIN_TRACKABLE} (including 0) are counted as 0, an absolute error below
  * {@value #MIN_TRACKABLE}. The bound holds after any sequence of merges, because merging adds bucket counts
  * exactly: a merged sketch equals the sketch of the whole stream.
  *
