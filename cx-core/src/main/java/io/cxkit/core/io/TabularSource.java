@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one way cxkit reads a table: a delimited text file (CSV, {@code ;}-separated, tab-separated, {@code |}),
@@ -58,6 +60,8 @@ import java.util.Set;
  * the reading thread, in input order. Memory is bounded by the record limit, whatever the file's size.
  */
 public final class TabularSource {
+    private static final Logger LOG = LoggerFactory.getLogger(TabularSource.class);
+
     /** The default longest record, in bytes: 1 MiB, as for JSON Lines. */
     public static final int DEFAULT_MAX_RECORD_BYTES = InteractionReader.DEFAULT_MAX_LINE_BYTES;
     /** The bytes looked at to detect the delimiter. */
@@ -162,7 +166,7 @@ public final class TabularSource {
         Objects.requireNonNull(sourceName, "sourceName");
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(binder, "binder");
-        return new Pass(sourceName, in).run(binder);
+        return logged(new Pass(sourceName, in).run(binder));
     }
 
     /**
@@ -286,6 +290,8 @@ public final class TabularSource {
             for (int k = 0; k + 1 < chunks; k++) {
                 if (done.get(k).stop != done.get(k + 1).first) {
                     // A boundary fell inside a quoted value: the chunks disagree on where records start.
+                    LOG.info("{}: a chunk boundary fell inside a quoted value (a line break within a field); "
+                            + "reading the file again in one pass", file);
                     return sequential(file, newState, binder);
                 }
             }
@@ -361,8 +367,27 @@ public final class TabularSource {
             states.add(c.state);
         }
         head.unitNotes(units == null ? new long[0][] : units);
-        return new ChunkedRead<>(new ReadReport(source, accepted + rejected, accepted, rejected, unknown, first,
-                head.notes), states);
+        return new ChunkedRead<>(logged(new ReadReport(source, accepted + rejected, accepted, rejected, unknown,
+                first, head.notes)), states);
+    }
+
+    /**
+     * Logs what a lenient read decided for the caller, once per read and never per record: at INFO how many records
+     * were rejected and the first reason, at DEBUG the counts of a clean read. The report itself carries the same
+     * figures; the log line is for services that read files unattended.
+     */
+    private static ReadReport logged(ReadReport r) {
+        if (r.rejected() > 0) {
+            if (LOG.isInfoEnabled()) {
+                String why = r.firstRejections().isEmpty() ? "" : " (first: line " + r.firstRejections().get(0).line()
+                        + ", field " + r.firstRejections().get(0).field() + ": " + r.firstRejections().get(0).reason()
+                        + ")";
+                LOG.info("{}: {} of {} records rejected{}", r.source(), r.rejected(), r.read(), why);
+            }
+        } else {
+            LOG.debug("{}: {} records read, none rejected", r.source(), r.read());
+        }
+        return r;
     }
 
     /** The offset of the first byte after the first line feed at or after {@code at}; {@code size} if none. */
