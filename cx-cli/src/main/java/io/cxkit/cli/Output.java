@@ -24,6 +24,9 @@ public final class Output {
     /**
      * Prints a JSON tree (maps, lists, records, numbers, strings) followed by a newline. Non-finite doubles are
      * written as {@code null}: JSON has no NaN.
+     *
+     * @param out where to write
+     * @param tree the value to write as JSON
      */
     public static void json(PrintWriter out, Object tree) {
         try {
@@ -34,7 +37,13 @@ public final class Output {
         }
     }
 
-    /** Prints RFC 4180 CSV: a header row, then the rows; fields are quoted when they need it. */
+    /**
+     * Prints RFC 4180 CSV: a header row, then the rows; fields are quoted when they need it.
+     *
+     * @param out where to write
+     * @param header the column names
+     * @param rows the rows, one value per column
+     */
     public static void csv(PrintWriter out, List<String> header, List<List<?>> rows) {
         out.println(csvLine(header));
         for (List<?> row : rows) {
@@ -48,6 +57,9 @@ public final class Output {
      * formula (it starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return) is written
      * with a leading single quote, as OWASP's "CSV Injection" page recommends; numbers (a {@link Number}, or text
      * that is a plain decimal number such as {@code -3.5}) are written as they are.
+     *
+     * @param fields the values, in column order
+     * @return one CSV line of the given fields, without the line break
      */
     public static String csvLine(List<?> fields) {
         StringBuilder sb = new StringBuilder();
