@@ -56,7 +56,7 @@ public final class EventLog {
     /**
      * A builder for an event log; add events in input order.
      *
-     * @return A builder for an event log; add events in input order
+     * @return a builder for an event log; add events in input order
      */
     public static Builder builder() {
         return new Builder();

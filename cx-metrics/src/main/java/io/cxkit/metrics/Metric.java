@@ -21,7 +21,7 @@ public interface Metric<A extends Accumulator<A>> {
     /**
      * A new, empty accumulator: the identity of {@link Accumulator#merge}.
      *
-     * @return A new, empty accumulator: the identity of {@link Accumulator#merge}
+     * @return a new, empty accumulator: the identity of {@link Accumulator#merge}
      */
     A newAccumulator();
 

@@ -59,7 +59,7 @@ public record MetricOptions(double confidence, Optional<String> intervalMethod, 
      * A copy with another confidence level.
      *
      * @param level the confidence level, in (0, 1)
-     * @return A copy with another confidence level
+     * @return a copy with another confidence level
      */
     public MetricOptions withConfidence(double level) {
         return new MetricOptions(level, intervalMethod, zone, settings);
@@ -69,7 +69,7 @@ public record MetricOptions(double confidence, Optional<String> intervalMethod, 
      * A copy with an interval method.
      *
      * @param method the method
-     * @return A copy with an interval method
+     * @return a copy with an interval method
      */
     public MetricOptions withIntervalMethod(String method) {
         return new MetricOptions(confidence, Optional.of(method), zone, settings);
@@ -79,7 +79,7 @@ public record MetricOptions(double confidence, Optional<String> intervalMethod, 
      * A copy with another zone.
      *
      * @param z the zone in which days and months are cut
-     * @return A copy with another zone
+     * @return a copy with another zone
      */
     public MetricOptions withZone(ZoneId z) {
         return new MetricOptions(confidence, intervalMethod, z, settings);
@@ -90,7 +90,7 @@ public record MetricOptions(double confidence, Optional<String> intervalMethod, 
      *
      * @param name the name
      * @param value the value
-     * @return A copy with one more named setting (replacing one of the same name)
+     * @return a copy with one more named setting (replacing one of the same name)
      */
     public MetricOptions withSetting(String name, String value) {
         java.util.Map<String, String> m = new java.util.HashMap<>(settings);

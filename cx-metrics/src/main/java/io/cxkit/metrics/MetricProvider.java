@@ -32,7 +32,7 @@ public interface MetricProvider {
      * A metric configured by the options; options it does not use are ignored.
      *
      * @param options the metric's options
-     * @return A metric configured by the options; options it does not use are ignored
+     * @return a metric configured by the options; options it does not use are ignored
      * @throws IllegalArgumentException if an option's value is not valid for this metric (for example an
      *         interval method it does not offer); the message names the option and what is allowed
      */

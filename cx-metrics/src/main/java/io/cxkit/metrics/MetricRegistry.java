@@ -37,7 +37,7 @@ public final class MetricRegistry {
      * {@code loader} (built-in metrics included, as cx-metrics declares them the same way).
      *
      * @param loader the loader
-     * @return A registry of every {@link MetricProvider} declared on the class path or module path of {@code loader}
+     * @return a registry of every {@link MetricProvider} declared on the class path or module path of {@code loader}
      *         (built-in metrics included, as cx-metrics declares them the same way)
      * @throws IllegalStateException if two providers claim the same name
      * @throws java.util.ServiceConfigurationError if a declared provider cannot be loaded

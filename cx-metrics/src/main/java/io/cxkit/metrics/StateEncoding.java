@@ -115,7 +115,7 @@ public final class StateEncoding {
         /**
          * A copy of the payload's bytes.
          *
-         * @return A copy of the payload's bytes
+         * @return a copy of the payload's bytes
          */
         public byte[] payload() {
             return java.util.Arrays.copyOfRange(bytes, offset, offset + length);
@@ -124,7 +124,7 @@ public final class StateEncoding {
         /**
          * A stream over the payload, to read with {@link java.io.DataInput}.
          *
-         * @return A stream over the payload, to read with {@link java.io.DataInput}
+         * @return a stream over the payload, to read with {@link java.io.DataInput}
          */
         public ByteArrayInputStream input() {
             return new ByteArrayInputStream(bytes, offset, length);

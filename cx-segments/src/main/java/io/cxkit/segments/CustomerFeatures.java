@@ -96,7 +96,7 @@ public record CustomerFeatures(String customer, Instant firstSeen, Instant lastS
      *
      * @param name the name
      * @param value the value
-     * @return A copy with one more joined score (for example {@code p_alive}, {@code clv}, {@code experience})
+     * @return a copy with one more joined score (for example {@code p_alive}, {@code clv}, {@code experience})
      */
     public CustomerFeatures withScore(String name, double value) {
         var m = new java.util.HashMap<>(scores);

@@ -71,7 +71,7 @@ public final class FeatureTable {
     /**
      * A table in UTC keying issues by {@code attr.issue}.
      *
-     * @return A table in UTC keying issues by {@code attr.issue}
+     * @return a table in UTC keying issues by {@code attr.issue}
      */
     public static FeatureTable utc() {
         return new FeatureTable(ZoneId.of("UTC"), "issue");

@@ -50,7 +50,7 @@ public final class Personas {
      *
      * @param name the name
      * @param segmentOf each customer's segment
-     * @return A dimension that groups interactions by their customer's segment; customers without one are {@code
+     * @return a dimension that groups interactions by their customer's segment; customers without one are {@code
      *         (none)}
      */
     public static Dimension dimension(String name, Map<String, String> segmentOf) {

@@ -142,7 +142,7 @@ public record RfmSegmentMap(List<Rule> rules) {
          * @param rMax highest recency score
          * @param fMin lowest frequency score
          * @param fMax highest frequency score
-         * @return A rule on recency and frequency alone (any monetary score)
+         * @return a rule on recency and frequency alone (any monetary score)
          */
         public static Rule rf(String name, int rMin, int rMax, int fMin, int fMax) {
             return new Rule(name, rMin, rMax, fMin, fMax, 1, 5);

@@ -101,7 +101,7 @@ public final class KeyPhrases {
     /**
      * A new, empty counter.
      *
-     * @return A new, empty counter
+     * @return a new, empty counter
      */
     public Counter newCounter() {
         return new Counter();

@@ -23,7 +23,7 @@ public record Message(Speaker speaker, String text) {
      * A customer's message.
      *
      * @param text what it says
-     * @return A customer's message
+     * @return a customer's message
      */
     public static Message customer(String text) {
         return new Message(Speaker.CUSTOMER, text);
@@ -33,7 +33,7 @@ public record Message(Speaker speaker, String text) {
      * A human agent's message.
      *
      * @param text what it says
-     * @return A human agent's message
+     * @return a human agent's message
      */
     public static Message agent(String text) {
         return new Message(Speaker.AGENT, text);

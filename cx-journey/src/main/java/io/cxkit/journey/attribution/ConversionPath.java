@@ -54,7 +54,7 @@ public record ConversionPath(List<String> channels, double conversions, double v
      * @param channels the channels in order, at least one, none blank
      * @param conversions how many journeys along this path converted; finite, not negative
      * @param value the total conversion value of those journeys, in the data's currency unit; finite, not negative
-     * @return A path whose every journey converted (the format without a null column)
+     * @return a path whose every journey converted (the format without a null column)
      * @throws IllegalArgumentException as the canonical constructor
      */
     public static ConversionPath converting(List<String> channels, double conversions, double value) {

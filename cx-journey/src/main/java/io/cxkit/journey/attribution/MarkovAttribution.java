@@ -42,7 +42,7 @@ public final class MarkovAttribution {
      * A model of the given order.
      *
      * @param order how many consecutive channels form a state, 1..4
-     * @return A model of the given order
+     * @return a model of the given order
      * @throws IllegalArgumentException if the order is outside 1..4
      */
     public static MarkovAttribution ofOrder(int order) {

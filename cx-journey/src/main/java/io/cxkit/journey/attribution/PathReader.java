@@ -77,7 +77,7 @@ public final class PathReader {
     /**
      * A builder with the defaults above and {@link ReadPolicy#SKIP_AND_REPORT}.
      *
-     * @return A builder with the defaults above and {@link ReadPolicy#SKIP_AND_REPORT}
+     * @return a builder with the defaults above and {@link ReadPolicy#SKIP_AND_REPORT}
      */
     public static Builder builder() {
         return new Builder();

@@ -51,7 +51,7 @@ public final class Funnel {
      * A funnel builder through the given steps (activity names, in order), with a 14-day window, ordered.
      *
      * @param steps at least two steps
-     * @return A funnel builder through the given steps (activity names, in order), with a 14-day window, ordered
+     * @return a funnel builder through the given steps (activity names, in order), with a 14-day window, ordered
      * @throws IllegalArgumentException if there are no steps, or a step is blank
      */
     public static Builder builder(List<String> steps) {

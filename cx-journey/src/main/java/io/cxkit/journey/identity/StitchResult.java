@@ -179,7 +179,7 @@ public final class StitchResult {
      * Explains a resolved customer: its identifiers, the merges that built it, and the refused merges that
      * touched it. Empty if no record resolved to this id or it names a record without identifiers.
      *
-     * @param customer whose journey it is
+     * @param customer the resolved customer id
      * @return the explanation, or empty if no resolved customer has this id
      */
     public Optional<Explanation> explain(CustomerId customer) {

@@ -73,7 +73,7 @@ public final class EventLogReader {
     /**
      * A builder: default columns, dialect detected, skip and report, no sink, 100 rejections kept.
      *
-     * @return A builder: default columns, dialect detected, skip and report, no sink, 100 rejections kept
+     * @return a builder: default columns, dialect detected, skip and report, no sink, 100 rejections kept
      */
     public static Builder builder() {
         return new Builder();

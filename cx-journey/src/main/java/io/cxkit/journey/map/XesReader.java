@@ -117,7 +117,7 @@ public final class XesReader {
     /**
      * A builder: activity by name, no zone, skip and report, no reject sink, 100 rejections kept.
      *
-     * @return A builder: activity by name, no zone, skip and report, no reject sink, 100 rejections kept
+     * @return a builder: activity by name, no zone, skip and report, no reject sink, 100 rejections kept
      */
     public static Builder builder() {
         return new Builder();

@@ -49,7 +49,7 @@ public final class AtRiskDetector {
     /**
      * A detector with the default scorer and rules.
      *
-     * @return A detector with the default scorer and rules
+     * @return a detector with the default scorer and rules
      */
     public static AtRiskDetector withDefaults() {
         return new AtRiskDetector(ExperienceScorer.withDefaults(), AtRiskRules.DEFAULTS);

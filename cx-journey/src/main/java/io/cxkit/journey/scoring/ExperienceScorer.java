@@ -47,7 +47,7 @@ public final class ExperienceScorer {
     /**
      * A scorer with {@link ScoringSettings#DEFAULTS}.
      *
-     * @return A scorer with {@link ScoringSettings#DEFAULTS}
+     * @return a scorer with {@link ScoringSettings#DEFAULTS}
      */
     public static ExperienceScorer withDefaults() {
         return new ExperienceScorer(ScoringSettings.DEFAULTS);

@@ -89,8 +89,7 @@ public record ScoringSettings(double negativityWeight, double repeatPenalty, dou
     /**
      * These settings with another negativity weight.
      *
-     * @param weight the journeys that made this transition (the sum of {@code conversions + nulls} of the paths through
-     *        it, or of {@code conversions} / {@code nulls} into the absorbing states)
+     * @param weight how much more a bad moment weighs than an equally good one, at least 1
      * @return these settings with another negativity weight
      */
     public ScoringSettings withNegativityWeight(double weight) {

@@ -180,7 +180,7 @@ public abstract class MetricCompatibilityKit<A extends Accumulator<A>> {
      *
      * @param random the seeded random source
      * @param n {@code n} in the description above
-     * @return A list of {@code n} interactions from {@link #randomInteraction}
+     * @return a list of {@code n} interactions from {@link #randomInteraction}
      */
     protected final List<Interaction> interactions(Random random, int n) {
         List<Interaction> list = new ArrayList<>(n);
@@ -208,7 +208,7 @@ public abstract class MetricCompatibilityKit<A extends Accumulator<A>> {
      * A copy of a state, made through the codec.
      *
      * @param state the accumulator state
-     * @return A copy of a state, made through the codec
+     * @return a copy of a state, made through the codec
      */
     protected final A copy(A state) {
         return StateEncoding.decode(metric(), StateEncoding.encode(metric(), state));

@@ -40,7 +40,7 @@ public final class PeriodSeries {
     /**
      * Adds one answer.
      *
-     * @param group the group label: {@code "3"}, or {@code "7+"} for the last, open group
+     * @param group the group the answer belongs to
      * @param at one answer
      * @param value the value
      * @throws IllegalArgumentException if the value is not finite
@@ -111,8 +111,8 @@ public final class PeriodSeries {
      * A group's series from its first to its last period, every period in between included (with n = 0 and a
      * NaN mean where no answer fell).
      *
-     * @param group the group label: {@code "3"}, or {@code "7+"} for the last, open group
-     * @return A group's series from its first to its last period, every period in between included (with n = 0 and a
+     * @param group the group
+     * @return a group's series from its first to its last period, every period in between included (with n = 0 and a
      *         NaN mean where no answer fell)
      */
     public List<Point> series(String group) {

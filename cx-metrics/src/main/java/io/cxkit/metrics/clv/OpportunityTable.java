@@ -25,7 +25,7 @@ public final class OpportunityTable {
      * @param tx the time of the last repeat transaction (recency, t_x)
      * @param n the n
      * @param weight the weight
-     * @return A table from columns (copied)
+     * @return a table from columns (copied)
      * @throws IllegalArgumentException if the lengths differ, or a row breaks 0 ≤ x ≤ t_x ≤ n (with t_x = 0 when
      *         x = 0), or a weight is not positive and finite
      */

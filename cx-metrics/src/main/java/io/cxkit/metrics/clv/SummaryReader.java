@@ -61,7 +61,7 @@ public final class SummaryReader {
     /**
      * A fail-fast reader with the default columns and a detected delimiter.
      *
-     * @return A fail-fast reader with the default columns and a detected delimiter
+     * @return a fail-fast reader with the default columns and a detected delimiter
      */
     public static SummaryReader create() {
         return DEFAULT;

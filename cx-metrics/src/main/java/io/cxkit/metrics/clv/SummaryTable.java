@@ -91,7 +91,7 @@ public final class SummaryTable {
      * @param age the time from first purchase to the end of observation (T)
      * @param monetary the monetary
      * @param weight the weight
-     * @return A table from columns (copied)
+     * @return a table from columns (copied)
      * @throws IllegalArgumentException if the columns differ in length, a row breaks the rules of
      *         {@link CustomerSummary} (x a non-negative integer, 0 ≤ t_x ≤ T, t_x = 0 when x = 0), or a weight is
      *         not positive and finite

@@ -86,7 +86,7 @@ public final class TransactionReader {
     /**
      * A skip-and-report reader of CDNOW's files, in either layout.
      *
-     * @return A skip-and-report reader of CDNOW's files, in either layout
+     * @return a skip-and-report reader of CDNOW's files, in either layout
      */
     public static TransactionReader cdnow() {
         return new TransactionReader(true, SourceMapping.none(), Dialect.auto(), ReadPolicy.SKIP_AND_REPORT,
@@ -96,7 +96,7 @@ public final class TransactionReader {
     /**
      * A skip-and-report reader of a table with a header, its columns found by the names above.
      *
-     * @return A skip-and-report reader of a table with a header, its columns found by the names above
+     * @return a skip-and-report reader of a table with a header, its columns found by the names above
      */
     public static TransactionReader csv() {
         return new TransactionReader(false, SourceMapping.none(), Dialect.auto(), ReadPolicy.SKIP_AND_REPORT,
@@ -110,7 +110,7 @@ public final class TransactionReader {
      * @param customerColumn the customer column
      * @param dateColumn the date column
      * @param amountColumn the amount column
-     * @return A skip-and-report reader of a table with a header, the customer, date and amount read from the named
+     * @return a skip-and-report reader of a table with a header, the customer, date and amount read from the named
      *         columns (matched exactly, then ignoring case, spaces and punctuation)
      * @throws NullPointerException if a name is null
      */

@@ -74,7 +74,7 @@ public final class CohortRetention {
     /**
      * The matrix of some interactions in one pass.
      *
-     * @param interactions the interactions again (a second pass), for the answer metrics
+     * @param interactions the interactions, in any order
      * @return the matrix of some interactions in one pass
      */
     public CohortMatrix of(Iterable<Interaction> interactions) {

@@ -47,7 +47,7 @@ public record HealthRule(String measure, double lower, double upper, double weig
      * @param lower the bound at or below which the rule earns nothing (for lower-is-better rules: full weight)
      * @param upper the bound at or above which it earns its full weight (for lower-is-better rules: nothing)
      * @param weight the points at stake, positive
-     * @return A rule where a higher value is healthier: 0 points at or below lower, full weight at or above upper
+     * @return a rule where a higher value is healthier: 0 points at or below lower, full weight at or above upper
      */
     public static HealthRule of(String measure, double lower, double upper, double weight) {
         return new HealthRule(measure, lower, upper, weight, true);
@@ -60,7 +60,7 @@ public record HealthRule(String measure, double lower, double upper, double weig
      * @param best the best
      * @param worst the worst
      * @param weight the points at stake, positive
-     * @return A rule where a lower value is healthier: full weight at or below best, 0 at or above worst
+     * @return a rule where a lower value is healthier: full weight at or below best, 0 at or above worst
      */
     public static HealthRule lowerIsBetter(String measure, double best, double worst, double weight) {
         return new HealthRule(measure, best, worst, weight, false);

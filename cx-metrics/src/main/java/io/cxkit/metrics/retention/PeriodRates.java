@@ -67,7 +67,7 @@ public record PeriodRates(long customersAtStart, long customersAtEnd, long newCu
      * {@code (1 − churn)^periods}. 5% a month keeps 0.95¹² ≈ 54% after a year.
      *
      * @param churnRatePerPeriod the churn rate per period
-     * @param periods T
+     * @param periods the number of periods, at least 0
      * @return the share of a cohort kept after {@code periods} periods at a constant churn rate per period: {@code (1 −
      *         churn)^periods}
      * @throws IllegalArgumentException if the rate is not within [0, 1] or periods is negative

@@ -97,7 +97,7 @@ public final class FirstContactResolution implements ComparableMetric<FirstConta
      * A builder with the defaults: a 7-day window, key {@code attr.issue}, assisted channels, an Agresti–Coull
      * interval at 95%.
      *
-     * @return A builder with the defaults: a 7-day window, key {@code attr.issue}, assisted channels, an Agresti–Coull
+     * @return a builder with the defaults: a 7-day window, key {@code attr.issue}, assisted channels, an Agresti–Coull
      *         interval at 95%
      */
     public static Builder builder() {

@@ -85,7 +85,7 @@ public final class FirstResponseTime implements Metric<FirstResponseTime.State> 
     /**
      * A builder with the defaults: key {@code journey_id}, assisted channels, wall clock, type 7, 95%.
      *
-     * @return A builder with the defaults: key {@code journey_id}, assisted channels, wall clock, type 7, 95%
+     * @return a builder with the defaults: key {@code journey_id}, assisted channels, wall clock, type 7, 95%
      */
     public static Builder builder() {
         return new Builder();

@@ -95,7 +95,7 @@ public final class ResolutionTime implements Metric<ResolutionTime.State> {
     /**
      * A builder with the defaults: key {@code attr.issue}, every channel (automated included), type 7, 95%.
      *
-     * @return A builder with the defaults: key {@code attr.issue}, every channel (automated included), type 7, 95%
+     * @return a builder with the defaults: key {@code attr.issue}, every channel (automated included), type 7, 95%
      */
     public static Builder builder() {
         return new Builder();

@@ -161,7 +161,7 @@ public final class Raking {
      *
      * @param limit the most distinct values of this type one customer may hold; 1 makes the type unique (a CRM id: two
      *        customers with different CRM ids are never merged)
-     * @return A copy with another iteration limit
+     * @return a copy with another iteration limit
      * @throws IllegalArgumentException if it is below 1
      */
     public Raking withMaxIterations(int limit) {
@@ -175,7 +175,7 @@ public final class Raking {
      * A copy with another tolerance on the largest margin error (a share of the total).
      *
      * @param t the t
-     * @return A copy with another tolerance on the largest margin error (a share of the total)
+     * @return a copy with another tolerance on the largest margin error (a share of the total)
      * @throws IllegalArgumentException if it is not within (0, 1)
      */
     public Raking withTolerance(double t) {
@@ -189,7 +189,7 @@ public final class Raking {
      * A copy that trims weights to these bounds after each sweep.
      *
      * @param b the weight bounds
-     * @return A copy that trims weights to these bounds after each sweep
+     * @return a copy that trims weights to these bounds after each sweep
      */
     public Raking withTrimming(WeightBounds b) {
         return new Raking(targets, maxIterations, tolerance, Optional.of(b));

@@ -45,7 +45,7 @@ public final class RakingResult {
     /**
      * A copy of the weights, in input order.
      *
-     * @return A copy of the weights, in input order
+     * @return a copy of the weights, in input order
      */
     public double[] weights() {
         return weights.clone();
