@@ -75,7 +75,7 @@ public final class JourneyCutter {
      * its timestamp is strictly more than {@code gap} after the previous interaction's. Journey ids are
      * {@code <customer>/<n>}, n from 1.
      *
-     * @param gap {@code gap} in the description above
+     * @param gap the longest inactivity within a journey
      * @return the cutter
      * @throws IllegalArgumentException if the gap is negative
      * @throws NullPointerException if the gap is null

@@ -70,7 +70,7 @@ public final class Funnel {
     /**
      * Runs the funnel over every case of the log.
      *
-     * @param log {@code log} in the description above
+     * @param log the event log
      * @return the funnel's steps with their counts and conversion rates
      */
     public FunnelResult run(EventLog log) {

@@ -60,7 +60,7 @@ public record DirectlyFollowsGraph(long cases, long events, Map<String, Long> st
     /**
      * Builds the performance DFG of a log.
      *
-     * @param log {@code log} in the description above
+     * @param log the event log
      * @return the graph
      */
     public static DirectlyFollowsGraph of(EventLog log) {

@@ -40,7 +40,7 @@ public final class Variants {
     /**
      * The variants of a log.
      *
-     * @param log {@code log} in the description above
+     * @param log the event log
      * @return the variants of a log
      */
     public static Variants of(EventLog log) {

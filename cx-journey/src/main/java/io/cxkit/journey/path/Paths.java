@@ -30,7 +30,7 @@ public final class Paths {
     /**
      * Path queries over a log.
      *
-     * @param log {@code log} in the description above
+     * @param log the event log
      * @return path queries over a log
      */
     public static Paths of(EventLog log) {

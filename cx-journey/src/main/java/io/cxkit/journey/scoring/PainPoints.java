@@ -77,8 +77,8 @@ public final class PainPoints {
     /**
      * With another key: what a step is (the touchpoint id by default; the channel name, a stage, ...).
      *
-     * @param key {@code key} in the description above
-     * @return with another key: what a step is (the touchpoint id by default; the channel name, a stage, ...)
+     * @param key what a step is, from an interaction
+     * @return a copy with another key: what a step is (the touchpoint id by default; the channel name, a stage, ...)
      */
     public PainPoints keyedBy(Function<Interaction, String> key) {
         return new PainPoints(Objects.requireNonNull(key, "key must not be null"), success, minJourneys,
@@ -89,7 +89,7 @@ public final class PainPoints {
      * With other successful outcomes; a journey ending otherwise (or with none) is a drop-off.
      *
      * @param outcomes the outcomes that count
-     * @return with other successful outcomes; a journey ending otherwise (or with none) is a drop-off
+     * @return a copy with other successful outcomes; a journey ending otherwise (or with none) is a drop-off
      */
     public PainPoints successOutcomes(Set<Outcome> outcomes) {
         return new PainPoints(key, Objects.requireNonNull(outcomes, "outcomes must not be null"), minJourneys,
@@ -100,7 +100,7 @@ public final class PainPoints {
      * With another minimum number of journeys through an element for it to be listed.
      *
      * @param min the minimum number of journeys
-     * @return with another minimum number of journeys through an element for it to be listed
+     * @return a copy with another minimum number of journeys through an element for it to be listed
      * @throws IllegalArgumentException if below 1
      */
     public PainPoints minJourneys(int min) {
@@ -114,7 +114,7 @@ public final class PainPoints {
      * With another significance level for {@link PainPoint#significant()}.
      *
      * @param alpha the significance level, in (0, 1)
-     * @return with another significance level for {@link PainPoint#significant()}
+     * @return a copy with another significance level for {@link PainPoint#significant()}
      * @throws IllegalArgumentException if not within (0, 1)
      */
     public PainPoints significance(double alpha) {
@@ -128,7 +128,7 @@ public final class PainPoints {
      * With another ranking measure.
      *
      * @param measure the measure
-     * @return with another ranking measure
+     * @return a copy with another ranking measure
      */
     public PainPoints rankBy(RankBy measure) {
         return new PainPoints(key, success, minJourneys, significance,
@@ -139,7 +139,7 @@ public final class PainPoints {
      * With another waiting-time attribute (seconds).
      *
      * @param attribute the attribute
-     * @return with another waiting-time attribute (seconds)
+     * @return a copy with another waiting-time attribute (seconds)
      */
     public PainPoints waitAttribute(String attribute) {
         Objects.requireNonNull(attribute, "attribute must not be null");
