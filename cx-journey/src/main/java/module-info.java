@@ -1,6 +1,8 @@
 /** cxkit journey: identities, journeys, maps, funnels, paths, attribution and journey scoring. */
 module io.cxkit.journey {
     requires transitive io.cxkit.core;
+    // Transitive because the API shows metrics types: drivers return LogisticFit and take
+    // LogisticRegression.Settings, NegativityRatio.Estimate carries an Interval.
     requires transitive io.cxkit.metrics;
     // XES event logs (IEEE 1849) are streamed with the JDK's StAX parser.
     requires java.xml;

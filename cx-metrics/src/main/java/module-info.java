@@ -1,6 +1,9 @@
 /** cxkit metrics: the mergeable metric contract, survey, service, retention and weighting metrics, CLV models. */
 module io.cxkit.metrics {
+    // The API takes and returns core types (Interaction, Feedback, readers' reports).
     requires transitive io.cxkit.core;
+    // Logging only (a CLV fit that did not converge): not in the API.
+    requires org.slf4j;
 
     exports io.cxkit.metrics;
     exports io.cxkit.metrics.breakdown;

@@ -7,7 +7,8 @@ module io.cxkit.report {
     requires transitive io.cxkit.metrics;
     requires transitive io.cxkit.journey;
     requires transitive io.cxkit.text;
-    requires transitive io.cxkit.segments;
+    // Not transitive: no segments type is in the report's API; the report reads segment results internally.
+    requires io.cxkit.segments;
 
     exports io.cxkit.report;
     exports io.cxkit.report.html;

@@ -1,8 +1,8 @@
 /** cxkit text: sentiment, tone and emotion, reply guidance, empathy of replies, key phrases. */
 module io.cxkit.text {
+    // The API takes core types and implements the metric contract (SentimentMetric, ReplyEmpathy providers).
     requires transitive io.cxkit.core;
     requires transitive io.cxkit.metrics;
-    requires org.slf4j;
 
     exports io.cxkit.text;
 

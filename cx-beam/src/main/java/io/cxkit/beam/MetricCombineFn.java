@@ -22,6 +22,7 @@ import org.apache.beam.sdk.values.PCollection;
  */
 public final class MetricCombineFn<A extends Accumulator<A>> extends Combine.CombineFn<Interaction, A, Estimate> {
     private static final long serialVersionUID = 1L;
+    /** The coder of the accumulator, which also carries the metric's spec. */
     private final StateCoder<A> coder;
 
     private MetricCombineFn(MetricSpec spec) {

@@ -20,6 +20,7 @@ import org.apache.beam.sdk.coders.CustomCoder;
  */
 public final class StateCoder<A extends Accumulator<A>> extends CustomCoder<A> {
     private static final long serialVersionUID = 1L;
+    /** The metric and configuration every state this coder reads must have. */
     private final MetricSpec spec;
     private transient Metric<A> metric;
 

@@ -58,7 +58,11 @@ public final class Cx implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Builds the command line with cxkit's exit codes and every subcommand. */
+    /**
+     * Builds the command line with cxkit's exit codes and every subcommand.
+     *
+     * @return the command line
+     */
     public static CommandLine commandLine() {
         return commandLine(new String[0]);
     }
@@ -67,6 +71,9 @@ public final class Cx implements Runnable {
      * Builds the command line for {@code args}: when the first argument names a subcommand, only that one is
      * registered, so that a run pays for the model of the command it runs; otherwise (no arguments, an option,
      * {@code help}, a misspelt name) every subcommand is, so that help and suggestions are complete.
+     *
+     * @param args the command-line arguments
+     * @return the command line
      */
     public static CommandLine commandLine(String... args) {
         CommandLine cl = new CommandLine(new Cx());
@@ -149,7 +156,11 @@ public final class Cx implements Runnable {
         }
     }
 
-    /** Runs {@code cx} and exits with its code. */
+    /**
+     * Runs {@code cx} and exits with its code.
+     *
+     * @param args the command-line arguments
+     */
     public static void main(String[] args) {
         CommandLine cl = commandLine(args);
         cl.setErr(PROCESS_ERR);

@@ -36,7 +36,11 @@ public final class EmbeddedSample {
     private EmbeddedSample() {
     }
 
-    /** The generator whose output the resource holds. */
+    /**
+     * The generator whose output the resource holds.
+     *
+     * @return the generator whose output the resource holds
+     */
     public static SampleGenerator generator() {
         return SampleGenerator.builder().customers(CUSTOMERS).seed(SEED).build();
     }
@@ -44,6 +48,9 @@ public final class EmbeddedSample {
     /**
      * Reads the sample with {@code reader}, handing each interaction to {@code accepted}.
      *
+     * @param reader the reader, with its policy and reject sink
+     * @param accepted receives every accepted interaction, in file order
+     * @return the read report of the sample
      * @throws UncheckedIOException if the resource is missing from the jar or cannot be read
      */
     public static ReadReport read(InteractionReader reader, Consumer<? super Interaction> accepted) {

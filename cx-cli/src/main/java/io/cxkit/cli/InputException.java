@@ -7,12 +7,21 @@ package io.cxkit.cli;
 public final class InputException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** A failure with a message naming the file, line, field and value where known. */
+    /**
+     * A failure with a message naming the file, line, field and value where known.
+     *
+     * @param message what is wrong
+     */
     public InputException(String message) {
         super(message);
     }
 
-    /** A failure with a message and its cause. */
+    /**
+     * A failure with a message and its cause.
+     *
+     * @param message what is wrong
+     * @param cause the underlying failure, or {@code null}
+     */
     public InputException(String message, Throwable cause) {
         super(message, cause);
     }
@@ -21,6 +30,11 @@ public final class InputException extends RuntimeException {
      * Why reading or writing failed, in words, for a message: the exception's own message, or for exceptions
      * that carry none (an empty or truncated gzip file ends in an {@link java.io.EOFException} without one) a
      * description of what it means, so that no message ends in {@code null}.
+     *
+     * @param e the underlying failure
+     * @return why reading or writing failed, in words, for a message: the exception's own message, or for exceptions
+     *         that carry none (an empty or truncated gzip file ends in an {@link java.io.EOFException} without one) a
+     *         description of what it means, so that no message ends in {@code null}
      */
     public static String reason(Throwable e) {
         String m = e.getMessage();

@@ -22,7 +22,12 @@ import java.util.Optional;
  * @param reports one read report per source, in the order given
  */
 public record LoadedInput(List<Interaction> interactions, List<ReadReport> reports) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param interactions every accepted interaction, sources in the order given, each in file order
+     * @param reports one read report per source, in the order given
+     */
     public LoadedInput {
         interactions = List.copyOf(interactions);
         reports = List.copyOf(reports);
@@ -31,6 +36,8 @@ public record LoadedInput(List<Interaction> interactions, List<ReadReport> repor
     /**
      * Reads the files with {@link ReadPolicy#SKIP_AND_REPORT}, or the embedded sample if {@code files} is empty.
      *
+     * @param files the input files; empty for the embedded sample
+     * @return the interactions and the read report of each file
      * @throws InputException naming the file if one is missing, is not a regular file, has no known extension
      *         or cannot be read
      */
@@ -42,6 +49,10 @@ public record LoadedInput(List<Interaction> interactions, List<ReadReport> repor
      * As {@link #read(List)}, showing the reading line of {@link Progress} on {@code progress} when given, and
      * otherwise on the run's {@link Progress#current() progress} (shown only when standard error is a terminal).
      *
+     * @param files the input files; empty for the embedded sample
+     * @param progress where to show progress, if anywhere
+     * @return as {@link #read(List)}, showing progress on {@code progress} (every {@value #PROGRESS_EVERY} records and
+     *         at the end of each file)
      * @throws InputException as {@link #read(List)}
      */
     public static LoadedInput read(List<Path> files, Optional<PrintWriter> progress) {
@@ -52,6 +63,11 @@ public record LoadedInput(List<Interaction> interactions, List<ReadReport> repor
      * As {@link #read(List, Optional)}, with the command's {@link SourceOptions}: their mapping and dialect for
      * every file, or, if {@code --mapping} lists several sources, those sources instead of {@code files}.
      *
+     * @param files the input files; empty for the embedded sample
+     * @param options the metric's options
+     * @param progress where to show progress, if anywhere
+     * @return as {@link #read(List, Optional)}, with the command's {@link SourceOptions}: their mapping and dialect for
+     *         every file, or, if {@code --mapping} lists several sources, those sources instead of {@code files}
      * @throws InputException as {@link #read(List)}, or if a header does not fit the mapping
      * @throws UsageException if an option is not valid, or files are given with a multi-source mapping
      */

@@ -28,6 +28,7 @@ public final class OutputFile implements Closeable {
      * @param option the option that named the target, for messages (e.g. {@code --out})
      * @param target the file to create or replace
      * @param inputs the files the command reads; the target must be none of them
+     * @return the open temporary file, to be committed or discarded
      * @throws UsageException if the target is one of the inputs, is a directory or its directory does not exist
      * @throws InputException if the temporary file cannot be created
      */

@@ -26,6 +26,7 @@ public enum OutputFormat {
      *
      * @param value the option's value
      * @param offered the formats the command can write; {@link #TABULAR} if none is given
+     * @return the format
      * @throws UsageException naming the value and the offered formats (exit code 1)
      */
     public static OutputFormat parse(String value, OutputFormat... offered) {

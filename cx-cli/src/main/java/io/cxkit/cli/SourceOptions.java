@@ -68,17 +68,29 @@ public final class SourceOptions {
 
     private SourceSet.MappingFile loaded;
 
-    /** The --delimiter as given, if given (for readers not yet on the tabular source). */
+    /**
+     * The --delimiter as given, if given (for readers not yet on the tabular source).
+     *
+     * @return the --delimiter as given, if given (for readers not yet on the tabular source)
+     */
     public Optional<String> delimiterText() {
         return Optional.ofNullable(delimiter);
     }
 
-    /** The --zone as given, if given. */
+    /**
+     * The --zone as given, if given.
+     *
+     * @return the --zone as given, if given
+     */
     public Optional<String> zoneText() {
         return Optional.ofNullable(zone);
     }
 
-    /** The --timestamp-format as given, if given. */
+    /**
+     * The --timestamp-format as given, if given.
+     *
+     * @return the --timestamp-format as given, if given
+     */
     public Optional<String> timestampFormatText() {
         return Optional.ofNullable(timestampFormat);
     }
@@ -91,6 +103,7 @@ public final class SourceOptions {
     /**
      * The zone of local timestamps, if given.
      *
+     * @return the zone of local timestamps, if given
      * @throws UsageException if it is not a known zone
      */
     public Optional<ZoneId> zone() {
@@ -104,6 +117,8 @@ public final class SourceOptions {
      * The sources of a {@code --mapping} file that lists several, with the options given beside it laid over
      * each one's mapping; empty if there is no such file.
      *
+     * @return the sources of a {@code --mapping} file that lists several, with the options given beside it laid over
+     *         each one's mapping; empty if there is no such file
      * @throws UsageException if the mapping file or an option is not valid
      */
     public Optional<SourceSet> sources() {
@@ -122,6 +137,8 @@ public final class SourceOptions {
      * The mapping for the command's own input: the {@code --mapping} file's (if it holds one mapping) with the
      * options laid over it.
      *
+     * @return the mapping for the command's own input: the {@code --mapping} file's (if it holds one mapping) with the
+     *         options laid over it
      * @throws UsageException if the mapping file or an option is not valid
      */
     public SourceMapping mapping() {
@@ -133,6 +150,8 @@ public final class SourceOptions {
     /**
      * An interaction reader with this mapping and {@code policy}.
      *
+     * @param policy the policy
+     * @return an interaction reader with this mapping and {@code policy}
      * @throws UsageException if an option is not valid
      */
     public InteractionReader.Builder reader(ReadPolicy policy) {

@@ -8,17 +8,29 @@ import java.util.List;
 public final class TextTable {
     private final List<List<String>> rows = new ArrayList<>();
 
-    /** A table with this header row. */
+    /**
+     * A table with this header row.
+     *
+     * @param header the column names
+     */
     public TextTable(List<String> header) {
         rows.add(List.copyOf(header));
     }
 
-    /** Adds a row (as many cells as the header). */
+    /**
+     * Adds a row (as many cells as the header).
+     *
+     * @param row a row (as many cells as the header)
+     */
     public void add(List<String> row) {
         rows.add(List.copyOf(row));
     }
 
-    /** Prints the header and the rows, aligned, and flushes. */
+    /**
+     * Prints the header and the rows, aligned, and flushes.
+     *
+     * @param out where to write
+     */
     public void print(PrintWriter out) {
         int cols = rows.get(0).size();
         int[] width = new int[cols];

@@ -7,7 +7,11 @@ package io.cxkit.cli;
 public final class UsageException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** A failure whose message says what was wrong and what is allowed. */
+    /**
+     * A failure whose message says what was wrong and what is allowed.
+     *
+     * @param message what is wrong
+     */
     public UsageException(String message) {
         super(message);
     }

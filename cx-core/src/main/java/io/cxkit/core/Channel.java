@@ -26,6 +26,7 @@ public record Channel(String name) {
     public static final Channel SMS = new Channel("sms");
 
     /**
+     * @param name the normalised name
      * @throws IllegalArgumentException if the name is blank, longer than 200 characters or holds control
      *         characters
      */
@@ -33,7 +34,12 @@ public record Channel(String name) {
         name = OpenValues.normalise("channel", name);
     }
 
-    /** The channel with this name, normalised. */
+    /**
+     * The channel with this name, normalised.
+     *
+     * @param name the normalised name
+     * @return the channel with this name, normalised
+     */
     public static Channel of(String name) {
         return new Channel(name);
     }

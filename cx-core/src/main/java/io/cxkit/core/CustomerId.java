@@ -29,6 +29,7 @@ public record CustomerId(String value) implements Comparable<CustomerId> {
      * The canonical constructor: accepts an ordinary identifier or the reserved unresolved form. Prefer
      * {@link #of(String)} for ids from a source and {@link #unresolved(String)} for records without one.
      *
+     * @param value the identifier, or the reserved unresolved form {@value #UNRESOLVED_PREFIX} followed by one
      * @throws IllegalArgumentException if the value (or, in the unresolved form, the part after the prefix) is
      *         blank, longer than 200 characters or holds control characters
      * @throws NullPointerException if the value is null
@@ -46,6 +47,9 @@ public record CustomerId(String value) implements Comparable<CustomerId> {
     /**
      * The id a source gives a customer.
      *
+     * @param value the identifier, not blank, at most 200 characters; or the reserved unresolved form {@value
+     *        #UNRESOLVED_PREFIX} followed by such an identifier
+     * @return the id a source gives a customer
      * @throws IllegalArgumentException if the value is blank, longer than 200 characters, holds control
      *         characters, or starts with the reserved prefix {@value #UNRESOLVED_PREFIX}
      * @throws NullPointerException if the value is null
@@ -65,6 +69,8 @@ public record CustomerId(String value) implements Comparable<CustomerId> {
      * stitching replaces it. Distinct for distinct interactions, so each such record counts as its own customer.
      *
      * @param interactionId the id of the interaction it stands for
+     * @return the not-yet-resolved customer of one interaction that carries identifiers but no customer id; identity
+     *         stitching replaces it
      * @throws IllegalArgumentException if the interaction id is blank, longer than 200 characters or holds
      *         control characters
      * @throws NullPointerException if the interaction id is null
@@ -73,7 +79,11 @@ public record CustomerId(String value) implements Comparable<CustomerId> {
         return new CustomerId(UNRESOLVED_PREFIX + OpenValues.identifier("interaction_id", interactionId));
     }
 
-    /** False for an {@link #unresolved(String) unresolved} id, which stitching has yet to name. */
+    /**
+     * False for an {@link #unresolved(String) unresolved} id, which stitching has yet to name.
+     *
+     * @return false for an {@link #unresolved(String) unresolved} id, which stitching has yet to name
+     */
     public boolean isResolved() {
         return !value.startsWith(UNRESOLVED_PREFIX);
     }

@@ -9,7 +9,11 @@ public enum Direction {
     /** From the business to the customer. */
     OUTBOUND;
 
-    /** The lower-case name used in files: {@code inbound} or {@code outbound}. */
+    /**
+     * The lower-case name used in files: {@code inbound} or {@code outbound}.
+     *
+     * @return the lower-case name used in files: {@code inbound} or {@code outbound}
+     */
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -17,6 +21,8 @@ public enum Direction {
     /**
      * Parses {@code inbound} or {@code outbound}, ignoring case and surrounding white space.
      *
+     * @param value the text to parse
+     * @return the direction
      * @throws IllegalArgumentException naming the value if it is neither
      */
     public static Direction parse(String value) {

@@ -14,7 +14,10 @@ public sealed interface Feedback {
      * @param score 0..10
      */
     record Nps(int score) implements Feedback {
-        /** @throws IllegalArgumentException if the score is outside 0..10 */
+        /**
+         * @param score 1..scale
+         * @throws IllegalArgumentException if the score is outside 0..10
+         */
         public Nps {
             if (score < 0 || score > 10) {
                 throw new IllegalArgumentException("nps score must be within 0..10, was " + score);
@@ -32,7 +35,11 @@ public sealed interface Feedback {
         /** The usual CSAT scale. */
         public static final int DEFAULT_SCALE = 5;
 
-        /** @throws IllegalArgumentException if the scale is outside 2..10 or the score outside 1..scale */
+        /**
+         * @param score 1..scale
+         * @param scale the number of answer options, 2..10 (5 is the usual)
+         * @throws IllegalArgumentException if the scale is outside 2..10 or the score outside 1..scale
+         */
         public Csat {
             if (scale < 2 || scale > 10) {
                 throw new IllegalArgumentException("csat_scale must be within 2..10, was " + scale);
@@ -50,7 +57,10 @@ public sealed interface Feedback {
      * @param score 1..7
      */
     record Ces(int score) implements Feedback {
-        /** @throws IllegalArgumentException if the score is outside 1..7 */
+        /**
+         * @param score 1..scale
+         * @throws IllegalArgumentException if the score is outside 1..7
+         */
         public Ces {
             if (score < 1 || score > 7) {
                 throw new IllegalArgumentException("ces score must be within 1..7, was " + score);
@@ -65,7 +75,11 @@ public sealed interface Feedback {
      * @param scale the number of answer options, 2..100
      */
     record Rating(int score, int scale) implements Feedback {
-        /** @throws IllegalArgumentException if the scale is outside 2..100 or the score outside 1..scale */
+        /**
+         * @param score 1..scale
+         * @param scale the number of answer options, 2..10 (5 is the usual)
+         * @throws IllegalArgumentException if the scale is outside 2..100 or the score outside 1..scale
+         */
         public Rating {
             if (scale < 2 || scale > 100) {
                 throw new IllegalArgumentException("rating_scale must be within 2..100, was " + scale);
@@ -85,7 +99,10 @@ public sealed interface Feedback {
         /** Longest comment accepted. */
         public static final int MAX_LENGTH = 100_000;
 
-        /** @throws IllegalArgumentException if the text is blank or too long */
+        /**
+         * @param text the comment, not blank, at most {@value #MAX_LENGTH} characters
+         * @throws IllegalArgumentException if the text is blank or too long
+         */
         public Verbatim {
             Objects.requireNonNull(text, "comment must not be null");
             if (text.isBlank()) {

@@ -47,6 +47,22 @@ public record Interaction(
         Map<String, String> identifiers) {
 
     /**
+     * @param id the interaction's identifier, unique within its source
+     * @param customerId who; {@link CustomerId#unresolved(String) CustomerId.unresolved(id)} on a record that carries
+     *        identifiers but no customer id yet (identity stitching resolves it)
+     * @param touchpoint where (and so through which channel, in which stage)
+     * @param timestamp when it started, an instant
+     * @param journeyId an explicit journey or case id, if the source has one
+     * @param kind what kind of interaction ({@code visit}, {@code purchase}, {@code contact}, ...), if stated
+     * @param direction inbound (customer-initiated) or outbound, if stated
+     * @param automated true if a bot or an automatic message handled it rather than a human
+     * @param duration how long it lasted (for contacts: the handle time), not negative, if stated
+     * @param outcome what it ended with, if stated
+     * @param value its monetary value, if any
+     * @param feedback the answers given in it, in order; may be empty
+     * @param attributes free attributes; keys not blank
+     * @param identifiers the customer identifiers seen on the record, by type ({@code email}, {@code device}, ...), for
+     *        identity stitching; may be empty
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if the id is blank, the duration negative, or the customer id is
      *         unresolved but not {@code CustomerId.unresolved(id)} or the interaction carries no identifier
@@ -95,12 +111,22 @@ public record Interaction(
                 + " may be unresolved only when the interaction carries an identifier, had none");
     }
 
-    /** The channel of the touchpoint. */
+    /**
+     * The channel of the touchpoint.
+     *
+     * @return the channel of the touchpoint
+     */
     public Channel channel() {
         return touchpoint.channel();
     }
 
-    /** The first feedback of the given kind, if any. */
+    /**
+     * The first feedback of the given kind, if any.
+     *
+     * @param <F> the kind of feedback
+     * @param kind the class of the feedback kind, e.g. {@code Feedback.Nps.class}
+     * @return the first feedback of the given kind, if any
+     */
     public <F extends Feedback> Optional<F> feedback(Class<F> kind) {
         for (int i = 0; i < feedback.size(); i++) {
             Feedback f = feedback.get(i);
@@ -114,13 +140,23 @@ public record Interaction(
     /**
      * A builder with the four required fields set and every optional one empty.
      *
+     * @param id the interaction's identifier, unique within its source
+     * @param customerId who; {@link CustomerId#unresolved(String) CustomerId.unresolved(id)} on a record that carries
+     *        identifiers but no customer id yet (identity stitching resolves it)
+     * @param touchpoint where (and so through which channel, in which stage)
+     * @param timestamp when it started, an instant
+     * @return a builder with the four required fields set and every optional one empty
      * @throws NullPointerException if an argument is null
      */
     public static Builder builder(String id, CustomerId customerId, Touchpoint touchpoint, Instant timestamp) {
         return new Builder(id, customerId, touchpoint, timestamp);
     }
 
-    /** A builder that starts from this interaction's values. */
+    /**
+     * A builder that starts from this interaction's values.
+     *
+     * @return a builder that starts from this interaction's values
+     */
     public Builder toBuilder() {
         Builder b = new Builder(id, customerId, touchpoint, timestamp);
         b.journeyId = journeyId;
@@ -160,7 +196,12 @@ public record Interaction(
             this.timestamp = Objects.requireNonNull(timestamp, "timestamp");
         }
 
-        /** Sets the interaction id; an unresolved customer id follows it, since it is keyed by the id. */
+        /**
+         * Sets the interaction id; an unresolved customer id follows it, since it is keyed by the id.
+         *
+         * @param v the interaction id; an unresolved customer id follows it, since it is keyed by the id
+         * @return this builder, for chaining
+         */
         public Builder id(String v) {
             Objects.requireNonNull(v);
             if (customerId.value().equals(CustomerId.UNRESOLVED_PREFIX + id.strip())) {
@@ -170,79 +211,146 @@ public record Interaction(
             return this;
         }
 
-        /** Sets the customer. */
+        /**
+         * Sets the customer.
+         *
+         * @param v the customer
+         * @return this builder, for chaining
+         */
         public Builder customerId(CustomerId v) {
             customerId = Objects.requireNonNull(v);
             return this;
         }
 
-        /** Sets the touchpoint. */
+        /**
+         * Sets the touchpoint.
+         *
+         * @param v the touchpoint
+         * @return this builder, for chaining
+         */
         public Builder touchpoint(Touchpoint v) {
             touchpoint = Objects.requireNonNull(v);
             return this;
         }
 
-        /** Sets the timestamp. */
+        /**
+         * Sets the timestamp.
+         *
+         * @param v the timestamp
+         * @return this builder, for chaining
+         */
         public Builder timestamp(Instant v) {
             timestamp = Objects.requireNonNull(v);
             return this;
         }
 
-        /** Sets the explicit journey or case id. */
+        /**
+         * Sets the explicit journey or case id.
+         *
+         * @param v the explicit journey or case id
+         * @return this builder, for chaining
+         */
         public Builder journeyId(String v) {
             journeyId = Optional.of(v);
             return this;
         }
 
-        /** Sets the kind of interaction. */
+        /**
+         * Sets the kind of interaction.
+         *
+         * @param v the kind of interaction
+         * @return this builder, for chaining
+         */
         public Builder kind(String v) {
             kind = Optional.of(v);
             return this;
         }
 
-        /** Sets the direction. */
+        /**
+         * Sets the direction.
+         *
+         * @param v the direction
+         * @return this builder, for chaining
+         */
         public Builder direction(Direction v) {
             direction = Optional.of(v);
             return this;
         }
 
-        /** Marks the interaction as handled by automation (true) or a human (false, the default). */
+        /**
+         * Marks the interaction as handled by automation (true) or a human (false, the default).
+         *
+         * @param v true if a bot or an automatic message handled it
+         * @return this builder, for chaining
+         */
         public Builder automated(boolean v) {
             automated = v;
             return this;
         }
 
-        /** Sets the duration. */
+        /**
+         * Sets the duration.
+         *
+         * @param v the duration
+         * @return this builder, for chaining
+         */
         public Builder duration(Duration v) {
             duration = Optional.of(v);
             return this;
         }
 
-        /** Sets the outcome. */
+        /**
+         * Sets the outcome.
+         *
+         * @param v the outcome
+         * @return this builder, for chaining
+         */
         public Builder outcome(Outcome v) {
             outcome = Optional.of(v);
             return this;
         }
 
-        /** Sets the monetary value. */
+        /**
+         * Sets the monetary value.
+         *
+         * @param v the monetary value
+         * @return this builder, for chaining
+         */
         public Builder value(Money v) {
             value = Optional.of(v);
             return this;
         }
 
-        /** Appends one feedback answer. */
+        /**
+         * Appends one feedback answer.
+         *
+         * @param v one feedback answer
+         * @return this builder, for chaining
+         */
         public Builder feedback(Feedback v) {
             feedback.add(Objects.requireNonNull(v));
             return this;
         }
 
-        /** Sets one attribute. */
+        /**
+         * Sets one attribute.
+         *
+         * @param name the attribute's name, not blank
+         * @param v one attribute
+         * @return this builder, for chaining
+         */
         public Builder attribute(String name, String v) {
             attributes.put(name, v);
             return this;
         }
 
-        /** Sets one customer identifier of a type ({@code email}, {@code device}, ...). */
+        /**
+         * Sets one customer identifier of a type ({@code email}, {@code device}, ...).
+         *
+         * @param type the identifier type, e.g. {@code email} or {@code device}
+         * @param v the identifier's value
+         * @return this builder, for chaining
+         */
         public Builder identifier(String type, String v) {
             identifiers.put(type, v);
             return this;
@@ -251,6 +359,7 @@ public record Interaction(
         /**
          * The interaction.
          *
+         * @return the interaction
          * @throws IllegalArgumentException if a value is out of range
          */
         public Interaction build() {

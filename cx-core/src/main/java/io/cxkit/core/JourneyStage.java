@@ -25,6 +25,7 @@ public record JourneyStage(String name) {
     public static final JourneyStage ADVOCACY = new JourneyStage("advocacy");
 
     /**
+     * @param name the normalised name
      * @throws IllegalArgumentException if the name is blank, longer than 200 characters or holds control
      *         characters
      */
@@ -32,7 +33,12 @@ public record JourneyStage(String name) {
         name = OpenValues.normalise("stage", name);
     }
 
-    /** The stage with this name, normalised. */
+    /**
+     * The stage with this name, normalised.
+     *
+     * @param name the normalised name
+     * @return the stage with this name, normalised
+     */
     public static JourneyStage of(String name) {
         return new JourneyStage(name);
     }

@@ -19,6 +19,8 @@ public record Money(BigDecimal amount, Currency currency) {
     public static final BigDecimal MAX_MAGNITUDE = new BigDecimal("1e15");
 
     /**
+     * @param amount the amount, exact
+     * @param currency the ISO 4217 currency
      * @throws IllegalArgumentException if the magnitude exceeds 10^15
      * @throws NullPointerException if a component is null
      */
@@ -34,6 +36,9 @@ public record Money(BigDecimal amount, Currency currency) {
     /**
      * Parses an amount and an ISO 4217 code.
      *
+     * @param amount the amount, a decimal number
+     * @param currencyCode the ISO 4217 currency code, e.g. {@code EUR}
+     * @return the amount in that currency
      * @throws IllegalArgumentException if the amount is not a number or the code is not a known currency
      */
     public static Money of(String amount, String currencyCode) {
@@ -49,6 +54,8 @@ public record Money(BigDecimal amount, Currency currency) {
     /**
      * The currency for an ISO 4217 code, case-insensitive.
      *
+     * @param code the ISO 4217 currency code
+     * @return the currency for an ISO 4217 code, case-insensitive
      * @throws IllegalArgumentException naming the code if it is unknown
      */
     public static Currency currency(String code) {

@@ -19,6 +19,7 @@ public record Outcome(String name) {
     public static final Outcome ESCALATED = new Outcome("escalated");
 
     /**
+     * @param name the normalised name
      * @throws IllegalArgumentException if the name is blank, longer than 200 characters or holds control
      *         characters
      */
@@ -26,7 +27,12 @@ public record Outcome(String name) {
         name = OpenValues.normalise("outcome", name);
     }
 
-    /** The outcome with this name, normalised. */
+    /**
+     * The outcome with this name, normalised.
+     *
+     * @param name the normalised name
+     * @return the outcome with this name, normalised
+     */
     public static Outcome of(String name) {
         return new Outcome(name);
     }

@@ -20,6 +20,7 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 public final class MetricAggregateFunction<A extends Accumulator<A>>
         implements AggregateFunction<Interaction, A, Estimate> {
     private static final long serialVersionUID = 1L;
+    /** The metric to aggregate; the metric itself is made again from it after deserialisation. */
     private final MetricSpec spec;
     private transient Metric<A> metric;
 

@@ -23,7 +23,16 @@ import io.cxkit.journey.internal.Quantiles;
 public record DurationStats(long n, double meanSeconds, double medianSeconds, double p90Seconds, double minSeconds,
         double maxSeconds, double stdevSeconds) {
 
-    /** @throws IllegalArgumentException if n is below 1, a value is not finite, or min/max do not bound the rest */
+    /**
+     * @param n the number of durations, at least 1
+     * @param meanSeconds the mean
+     * @param medianSeconds the median
+     * @param p90Seconds the 90th percentile
+     * @param minSeconds the smallest
+     * @param maxSeconds the largest
+     * @param stdevSeconds the sample standard deviation
+     * @throws IllegalArgumentException if n is below 1, a value is not finite, or min/max do not bound the rest
+     */
     public DurationStats {
         if (n < 1) {
             throw new IllegalArgumentException("duration stats n must be at least 1, was " + n);
@@ -44,6 +53,10 @@ public record DurationStats(long n, double meanSeconds, double medianSeconds, do
      * Summarises {@code micros[from..to)}, durations in microseconds. The run is reordered in place (selection
      * finds the median and p90 in linear expected time).
      *
+     * @param micros the durations, in microseconds; reordered in place
+     * @param from the first index
+     * @param to the end of the run, exclusive
+     * @return the summary
      * @throws IllegalArgumentException if the run is empty
      * @throws ArithmeticException if the durations add up to more than {@code Long.MAX_VALUE} microseconds
      *         (292,000 years)

@@ -14,7 +14,12 @@ public record Effort(int contacts, int transfers, int repeats) {
     /** No contact, no transfer, no repeat. */
     public static final Effort NONE = new Effort(0, 0, 0);
 
-    /** @throws IllegalArgumentException if a count is negative or repeats is not below contacts */
+    /**
+     * @param contacts the number of contacts in the journey, at least 0
+     * @param transfers the number of transfers in the journey, at least 0
+     * @param repeats the number of repeat contacts, {@code max(0, contacts - 1)}
+     * @throws IllegalArgumentException if a count is negative or repeats is not below contacts
+     */
     public Effort {
         if (contacts < 0) {
             throw new IllegalArgumentException("contacts must be at least 0, was " + contacts);

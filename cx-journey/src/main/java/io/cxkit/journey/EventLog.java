@@ -53,7 +53,11 @@ public final class EventLog {
         this.ces = ces;
     }
 
-    /** A builder for an event log; add events in input order. */
+    /**
+     * A builder for an event log; add events in input order.
+     *
+     * @return a builder for an event log; add events in input order
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -63,6 +67,11 @@ public final class EventLog {
      * share a journey id), one event per interaction, the activity given by {@code activityKey} (for example
      * {@code i -> i.touchpoint().id()}). The journeys' own order is kept.
      *
+     * @param journeys the journeys
+     * @param activityKey the activity key
+     * @return the event log of journeys: one case per journey (its id, made unique by the customer when two customers
+     *         share a journey id), one event per interaction, the activity given by {@code activityKey} (for example
+     *         {@code i -> i.touchpoint().id()})
      * @throws NullPointerException if an argument is null or the key function returns null
      */
     public static EventLog ofJourneys(List<Journey> journeys, Function<Interaction, String> activityKey) {
@@ -83,6 +92,11 @@ public final class EventLog {
      * The event log of loose interactions, with the case ({@code i -> i.customerId().value()} for a funnel over
      * customers) and the activity chosen by functions. Order within a case: timestamp, then list order.
      *
+     * @param interactions the interactions, in time order, at least one
+     * @param caseKey the case key
+     * @param activityKey the activity key
+     * @return the event log of loose interactions, with the case ({@code i -> i.customerId().value()} for a funnel over
+     *         customers) and the activity chosen by functions
      * @throws NullPointerException if an argument is null or a key function returns null
      */
     public static EventLog ofInteractions(List<Interaction> interactions, Function<Interaction, String> caseKey,
@@ -94,47 +108,89 @@ public final class EventLog {
         return b.build();
     }
 
-    /** The number of cases. */
+    /**
+     * The number of cases.
+     *
+     * @return the number of cases
+     */
     public int caseCount() {
         return caseIds.length;
     }
 
-    /** The number of events. */
+    /**
+     * The number of events.
+     *
+     * @return the number of events
+     */
     public int eventCount() {
         return activities.length;
     }
 
-    /** The number of distinct activities. */
+    /**
+     * The number of distinct activities.
+     *
+     * @return the number of distinct activities
+     */
     public int activityCount() {
         return activityNames.length;
     }
 
-    /** The id of case {@code c}, as added. */
+    /**
+     * The id of case {@code c}, as added.
+     *
+     * @param c {@code c} in the description above
+     * @return the id of case {@code c}, as added
+     */
     public String caseId(int c) {
         return caseIds[c];
     }
 
-    /** The index of case {@code c}'s first event. */
+    /**
+     * The index of case {@code c}'s first event.
+     *
+     * @param c {@code c} in the description above
+     * @return the index of case {@code c}'s first event
+     */
     public int caseStart(int c) {
         return caseOffsets[c];
     }
 
-    /** One past the index of case {@code c}'s last event. */
+    /**
+     * One past the index of case {@code c}'s last event.
+     *
+     * @param c {@code c} in the description above
+     * @return one past the index of case {@code c}'s last event
+     */
     public int caseEnd(int c) {
         return caseOffsets[c + 1];
     }
 
-    /** The activity index of event {@code e}. */
+    /**
+     * The activity index of event {@code e}.
+     *
+     * @param e {@code e} in the description above
+     * @return the activity index of event {@code e}
+     */
     public int activity(int e) {
         return activities[e];
     }
 
-    /** The name of activity index {@code a}. */
+    /**
+     * The name of activity index {@code a}.
+     *
+     * @param a {@code a} in the description above
+     * @return the name of activity index {@code a}
+     */
     public String activityName(int a) {
         return activityNames[a];
     }
 
-    /** The index of an activity name, or empty if no event has it. */
+    /**
+     * The index of an activity name, or empty if no event has it.
+     *
+     * @param name the name
+     * @return the index of an activity name, or empty if no event has it
+     */
     public OptionalInt activityIndex(String name) {
         for (int a = 0; a < activityNames.length; a++) {
             if (activityNames[a].equals(name)) {
@@ -144,12 +200,22 @@ public final class EventLog {
         return OptionalInt.empty();
     }
 
-    /** Event {@code e}'s timestamp in microseconds since the epoch. */
+    /**
+     * Event {@code e}'s timestamp in microseconds since the epoch.
+     *
+     * @param e {@code e} in the description above
+     * @return event {@code e}'s timestamp in microseconds since the epoch
+     */
     public long timestampMicros(int e) {
         return micros[e];
     }
 
-    /** Event {@code e}'s NPS answer (0..10), or NaN if it has none. */
+    /**
+     * Event {@code e}'s NPS answer (0..10), or NaN if it has none.
+     *
+     * @param e {@code e} in the description above
+     * @return event {@code e}'s NPS answer (0..10), or NaN if it has none
+     */
     public double nps(int e) {
         return nps.length == 0 ? Double.NaN : nps[e];
     }
@@ -158,17 +224,31 @@ public final class EventLog {
      * Event {@code e}'s CSAT answer rescaled linearly onto 1..5, {@code 1 + (score - 1) * 4 / (scale - 1)}, so
      * that answers on the usual 5-point scale keep their value and answers on other scales can be averaged with
      * them; NaN if it has none.
+     *
+     * @param e {@code e} in the description above
+     * @return event {@code e}'s CSAT answer rescaled linearly onto 1..5, {@code 1 + (score - 1) * 4 / (scale - 1)}, so
+     *         that answers on the usual 5-point scale keep their value and answers on other scales can be averaged with
+     *         them; NaN if it has none
      */
     public double csat(int e) {
         return csat.length == 0 ? Double.NaN : csat[e];
     }
 
-    /** Event {@code e}'s CES answer (1..7), or NaN if it has none. */
+    /**
+     * Event {@code e}'s CES answer (1..7), or NaN if it has none.
+     *
+     * @param e {@code e} in the description above
+     * @return event {@code e}'s CES answer (1..7), or NaN if it has none
+     */
     public double ces(int e) {
         return ces.length == 0 ? Double.NaN : ces[e];
     }
 
-    /** Whether any event carries NPS, CSAT or CES feedback. */
+    /**
+     * Whether any event carries NPS, CSAT or CES feedback.
+     *
+     * @return whether any event carries NPS, CSAT or CES feedback
+     */
     public boolean hasFeedback() {
         return nps.length > 0;
     }
@@ -176,6 +256,10 @@ public final class EventLog {
     /**
      * The log restricted to the cases that pass {@code keep}, in the same order; activity indices and names are
      * kept, so results over the two logs can be compared activity by activity.
+     *
+     * @param keep true for the events to keep, by index
+     * @return the log restricted to the cases that pass {@code keep}, in the same order; activity indices and names are
+     *         kept, so results over the two logs can be compared activity by activity
      */
     public EventLog filterCases(IntPredicate keep) {
         int kept = 0;
@@ -216,7 +300,12 @@ public final class EventLog {
         return new EventLog(ids, offsets, activityNames, acts, ts, n, s, e);
     }
 
-    /** Microseconds since the epoch of an instant. */
+    /**
+     * Microseconds since the epoch of an instant.
+     *
+     * @param t the instant
+     * @return the microseconds since the epoch
+     */
     public static long micros(Instant t) {
         return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000L), t.getNano() / 1_000);
     }
@@ -271,12 +360,26 @@ public final class EventLog {
             return this;
         }
 
-        /** Adds one event at an instant. */
+        /**
+         * Adds one event at an instant.
+         *
+         * @param caseId the case (journey, customer) it belongs to
+         * @param activity what happened (a touchpoint id, an activity name)
+         * @param timestamp the event's {@code time:timestamp}
+         * @return this builder, for chaining
+         */
         public Builder add(String caseId, String activity, Instant timestamp) {
             return add(caseId, activity, micros(timestamp));
         }
 
-        /** Adds an interaction as an event of {@code caseId}, with its first NPS, CSAT and CES answers. */
+        /**
+         * Adds an interaction as an event of {@code caseId}, with its first NPS, CSAT and CES answers.
+         *
+         * @param caseId the case (journey, customer) it belongs to
+         * @param i an interaction as an event of {@code caseId}, with its first NPS, CSAT and CES answers
+         * @param activityKey the activity key
+         * @return this builder, for chaining
+         */
         public Builder add(String caseId, Interaction i, Function<Interaction, String> activityKey) {
             add(caseId, Objects.requireNonNull(activityKey.apply(i), "activity key returned null"),
                     micros(i.timestamp()));
@@ -326,12 +429,20 @@ public final class EventLog {
             return n;
         }
 
-        /** The number of events added so far. */
+        /**
+         * The number of events added so far.
+         *
+         * @return the number of events added so far
+         */
         public int size() {
             return size;
         }
 
-        /** The sorted, columnar log. The builder may be reused; later events do not change this log. */
+        /**
+         * The sorted, columnar log. The builder may be reused; later events do not change this log.
+         *
+         * @return the sorted, columnar log
+         */
         public EventLog build() {
             int cases = caseIndex.size();
             int[] offsets = new int[cases + 1];

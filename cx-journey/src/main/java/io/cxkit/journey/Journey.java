@@ -51,6 +51,10 @@ public record Journey(String id, CustomerId customer, List<Interaction> interact
             Channel.STORE, Channel.SMS, Channel.SOCIAL);
 
     /**
+     * @param id the journey's identifier: the explicit journey id when cut by id, otherwise {@code <customer>/<n>} with
+     *        {@code n} the 1-based rank of the journey among the customer's journeys
+     * @param customer whose journey it is
+     * @param interactions the interactions, in time order, at least one
      * @throws NullPointerException if a component or an interaction is null
      * @throws IllegalArgumentException if the id is blank, there is no interaction, an interaction belongs to
      *         another customer, or the timestamps go backwards
@@ -79,17 +83,29 @@ public record Journey(String id, CustomerId customer, List<Interaction> interact
         }
     }
 
-    /** The number of interactions, at least 1. */
+    /**
+     * The number of interactions, at least 1.
+     *
+     * @return the number of interactions, at least 1
+     */
     public int size() {
         return interactions.size();
     }
 
-    /** The first interaction's timestamp. */
+    /**
+     * The first interaction's timestamp.
+     *
+     * @return the first interaction's timestamp
+     */
     public Instant start() {
         return interactions.get(0).timestamp();
     }
 
-    /** The last interaction's timestamp. */
+    /**
+     * The last interaction's timestamp.
+     *
+     * @return the last interaction's timestamp
+     */
     public Instant end() {
         return interactions.get(interactions.size() - 1).timestamp();
     }
@@ -97,12 +113,19 @@ public record Journey(String id, CustomerId customer, List<Interaction> interact
     /**
      * The time from the first interaction's timestamp to the last one's; {@link Duration#ZERO} for a journey of
      * one interaction. The last interaction's own duration is not added: many sources do not state it.
+     *
+     * @return the time from the first interaction's timestamp to the last one's; {@link Duration#ZERO} for a journey of
+     *         one interaction
      */
     public Duration duration() {
         return Duration.between(start(), end());
     }
 
-    /** The touchpoint of each interaction, in order, repeats kept. */
+    /**
+     * The touchpoint of each interaction, in order, repeats kept.
+     *
+     * @return the touchpoint of each interaction, in order, repeats kept
+     */
     public List<Touchpoint> touchpoints() {
         List<Touchpoint> out = new ArrayList<>(interactions.size());
         for (Interaction i : interactions) {
@@ -111,7 +134,11 @@ public record Journey(String id, CustomerId customer, List<Interaction> interact
         return List.copyOf(out);
     }
 
-    /** The touchpoint id of each interaction, in order, repeats kept. */
+    /**
+     * The touchpoint id of each interaction, in order, repeats kept.
+     *
+     * @return the touchpoint id of each interaction, in order, repeats kept
+     */
     public List<String> touchpointIds() {
         List<String> out = new ArrayList<>(interactions.size());
         for (Interaction i : interactions) {
@@ -120,7 +147,11 @@ public record Journey(String id, CustomerId customer, List<Interaction> interact
         return List.copyOf(out);
     }
 
-    /** The distinct channels used, in the order of their first use. */
+    /**
+     * The distinct channels used, in the order of their first use.
+     *
+     * @return the distinct channels used, in the order of their first use
+     */
     public List<Channel> channels() {
         List<Channel> out = new ArrayList<>(4);
         for (Interaction i : interactions) {
@@ -134,6 +165,9 @@ public record Journey(String id, CustomerId customer, List<Interaction> interact
     /**
      * The number of channel switches: the number of interactions (after the first) whose channel differs from
      * the previous interaction's. {@code web, web, phone, web} has 2.
+     *
+     * @return the number of channel switches: the number of interactions (after the first) whose channel differs from
+     *         the previous interaction's
      */
     public int channelSwitches() {
         int switches = 0;
@@ -145,7 +179,11 @@ public record Journey(String id, CustomerId customer, List<Interaction> interact
         return switches;
     }
 
-    /** The outcome of the last interaction that states one, or empty if none does. */
+    /**
+     * The outcome of the last interaction that states one, or empty if none does.
+     *
+     * @return the outcome of the last interaction that states one, or empty if none does
+     */
     public Optional<Outcome> outcome() {
         for (int k = interactions.size() - 1; k >= 0; k--) {
             Optional<Outcome> o = interactions.get(k).outcome();
@@ -156,7 +194,11 @@ public record Journey(String id, CustomerId customer, List<Interaction> interact
         return Optional.empty();
     }
 
-    /** Every feedback answer given inside the journey, in interaction order, then answer order. */
+    /**
+     * Every feedback answer given inside the journey, in interaction order, then answer order.
+     *
+     * @return every feedback answer given inside the journey, in interaction order, then answer order
+     */
     public List<Feedback> feedback() {
         List<Feedback> out = new ArrayList<>();
         for (Interaction i : interactions) {
@@ -177,6 +219,14 @@ public record Journey(String id, CustomerId customer, List<Interaction> interact
      *       {@code repeats = max(0, contacts - 1)}: a journey is one need, and every further contact means the
      *       need was not met the first time.</li>
      * </ul>
+     *
+     * @return the effort the journey cost, counted over its interactions: a contact is an interaction whose {@code
+     *         kind} is one of {@link #CONTACT_KINDS} (ignoring case), or which has no {@code kind}, takes place on one
+     *         of the {@link #ASSISTED_CHANNELS}, is not outbound and is not automated; a transfer is an interaction
+     *         whose {@code kind} is {@code transfer} or whose outcome is {@link Outcome#ESCALATED}: the customer was
+     *         passed on; a repeat is a contact after the first contact of the journey, so {@code repeats = max(0,
+     *         contacts - 1)}: a journey is one need, and every further contact means the need was not met the first
+     *         time
      */
     public Effort effort() {
         int contacts = 0;
@@ -192,7 +242,12 @@ public record Journey(String id, CustomerId customer, List<Interaction> interact
         return new Effort(contacts, transfers, Math.max(0, contacts - 1));
     }
 
-    /** Whether an interaction is a contact, by the rule of {@link #effort()}. */
+    /**
+     * Whether an interaction is a contact, by the rule of {@link #effort()}.
+     *
+     * @param i the interaction
+     * @return whether an interaction is a contact, by the rule of {@link #effort()}
+     */
     public static boolean isContact(Interaction i) {
         if (i.kind().isPresent()) {
             return CONTACT_KINDS.contains(i.kind().get().strip().toLowerCase(Locale.ROOT));
@@ -202,7 +257,12 @@ public record Journey(String id, CustomerId customer, List<Interaction> interact
                 && !i.direction().equals(Optional.of(Direction.OUTBOUND));
     }
 
-    /** Whether an interaction is a transfer, by the rule of {@link #effort()}. */
+    /**
+     * Whether an interaction is a transfer, by the rule of {@link #effort()}.
+     *
+     * @param i the interaction
+     * @return whether an interaction is a transfer, by the rule of {@link #effort()}
+     */
     public static boolean isTransfer(Interaction i) {
         return i.outcome().equals(Optional.of(Outcome.ESCALATED))
                 || i.kind().map(k -> k.strip().equalsIgnoreCase("transfer")).orElse(false);

@@ -63,6 +63,8 @@ public final class JourneyCutter {
      * Cuts by the explicit journey id ({@link Interaction#journeyId()}): one journey per customer and journey
      * id, whose id is that journey id. A customer's interactions without a journey id form one journey of their
      * own, with id {@code <customer>/-}. A journey id shared by two customers gives two journeys with that id.
+     *
+     * @return the cutter
      */
     public static JourneyCutter byJourneyId() {
         return new JourneyCutter(Rule.JOURNEY_ID, Duration.ZERO, i -> false, i -> false);
@@ -73,6 +75,8 @@ public final class JourneyCutter {
      * its timestamp is strictly more than {@code gap} after the previous interaction's. Journey ids are
      * {@code <customer>/<n>}, n from 1.
      *
+     * @param gap the longest inactivity within a journey
+     * @return the cutter
      * @throws IllegalArgumentException if the gap is negative
      * @throws NullPointerException if the gap is null
      */
@@ -92,6 +96,9 @@ public final class JourneyCutter {
      * interaction is kept, so {@link Journey#outcome()} tells whether it reached its end. Journey ids are
      * {@code <customer>/<n>}, n from 1.
      *
+     * @param start true for an interaction that opens a journey
+     * @param end true for an interaction that closes the journey it is in
+     * @return the cutter
      * @throws NullPointerException if a predicate is null
      */
     public static JourneyCutter byStartAndEnd(Predicate<Interaction> start, Predicate<Interaction> end) {
@@ -124,6 +131,7 @@ public final class JourneyCutter {
     /**
      * Sorts interactions by timestamp, then input position: the order every journey computation uses.
      *
+     * @param interactions the interactions, in input order (the tie-break for equal timestamps)
      * @return a new list; the input is not changed
      */
     public static List<Interaction> inTimeOrder(List<Interaction> interactions) {

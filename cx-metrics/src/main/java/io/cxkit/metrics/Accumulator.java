@@ -24,6 +24,7 @@ public interface Accumulator<A extends Accumulator<A>> {
     /**
      * Adds one interaction.
      *
+     * @param interaction the interaction to add
      * @throws IllegalArgumentException if the interaction holds a value this metric cannot take (for example a
      *         CSAT answer on a scale the metric was not configured for)
      */
@@ -33,16 +34,25 @@ public interface Accumulator<A extends Accumulator<A>> {
      * Adds the state of {@code other} into this one. {@code other} is not changed, unless it is this state
      * itself: then everything counts twice.
      *
+     * @param other the state to merge in; it is not changed
      * @throws IllegalArgumentException if the two states were configured differently (their metrics'
      *         {@link Metric#configuration()} differ; the message names the settings), or the merged state would
      *         hold more than it can count
      */
     void merge(A other);
 
-    /** The figure for everything added so far, with its n, interval and method. */
+    /**
+     * The figure for everything added so far, with its n, interval and method.
+     *
+     * @return the figure for everything added so far, with its n, interval and method
+     */
     Estimate result();
 
-    /** The number of observations this metric has counted (answers, contacts, customers). */
+    /**
+     * The number of observations this metric has counted (answers, contacts, customers).
+     *
+     * @return the number of observations this metric has counted (answers, contacts, customers)
+     */
     long count();
 
     /**

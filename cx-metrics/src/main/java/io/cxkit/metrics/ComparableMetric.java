@@ -13,6 +13,9 @@ public interface ComparableMetric<A extends Accumulator<A>> extends Metric<A> {
      * Tests current against baseline.
      *
      * @param confidence the two-sided level of the difference's interval, in (0, 1)
+     * @param baseline the baseline period's state
+     * @param current the current period's state
+     * @return the difference, its interval and the test's p-value
      * @throws IllegalArgumentException if the confidence is not in (0, 1)
      */
     Comparison compare(A baseline, A current, double confidence);
@@ -20,6 +23,10 @@ public interface ComparableMetric<A extends Accumulator<A>> extends Metric<A> {
     /**
      * Tests current against baseline at this metric's own {@link #confidenceLevel()} (0.95 if it declares
      * none).
+     *
+     * @param baseline the baseline period's state
+     * @param current the current period's state
+     * @return the difference, its interval and the test's p-value
      */
     default Comparison compare(A baseline, A current) {
         return compare(baseline, current, confidenceLevel().orElse(MetricOptions.DEFAULT_CONFIDENCE));

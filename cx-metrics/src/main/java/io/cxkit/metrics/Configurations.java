@@ -20,6 +20,8 @@ public final class Configurations {
      * Checks that two metrics (the owner of a state and the owner of the state merged into it) are configured
      * alike.
      *
+     * @param mine the mine
+     * @param theirs the theirs
      * @throws IllegalArgumentException naming each setting that differs with both values
      */
     public static void requireSame(Metric<?> mine, Metric<?> theirs) {
@@ -37,6 +39,8 @@ public final class Configurations {
     /**
      * Checks that a comparison or trend at {@code level} uses the metric's own confidence level.
      *
+     * @param metric the metric
+     * @param level the confidence level, in (0, 1)
      * @throws IllegalArgumentException if the metric was built at another level, naming both
      */
     public static void requireLevel(Metric<?> metric, double level) {
@@ -51,6 +55,13 @@ public final class Configurations {
     /**
      * The settings that differ between two configurations, as text naming each setting with both values
      * ({@code window P7D (this state) vs P14D (the other state)}), or empty if they are equal.
+     *
+     * @param a the a
+     * @param b the b
+     * @param aLabel the a label
+     * @param bLabel the b label
+     * @return the settings that differ between two configurations, as text naming each setting with both values ({@code
+     *         window P7D (this state) vs P14D (the other state)}), or empty if they are equal
      */
     public static String difference(Map<String, String> a, Map<String, String> b, String aLabel, String bLabel) {
         if (a.equals(b)) {

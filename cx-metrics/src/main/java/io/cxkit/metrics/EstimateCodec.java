@@ -66,7 +66,7 @@ public final class EstimateCodec {
     /**
      * Decodes bytes written by {@link #encode}.
      *
-     * @param bytes the bytes
+     * @param bytes the encoded state
      * @return the estimate
      * @throws StateFormatException if the bytes are truncated, corrupted, of a newer version or not an estimate
      */

@@ -11,13 +11,25 @@ package io.cxkit.metrics;
  */
 public interface Metric<A extends Accumulator<A>> {
 
-    /** The metric's short name as used on the command line and in JSON: {@code nps}, {@code csat}, ... */
+    /**
+     * The metric's short name as used on the command line and in JSON: {@code nps}, {@code csat}, ...
+     *
+     * @return the metric's short name as used on the command line and in JSON: {@code nps}, {@code csat}, ..
+     */
     String name();
 
-    /** A new, empty accumulator: the identity of {@link Accumulator#merge}. */
+    /**
+     * A new, empty accumulator: the identity of {@link Accumulator#merge}.
+     *
+     * @return a new, empty accumulator: the identity of {@link Accumulator#merge}
+     */
     A newAccumulator();
 
-    /** The codec of this metric's state. */
+    /**
+     * The codec of this metric's state.
+     *
+     * @return the codec of this metric's state
+     */
     StateCodec<A> codec();
 
     /**

@@ -23,7 +23,11 @@ public final class MetricRegistry {
     private MetricRegistry() {
     }
 
-    /** An empty registry. */
+    /**
+     * An empty registry.
+     *
+     * @return an empty registry
+     */
     public static MetricRegistry empty() {
         return new MetricRegistry();
     }
@@ -32,6 +36,9 @@ public final class MetricRegistry {
      * A registry of every {@link MetricProvider} declared on the class path or module path of
      * {@code loader} (built-in metrics included, as cx-metrics declares them the same way).
      *
+     * @param loader the loader
+     * @return a registry of every {@link MetricProvider} declared on the class path or module path of {@code loader}
+     *         (built-in metrics included, as cx-metrics declares them the same way)
      * @throws IllegalStateException if two providers claim the same name
      * @throws java.util.ServiceConfigurationError if a declared provider cannot be loaded
      */
@@ -43,7 +50,11 @@ public final class MetricRegistry {
         return r;
     }
 
-    /** {@link #discover(ClassLoader)} with this class's loader. */
+    /**
+     * {@link #discover(ClassLoader)} with this class's loader.
+     *
+     * @return {@link #discover(ClassLoader)} with this class's loader
+     */
     public static MetricRegistry discover() {
         return discover(MetricRegistry.class.getClassLoader());
     }
@@ -51,6 +62,7 @@ public final class MetricRegistry {
     /**
      * Adds a provider.
      *
+     * @param provider the provider
      * @return this registry
      * @throws IllegalArgumentException if the name is not a valid metric name
      * @throws IllegalStateException if another provider already has that name
@@ -74,6 +86,8 @@ public final class MetricRegistry {
     /**
      * Adds one fixed metric, which ignores the {@link MetricOptions} it is created with.
      *
+     * @param metric the metric
+     * @param description the templated, factual description
      * @return this registry
      * @throws IllegalArgumentException if the name is not a valid metric name
      * @throws IllegalStateException if another provider already has that name
@@ -99,17 +113,30 @@ public final class MetricRegistry {
         });
     }
 
-    /** The registered names, sorted. */
+    /**
+     * The registered names, sorted.
+     *
+     * @return the registered names, sorted
+     */
     public List<String> names() {
         return List.copyOf(providers.keySet());
     }
 
-    /** The registered providers, sorted by name. */
+    /**
+     * The registered providers, sorted by name.
+     *
+     * @return the registered providers, sorted by name
+     */
     public List<MetricProvider> providers() {
         return Collections.unmodifiableList(new ArrayList<>(providers.values()));
     }
 
-    /** True if a metric of this name is registered. */
+    /**
+     * True if a metric of this name is registered.
+     *
+     * @param name the name
+     * @return true if a metric of this name is registered
+     */
     public boolean contains(String name) {
         return providers.containsKey(name);
     }
@@ -117,6 +144,8 @@ public final class MetricRegistry {
     /**
      * The provider of the named metric.
      *
+     * @param name the name
+     * @return the provider of the named metric
      * @throws UnknownMetricException naming the metric and listing every known name
      */
     public MetricProvider provider(String name) {
@@ -130,6 +159,9 @@ public final class MetricRegistry {
     /**
      * The named metric configured by {@code options}.
      *
+     * @param name the name
+     * @param options the metric's options
+     * @return the named metric configured by {@code options}
      * @throws UnknownMetricException naming the metric and listing every known name
      * @throws IllegalArgumentException if the provider rejects an option
      */

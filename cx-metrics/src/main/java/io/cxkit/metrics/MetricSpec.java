@@ -19,11 +19,15 @@ import java.util.TreeMap;
 public final class MetricSpec implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    /** The metric's name, as its provider registers it. */
     private final String metric;
+    /** The confidence level of the metric's intervals, in (0, 1). */
     private final double confidence;
     /** The interval method, or the empty string for the metric's default. */
     private final String intervalMethod;
+    /** The zone id in which days and months are cut. */
     private final String zone;
+    /** The metric's settings by name, sorted so that equal specs serialise alike. */
     private final TreeMap<String, String> settings;
 
     private MetricSpec(String metric, double confidence, String intervalMethod, String zone,
@@ -63,7 +67,11 @@ public final class MetricSpec implements Serializable {
         return of(metric, MetricOptions.defaults());
     }
 
-    /** The registered metric name. */
+    /**
+     * The registered metric name.
+     *
+     * @return the registered metric name
+     */
     public String metric() {
         return metric;
     }

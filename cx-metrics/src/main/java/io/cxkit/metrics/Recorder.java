@@ -38,6 +38,7 @@ public final class Recorder<A extends Accumulator<A>> {
     /**
      * A recorder with one stripe per available processor, times two, rounded up to a power of two.
      *
+     * @param metric the metric
      * @throws NullPointerException if the metric is null
      */
     public Recorder(Metric<A> metric) {
@@ -47,6 +48,8 @@ public final class Recorder<A extends Accumulator<A>> {
     /**
      * A recorder with at least {@code stripes} stripes (rounded up to a power of two).
      *
+     * @param metric the metric
+     * @param stripes the stripes
      * @throws IllegalArgumentException if stripes is not within 1..1024
      */
     @SuppressWarnings("unchecked")
@@ -66,7 +69,11 @@ public final class Recorder<A extends Accumulator<A>> {
         this.mask = n - 1;
     }
 
-    /** The metric recorded into. */
+    /**
+     * The metric recorded into.
+     *
+     * @return the metric recorded into
+     */
     public Metric<A> metric() {
         return metric;
     }
@@ -74,6 +81,7 @@ public final class Recorder<A extends Accumulator<A>> {
     /**
      * Adds one interaction. Thread-safe.
      *
+     * @param interaction the interaction to add
      * @throws IllegalArgumentException if the accumulator rejects it (nothing is recorded then)
      */
     public void record(Interaction interaction) {
@@ -87,6 +95,9 @@ public final class Recorder<A extends Accumulator<A>> {
      * Applies an update to the current accumulator, e.g. {@code recorder.record(scores, NpsAccumulator::addScores)}.
      * Pass a method reference or a non-capturing lambda so that no object is made per call. Thread-safe.
      *
+     * @param <T> the type of the recorded values
+     * @param value the value
+     * @param update the update
      * @throws RuntimeException whatever the update throws
      */
     public <T> void record(T value, BiConsumer<? super A, ? super T> update) {
@@ -96,7 +107,12 @@ public final class Recorder<A extends Accumulator<A>> {
         }
     }
 
-    /** As {@link #record(Object, BiConsumer)} for a primitive value, without boxing. Thread-safe. */
+    /**
+     * As {@link #record(Object, BiConsumer)} for a primitive value, without boxing. Thread-safe.
+     *
+     * @param value the value
+     * @param update the update
+     */
     public void recordLong(long value, ObjLongConsumer<? super A> update) {
         Stripe<A> s = stripe();
         synchronized (s) {
@@ -107,6 +123,9 @@ public final class Recorder<A extends Accumulator<A>> {
     /**
      * The state recorded since the previous snapshot (or since construction), as a new accumulator owned by the
      * caller; recording continues into fresh state. Thread-safe, and safe to call while others record.
+     *
+     * @return the state recorded since the previous snapshot (or since construction), as a new accumulator owned by the
+     *         caller; recording continues into fresh state
      */
     public A intervalSnapshot() {
         A total = metric.newAccumulator();

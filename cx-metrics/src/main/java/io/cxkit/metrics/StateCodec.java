@@ -14,12 +14,18 @@ import java.io.IOException;
  */
 public interface StateCodec<A extends Accumulator<A>> {
 
-    /** The version written by {@link #write}; at least 1. */
+    /**
+     * The version written by {@link #write}; at least 1.
+     *
+     * @return the version written by {@link #write}; at least 1
+     */
     int version();
 
     /**
      * Writes the state's payload.
      *
+     * @param state the accumulator state
+     * @param out the output to write the state to
      * @throws IOException if the output fails
      */
     void write(A state, DataOutput out) throws IOException;
@@ -27,6 +33,9 @@ public interface StateCodec<A extends Accumulator<A>> {
     /**
      * Reads a payload written by this codec at {@code version} (which may be older than {@link #version()}).
      *
+     * @param in the input to read the state from
+     * @param version the payload's format version, at least 1
+     * @return the state
      * @throws IOException if the input ends early
      * @throws StateFormatException if the payload is not a valid state of that version
      */

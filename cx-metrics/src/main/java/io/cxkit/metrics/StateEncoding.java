@@ -51,6 +51,10 @@ public final class StateEncoding {
      * configuration) is built once per metric and thread and copied, the payload is written into a buffer the
      * thread reuses, and the only allocation is the result.
      *
+     * @param <A> the accumulator type
+     * @param metric the metric
+     * @param state the accumulator state
+     * @return the framed bytes
      * @throws IllegalArgumentException if the payload is larger than {@link #MAX_PAYLOAD}
      */
     public static <A extends Accumulator<A>> byte[] encode(Metric<A> metric, A state) {
@@ -167,12 +171,20 @@ public final class StateEncoding {
      * @param length the payload's length
      */
     public record Unframed(int version, byte[] bytes, int offset, int length) {
-        /** A copy of the payload's bytes. */
+        /**
+         * A copy of the payload's bytes.
+         *
+         * @return a copy of the payload's bytes
+         */
         public byte[] payload() {
             return java.util.Arrays.copyOfRange(bytes, offset, offset + length);
         }
 
-        /** A stream over the payload, to read with {@link java.io.DataInput}. */
+        /**
+         * A stream over the payload, to read with {@link java.io.DataInput}.
+         *
+         * @return a stream over the payload, to read with {@link java.io.DataInput}
+         */
         public ByteArrayInputStream input() {
             return new ByteArrayInputStream(bytes, offset, length);
         }
@@ -183,6 +195,9 @@ public final class StateEncoding {
      *
      * @param maxVersion the newest payload version the caller reads
      * @param configuration the caller's configuration, which the frame's must equal
+     * @param bytes the framed bytes
+     * @param name the state's name, e.g. {@code cohort}
+     * @return the payload and the version it was written at
      * @throws StateFormatException if the bytes are truncated, corrupted, of another name, of a version outside
      *         1..maxVersion, or of another configuration (naming each setting with both values)
      */
@@ -237,6 +252,10 @@ public final class StateEncoding {
     /**
      * Decodes bytes written by {@link #encode} for the same metric, configured alike.
      *
+     * @param <A> the accumulator type
+     * @param metric the metric
+     * @param bytes the framed bytes
+     * @return the state
      * @throws StateFormatException if the bytes are truncated, corrupted, of another metric, of a version
      *         newer than this codec, or written under another configuration (the message names each setting
      *         that differs, with the state's value and this metric's)
@@ -285,6 +304,9 @@ public final class StateEncoding {
      * The configuration recorded in encoded bytes (empty for a frame that carries none), for routing a state
      * to a metric configured as it was.
      *
+     * @param bytes the framed bytes
+     * @return the configuration recorded in encoded bytes (empty for a frame that carries none), for routing a state to
+     *         a metric configured as it was
      * @throws StateFormatException if the bytes are not a state frame
      */
     public static Map<String, String> configuration(byte[] bytes) {
@@ -317,7 +339,12 @@ public final class StateEncoding {
         return config;
     }
 
-    /** The metric name recorded in encoded bytes, for routing states to their metric. */
+    /**
+     * The metric name recorded in encoded bytes, for routing states to their metric.
+     *
+     * @param bytes the framed bytes
+     * @return the metric name recorded in encoded bytes, for routing states to their metric
+     */
     public static String metricName(byte[] bytes) {
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));

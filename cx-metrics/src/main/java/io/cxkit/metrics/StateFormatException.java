@@ -4,12 +4,21 @@ package io.cxkit.metrics;
 public final class StateFormatException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** An exception with a message that says what was wrong. */
+    /**
+     * An exception with a message that says what was wrong.
+     *
+     * @param message what is wrong
+     */
     public StateFormatException(String message) {
         super(message);
     }
 
-    /** An exception with a message and its cause. */
+    /**
+     * An exception with a message and its cause.
+     *
+     * @param message what is wrong
+     * @param cause the underlying failure, or {@code null}
+     */
     public StateFormatException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -6,10 +6,17 @@ import java.util.List;
 public final class UnknownMetricException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** The name looked up. */
     private final String name;
+    /** Every name a provider has, sorted. */
     private final List<String> known;
 
-    /** An exception for {@code name}, listing {@code known}. */
+    /**
+     * An exception for {@code name}, listing {@code known}.
+     *
+     * @param name the name
+     * @param known the known
+     */
     public UnknownMetricException(String name, List<String> known) {
         super("unknown metric '" + name + "'; known metrics: " + (known.isEmpty() ? "(none)"
                 : String.join(", ", known)));
@@ -17,12 +24,20 @@ public final class UnknownMetricException extends IllegalArgumentException {
         this.known = List.copyOf(known);
     }
 
-    /** The name that was asked for. */
+    /**
+     * The name that was asked for.
+     *
+     * @return the name that was asked for
+     */
     public String name() {
         return name;
     }
 
-    /** The names that are registered, sorted. */
+    /**
+     * The names that are registered, sorted.
+     *
+     * @return the names that are registered, sorted
+     */
     public List<String> known() {
         return known;
     }

@@ -14,6 +14,8 @@ public interface WeightedAccumulator<A extends WeightedAccumulator<A>> extends A
     /**
      * Adds one interaction with a survey weight.
      *
+     * @param interaction the interaction to add
+     * @param weight the points at stake, positive
      * @throws IllegalArgumentException if the weight is negative, NaN or infinite, or the interaction holds a
      *         value this metric cannot take
      */

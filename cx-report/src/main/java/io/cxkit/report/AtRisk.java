@@ -13,7 +13,14 @@ import java.util.List;
  * @param alerts the first alerts, in the detector's order
  */
 public record AtRisk(Instant asOf, long customers, long atRisk, List<AtRiskAlert> alerts) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param asOf the time the rules were evaluated at (the latest interaction)
+     * @param customers customers evaluated
+     * @param atRisk customers at risk
+     * @param alerts the first alerts, in the detector's order
+     */
     public AtRisk {
         alerts = List.copyOf(alerts);
     }

@@ -16,7 +16,17 @@ import java.util.List;
  */
 public record AttributionSection(String conversion, long paths, double journeys, double conversions,
         int markovOrder, double conversionProbability, List<ChannelCredit> channels) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param conversion the outcome counted as a conversion
+     * @param paths distinct paths
+     * @param journeys journeys
+     * @param conversions converting journeys
+     * @param markovOrder the Markov chain's order
+     * @param conversionProbability the chain's probability of conversion
+     * @param channels one row per channel, by Markov credit, largest first
+     */
     public AttributionSection {
         channels = List.copyOf(channels);
     }

@@ -32,7 +32,27 @@ public record ClvSection(String unit, LocalDate calibrationEnd, long customers, 
         double annualDiscountRate, double total, double mean, double meanProbabilityAlive,
         List<CustomerClv> topCustomers, List<Bin> distribution, AliveMatrix probabilityAlive,
         List<TrackingPoint> tracking, Optional<String> note) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param unit the period unit of every time, e.g. {@code weeks}
+     * @param calibrationEnd the last purchase day, end of calibration
+     * @param customers customers with a purchase
+     * @param repeatBuyers customers with a repeat purchase
+     * @param repeatTransactions repeat transactions (purchase days after the first)
+     * @param transactionModel the BG/NBD fit
+     * @param spendModel the Gamma-Gamma fit, when there are repeat buyers
+     * @param horizon the CLV horizon, in periods
+     * @param annualDiscountRate the annual discount rate
+     * @param total total CLV; NaN without a spend model
+     * @param mean mean CLV per customer; NaN without a spend model
+     * @param meanProbabilityAlive mean P(alive)
+     * @param topCustomers the customers of highest CLV
+     * @param distribution the CLV histogram
+     * @param probabilityAlive P(alive) by frequency and recency, at the longest customer age
+     * @param tracking repeat transactions per period, actual and expected
+     * @param note what limits the section, if anything
+     */
     public ClvSection {
         topCustomers = List.copyOf(topCustomers);
         distribution = List.copyOf(distribution);
@@ -89,7 +109,14 @@ public record ClvSection(String unit, LocalDate calibrationEnd, long customers, 
      */
     public record AliveMatrix(double age, List<Long> frequencies, List<Double> recencies,
             List<List<Double>> probability) {
-        /** Copies the lists. */
+        /**
+         * Copies the lists.
+         *
+         * @param age time from the first purchase to the calibration end (T), in periods
+         * @param frequencies the row values (x)
+         * @param recencies the column values (t_x), in periods
+         * @param probability {@code probability.get(row).get(column)}, NaN where recency exceeds the age
+         */
         public AliveMatrix {
             frequencies = List.copyOf(frequencies);
             recencies = List.copyOf(recencies);

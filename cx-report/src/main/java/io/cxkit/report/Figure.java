@@ -20,7 +20,18 @@ import java.util.Objects;
  */
 public record Figure(String metric, String unit, double value, long n, double lower, double upper, double confidence,
         String method, boolean clamped) {
-    /** @throws NullPointerException if a text component is null */
+    /**
+     * @param metric the metric name
+     * @param unit the unit of value and bounds: {@code points}, {@code %}, {@code s} or {@code score}
+     * @param value the value; NaN when there are no observations
+     * @param n the observations behind it
+     * @param lower the interval's lower bound; NaN without an interval
+     * @param upper the interval's upper bound; NaN without an interval
+     * @param confidence the interval's confidence level
+     * @param method the interval's method, or the estimate's when there is no interval
+     * @param clamped whether the interval was cut to the metric's range (e.g. a share's upper bound at 100 %)
+     * @throws NullPointerException if a text component is null
+     */
     public Figure {
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(unit, "unit");

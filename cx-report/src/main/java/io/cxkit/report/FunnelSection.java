@@ -10,7 +10,12 @@ import java.util.List;
  * @param steps each step's count, conversion and drop-off
  */
 public record FunnelSection(long windowDays, List<FunnelStepResult> steps) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param windowDays the conversion window from the first step, in days
+     * @param steps each step's count, conversion and drop-off
+     */
     public FunnelSection {
         steps = List.copyOf(steps);
     }

@@ -18,7 +18,17 @@ import java.util.List;
  */
 public record Journeys(long journeys, long events, int variantCount, List<Variant> topVariants, List<Node> nodes,
         List<Edge> edges, int edgeCount) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param journeys how many journeys
+     * @param events how many interactions in them
+     * @param variantCount distinct variants
+     * @param topVariants the most frequent variants
+     * @param nodes every touchpoint of the map, most frequent first
+     * @param edges the most frequent directly-follows edges, with times between the two touchpoints
+     * @param edgeCount edges in the whole map
+     */
     public Journeys {
         topVariants = List.copyOf(topVariants);
         nodes = List.copyOf(nodes);

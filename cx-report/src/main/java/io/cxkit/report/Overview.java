@@ -19,7 +19,18 @@ import java.util.Optional;
  */
 public record Overview(long interactions, long customers, Optional<Instant> from, Optional<Instant> to,
         List<Count> byChannel, List<Count> byTouchpoint, FeedbackCounts feedback, List<ReadReport> read) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param interactions accepted interactions
+     * @param customers distinct customer ids
+     * @param from the earliest timestamp
+     * @param to the latest timestamp
+     * @param byChannel interactions per channel, largest first, ties by name
+     * @param byTouchpoint interactions per touchpoint id, largest first, ties by name
+     * @param feedback answers by kind
+     * @param read one read report per source (read = accepted + rejected)
+     */
     public Overview {
         byChannel = List.copyOf(byChannel);
         byTouchpoint = List.copyOf(byTouchpoint);

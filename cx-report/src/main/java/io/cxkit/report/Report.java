@@ -15,7 +15,11 @@ import java.util.Optional;
  */
 @SchemaVersion(1)
 public record Report(Map<String, Section<?>> sections) {
-    /** Copies the sections, keeping their order. */
+    /**
+     * Copies the sections, keeping their order.
+     *
+     * @param sections every section, keyed by {@link Section#key()}, in report order
+     */
     public Report {
         sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
     }

@@ -14,7 +14,13 @@ import java.util.Optional;
  * @param <T> the content type, a record
  */
 public record Section<T>(String key, String title, Optional<String> skipped, Optional<T> content) {
-    /** @throws IllegalArgumentException unless exactly one of content and skipped is present */
+    /**
+     * @param key the key
+     * @param title the heading
+     * @param skipped why the section has nothing to show
+     * @param content the section's typed content
+     * @throws IllegalArgumentException unless exactly one of content and skipped is present
+     */
     public Section {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(title, "title");

@@ -10,7 +10,13 @@ import java.util.List;
  * @param segments each segment, largest first
  */
 public record SegmentsSection(int customers, int withoutPurchase, List<Segment> segments) {
-    /** Copies. */
+    /**
+     * Copies.
+     *
+     * @param customers customers in the data
+     * @param withoutPurchase customers left out of RFM for having no purchase
+     * @param segments each segment, largest first
+     */
     public SegmentsSection {
         segments = List.copyOf(segments);
     }

@@ -9,7 +9,11 @@ import java.util.List;
  * @param figures one figure per metric
  */
 public record ServiceMetrics(List<Figure> figures) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param figures one figure per metric
+     */
     public ServiceMetrics {
         figures = List.copyOf(figures);
     }

@@ -18,7 +18,17 @@ import java.util.Optional;
  */
 public record SurveyMetrics(double confidence, List<Figure> overall, List<String> noData, List<Headline> headlines,
         List<GroupFigure> byChannel, List<GroupFigure> byTouchpoint, List<TrendFigure> trend) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param confidence the confidence level of every interval
+     * @param overall every survey metric with at least one answer, over the whole input
+     * @param noData the survey metrics without any answer (no figure is shown for them)
+     * @param headlines NPS, CSAT and CES: overall figure and latest change
+     * @param byChannel the main metrics per channel, where the channel has answers for them
+     * @param byTouchpoint the main metrics per touchpoint, where it has answers for them
+     * @param trend the main metrics per month with answers, with the change from the previous month with answers
+     */
     public SurveyMetrics {
         overall = List.copyOf(overall);
         noData = List.copyOf(noData);

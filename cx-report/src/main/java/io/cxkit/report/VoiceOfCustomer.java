@@ -20,7 +20,17 @@ import java.util.List;
  */
 public record VoiceOfCustomer(long comments, Estimate sentiment, Estimate negativeShare, List<Month> trend,
                               List<PhraseLift> detractorTopics, List<ToneShare> tones) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param comments interactions with a comment
+     * @param sentiment the mean compound in [−1, 1] with its t interval
+     * @param negativeShare the share of comments with compound ≤ −0.05, with its interval
+     * @param trend the mean compound per calendar month (in the report's zone), oldest first
+     * @param detractorTopics the phrases detractors use more than promoters (at most five, each in at least five
+     *        detractor or promoter comments)
+     * @param tones per tone, the share of comments showing it
+     */
     public VoiceOfCustomer {
         trend = List.copyOf(trend);
         detractorTopics = List.copyOf(detractorTopics);

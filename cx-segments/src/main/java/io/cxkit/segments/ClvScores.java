@@ -38,7 +38,12 @@ public final class ClvScores {
      * @param reason empty when scores were joined, else why not
      */
     public record Result(List<CustomerFeatures> features, Optional<String> reason) {
-        /** Copies. */
+        /**
+         * Copies.
+         *
+         * @param features the features, with {@code p_alive} and (when the spend model fitted) {@code clv} scores
+         * @param reason empty when scores were joined, else why not
+         */
         public Result {
             features = List.copyOf(features);
         }

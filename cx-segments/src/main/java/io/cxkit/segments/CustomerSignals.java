@@ -16,7 +16,16 @@ import java.util.Optional;
 public record CustomerSignals(String customer, Optional<ChannelPreference> preferredChannel,
         Optional<BestTime> bestTime, Optional<NextBestTouchpoint.Recommendation> nextBestTouchpoint,
         List<Flag> flags) {
-    /** Copies. */
+    /**
+     * Copies.
+     *
+     * @param customer the customer id
+     * @param preferredChannel the channel used most and the channel that works best
+     * @param bestTime the hour of the week they respond or buy most
+     * @param nextBestTouchpoint for a customer in an open journey, the next touchpoint that most raises the probability
+     *        of conversion
+     * @param flags proactive flags, each with its evidence
+     */
     public CustomerSignals {
         flags = List.copyOf(flags);
     }

@@ -27,6 +27,9 @@ public final class FeatureColumns {
     /**
      * The matrix of the named features over the customers, in their order.
      *
+     * @param customers every customer's features
+     * @param names the column names
+     * @return the matrix of the named features over the customers, in their order
      * @throws IllegalArgumentException if a name is unknown, listing the known ones
      */
     public static FeatureMatrix matrix(List<CustomerFeatures> customers, List<String> names) {
@@ -74,7 +77,12 @@ public final class FeatureColumns {
         };
     }
 
-    /** Every {@code share.CHANNEL} column the customers have, sorted. */
+    /**
+     * Every {@code share.CHANNEL} column the customers have, sorted.
+     *
+     * @param customers every customer's features
+     * @return every {@code share.CHANNEL} column the customers have, sorted
+     */
     public static List<String> channelShareColumns(List<CustomerFeatures> customers) {
         java.util.TreeSet<String> s = new java.util.TreeSet<>();
         for (CustomerFeatures c : customers) {

@@ -14,6 +14,9 @@ public record FeatureMatrix(List<String> names, List<String> rowIds, double[] va
     /**
      * Validates the shape.
      *
+     * @param names the column names
+     * @param rowIds an id per row (customer ids)
+     * @param values row-major values, {@code rows × names.size()}
      * @throws IllegalArgumentException if there is no column or no row, or the values do not fill the shape
      */
     public FeatureMatrix {
@@ -32,17 +35,31 @@ public record FeatureMatrix(List<String> names, List<String> rowIds, double[] va
         }
     }
 
-    /** Rows. */
+    /**
+     * Rows.
+     *
+     * @return rows
+     */
     public int rows() {
         return rowIds.size();
     }
 
-    /** Columns. */
+    /**
+     * Columns.
+     *
+     * @return the number of columns
+     */
     public int columns() {
         return names.size();
     }
 
-    /** One value. */
+    /**
+     * One value.
+     *
+     * @param row the row
+     * @param column the column
+     * @return one value
+     */
     public double get(int row, int column) {
         return values[row * names.size() + column];
     }

@@ -56,6 +56,8 @@ public final class FeatureTable {
     /**
      * A table cutting hours of the week in {@code zone} and keying issues by attribute {@code issueAttribute}.
      *
+     * @param zone the zone days are cut in
+     * @param issueAttribute the issue attribute
      * @throws IllegalArgumentException if the issue attribute is blank
      */
     public FeatureTable(ZoneId zone, String issueAttribute) {
@@ -66,27 +68,47 @@ public final class FeatureTable {
         }
     }
 
-    /** A table in UTC keying issues by {@code attr.issue}. */
+    /**
+     * A table in UTC keying issues by {@code attr.issue}.
+     *
+     * @return a table in UTC keying issues by {@code attr.issue}
+     */
     public static FeatureTable utc() {
         return new FeatureTable(ZoneId.of("UTC"), "issue");
     }
 
-    /** The zone hours of the week are cut in. */
+    /**
+     * The zone hours of the week are cut in.
+     *
+     * @return the zone hours of the week are cut in
+     */
     public ZoneId zone() {
         return zone;
     }
 
-    /** The attribute that keys an issue. */
+    /**
+     * The attribute that keys an issue.
+     *
+     * @return the attribute that keys an issue
+     */
     public String issueAttribute() {
         return issueAttribute;
     }
 
-    /** Customers seen so far. Unresolved (identifier-only) interactions are not counted: stitch first. */
+    /**
+     * Customers seen so far. Unresolved (identifier-only) interactions are not counted: stitch first.
+     *
+     * @return the number of customers seen so far
+     */
     public int size() {
         return customers.size();
     }
 
-    /** Adds one interaction. */
+    /**
+     * Adds one interaction.
+     *
+     * @param i one interaction
+     */
     public void add(Interaction i) {
         if (!i.customerId().isResolved()) {
             return;
@@ -95,7 +117,11 @@ public final class FeatureTable {
         s.add(i, zone, issueAttribute);
     }
 
-    /** Adds every interaction. */
+    /**
+     * Adds every interaction.
+     *
+     * @param interactions the interactions again (a second pass), for the answer metrics
+     */
     public void addAll(Iterable<Interaction> interactions) {
         for (Interaction i : interactions) {
             add(i);
@@ -106,6 +132,7 @@ public final class FeatureTable {
      * Merges another table into this one; {@code other} is left unchanged. Merging a table into itself is
      * refused, since it would double every count.
      *
+     * @param other the state to merge in; it is not changed
      * @throws IllegalArgumentException if {@code other} is this table or was configured differently
      */
     public void merge(FeatureTable other) {
@@ -129,6 +156,8 @@ public final class FeatureTable {
     /**
      * Every customer's features as of {@code asOf}, sorted by customer id.
      *
+     * @param asOf the evaluation instant
+     * @return every customer's features as of {@code asOf}, sorted by customer id
      * @throws IllegalStateException if the table is empty
      */
     public List<CustomerFeatures> features(Instant asOf) {
@@ -144,7 +173,11 @@ public final class FeatureTable {
         return out;
     }
 
-    /** The latest interaction of any customer; empty for an empty table. */
+    /**
+     * The latest interaction of any customer; empty for an empty table.
+     *
+     * @return the latest interaction of any customer; empty for an empty table
+     */
     public Optional<Instant> lastSeen() {
         long max = Long.MIN_VALUE;
         for (CustomerState s : customers.values()) {
@@ -166,6 +199,8 @@ public final class FeatureTable {
 
     /**
      * The table's state as bytes: magic "CXKF", version, zone, issue attribute, customers, CRC-32 of all before.
+     *
+     * @return the table's state as bytes: magic "CXKF", version, zone, issue attribute, customers, CRC-32 of all before
      */
     public byte[] encode() {
         try {
@@ -193,6 +228,8 @@ public final class FeatureTable {
     /**
      * Decodes bytes written by {@link #encode}, refusing a state of another configuration than this table's.
      *
+     * @param bytes the framed bytes
+     * @return the table
      * @throws StateFormatException if the bytes are truncated or corrupted, of a newer version, or were written
      *         with another zone or issue attribute (both settings named)
      */
@@ -209,6 +246,8 @@ public final class FeatureTable {
     /**
      * Decodes bytes written by {@link #encode}, with the configuration they carry.
      *
+     * @param bytes the framed bytes
+     * @return the table
      * @throws StateFormatException if the bytes are truncated or corrupted, or of a newer version
      */
     public static FeatureTable decodeAny(byte[] bytes) {

@@ -57,12 +57,22 @@ public final class KMeans {
         this.seed = seed;
     }
 
-    /** k clusters, 10 restarts, 300 iterations, tolerance 1e-4: scikit-learn's defaults. */
+    /**
+     * k clusters, 10 restarts, 300 iterations, tolerance 1e-4: scikit-learn's defaults.
+     *
+     * @param k clusters, at least 1
+     * @param seed the random seed
+     * @return k clusters, 10 restarts, 300 iterations, tolerance 1e-4: scikit-learn's defaults
+     */
     public static KMeans of(int k, long seed) {
         return new KMeans(k, 10, 300, 1e-4, seed);
     }
 
-    /** The number of clusters. */
+    /**
+     * The number of clusters.
+     *
+     * @return the number of clusters
+     */
     public int k() {
         return k;
     }
@@ -71,6 +81,7 @@ public final class KMeans {
      * Clusters the rows of a matrix.
      *
      * @param data the points, row-major, finite
+     * @return the clustering: assignments, centres and within-cluster sum of squares
      * @throws IllegalArgumentException if there are fewer distinct points than k (naming both), or a value is
      *         not finite
      */

@@ -11,7 +11,12 @@ import java.util.List;
  * @param chosen the chosen k's fit
  */
 public record KSelection(List<Candidate> candidates, Clustering chosen) {
-    /** Copies. */
+    /**
+     * Copies.
+     *
+     * @param candidates one row per k tried, in increasing k
+     * @param chosen the chosen k's fit
+     */
     public KSelection {
         candidates = List.copyOf(candidates);
     }
@@ -34,6 +39,7 @@ public record KSelection(List<Candidate> candidates, Clustering chosen) {
      * @param kMax largest k; capped at the number of rows
      * @param restarts restarts per k
      * @param seed the seed of seeding and of the silhouette sample
+     * @return the silhouette of every k tried and the best clustering
      * @throws IllegalArgumentException if kMin &lt; 2 or kMax &lt; kMin, or the data has fewer than kMin distinct
      *         points
      */

@@ -45,6 +45,7 @@ public final class NextBestTouchpoint {
      * @param journeys the journeys, paths keyed by touchpoint id
      * @param conversionOutcome the outcome that counts as a conversion
      * @param minSupport the fewest observed transitions for a candidate, at least 1
+     * @return the fitted chain
      * @throws IllegalArgumentException if there are no journeys or minSupport &lt; 1
      */
     public static NextBestTouchpoint fit(List<Journey> journeys, Outcome conversionOutcome, int minSupport) {
@@ -97,7 +98,12 @@ public final class NextBestTouchpoint {
         return v;
     }
 
-    /** P(conversion) from a state (a touchpoint id, or {@code (start)}); empty for a state never seen. */
+    /**
+     * P(conversion) from a state (a touchpoint id, or {@code (start)}); empty for a state never seen.
+     *
+     * @param state a touchpoint id, or {@code (start)}
+     * @return P(conversion) from a state (a touchpoint id, or {@code (start)}); empty for a state never seen
+     */
     public Optional<Double> conversionProbability(String state) {
         return Optional.ofNullable(conversion.get(state));
     }

@@ -30,7 +30,26 @@ public record PersonaCard(String segment, int customers, double customerShare, d
         OptionalDouble clvShare, OptionalDouble meanClv, double meanPurchases, List<Share> topChannels, Map<String, Estimate> metrics,
         Map<String, Estimate> overall, List<Share> topVariants, List<Share> topTopics, List<String> topPainPoints, OptionalDouble atRiskShare,
         String description) {
-    /** Copies. */
+    /**
+     * Copies.
+     *
+     * @param segment the segment's name
+     * @param customers customers in it
+     * @param customerShare its share of all customers, 0..1
+     * @param revenueShare its share of all spend, 0..1 (NaN when nobody spent)
+     * @param clvShare its share of all CLV, when CLV was joined ({@code score.clv})
+     * @param meanClv the mean CLV of its customers with one, when CLV was joined
+     * @param meanPurchases mean purchases per customer
+     * @param topChannels the channels of most interactions, with their share of the segment's interactions
+     * @param metrics NPS, CSAT and CES of the segment's answers, with intervals (only metrics with answers)
+     * @param overall the same metrics over all customers, for comparison
+     * @param topVariants the segment's most frequent journey variants (touchpoints joined by {@code " > "}), with their
+     *        share of the segment's journeys
+     * @param topTopics the key phrases most frequent in the segment's comments, with their share of its comments
+     * @param topPainPoints the segment's top pain points (labels), when journeys were given
+     * @param atRiskShare the share of the segment in the at-risk list, when one was given
+     * @param description the templated, factual description
+     */
     public PersonaCard {
         topChannels = List.copyOf(topChannels);
         metrics = Map.copyOf(metrics);

@@ -45,7 +45,14 @@ public final class Personas {
     private Personas() {
     }
 
-    /** A dimension that groups interactions by their customer's segment; customers without one are {@code (none)}. */
+    /**
+     * A dimension that groups interactions by their customer's segment; customers without one are {@code (none)}.
+     *
+     * @param name the name
+     * @param segmentOf each customer's segment
+     * @return a dimension that groups interactions by their customer's segment; customers without one are {@code
+     *         (none)}
+     */
     public static Dimension dimension(String name, Map<String, String> segmentOf) {
         Map<String, String> copy = Map.copyOf(segmentOf);
         return new Dimension() {
@@ -69,6 +76,7 @@ public final class Personas {
      * @param interactions the interactions again (a second pass), for the answer metrics
      * @param journeys the customers' journeys for pain points (may be empty: then no pain points)
      * @param atRisk customers in the at-risk list (may be empty: then no at-risk share)
+     * @return the cards, largest segment first
      * @throws IllegalArgumentException if no customer has a segment
      */
     public static List<PersonaCard> build(List<CustomerFeatures> customers, Map<String, String> segmentOf,

@@ -22,12 +22,20 @@ import java.util.Objects;
 public final class Rfm {
     private final RfmSegmentMap map;
 
-    /** Scoring with a segment map. */
+    /**
+     * Scoring with a segment map.
+     *
+     * @param map the segment map used
+     */
     public Rfm(RfmSegmentMap map) {
         this.map = Objects.requireNonNull(map, "map");
     }
 
-    /** Scoring with the {@linkplain RfmSegmentMap#standard() standard map}. */
+    /**
+     * Scoring with the {@linkplain RfmSegmentMap#standard() standard map}.
+     *
+     * @return scoring with the {@linkplain RfmSegmentMap#standard() standard map}
+     */
     public static Rfm standard() {
         return new Rfm(RfmSegmentMap.standard());
     }
@@ -35,6 +43,8 @@ public final class Rfm {
     /**
      * Scores customers.
      *
+     * @param customers every customer's features
+     * @return each customer's R, F and M scores and segment, and the segment sizes
      * @throws IllegalArgumentException if no customer has a purchase, with the count of customers seen
      */
     public Result score(List<CustomerFeatures> customers) {
@@ -107,12 +117,22 @@ public final class Rfm {
      * @param map the segment map used
      */
     public record Result(List<RfmScore> scores, int withoutPurchase, RfmSegmentMap map) {
-        /** Copies. */
+        /**
+         * Copies.
+         *
+         * @param scores one per customer with a purchase
+         * @param withoutPurchase customers left out because they never bought
+         * @param map the segment map used
+         */
         public Result {
             scores = List.copyOf(scores);
         }
 
-        /** Each customer's segment name. */
+        /**
+         * Each customer's segment name.
+         *
+         * @return each customer's segment name
+         */
         public Map<String, String> segmentOf() {
             Map<String, String> m = new LinkedHashMap<>();
             for (RfmScore s : scores) {
@@ -121,7 +141,11 @@ public final class Rfm {
             return m;
         }
 
-        /** Customers per segment, in the map's order, segments with none included as 0. */
+        /**
+         * Customers per segment, in the map's order, segments with none included as 0.
+         *
+         * @return the number of customers per segment, in the map's order, segments with none included as 0
+         */
         public Map<String, Integer> sizes() {
             Map<String, Integer> m = new LinkedHashMap<>();
             for (String name : map.names()) {

@@ -14,7 +14,11 @@ package io.cxkit.segments;
  */
 public record RfmScore(String customer, double recencyDays, long frequency, double monetary, int r, int f, int m,
         String segment) {
-    /** The three scores as one code, for example {@code "545"}. */
+    /**
+     * The three scores as one code, for example {@code "545"}.
+     *
+     * @return the three scores as one code, for example {@code "545"}
+     */
     public String code() {
         return "" + r + f + m;
     }

@@ -33,6 +33,7 @@ public record RfmSegmentMap(List<Rule> rules) {
     /**
      * Checks that every (R, F, M) combination is named.
      *
+     * @param rules the rules, tried in order
      * @throws IllegalArgumentException naming the first combination no rule matches
      */
     public RfmSegmentMap {
@@ -53,7 +54,11 @@ public record RfmSegmentMap(List<Rule> rules) {
         }
     }
 
-    /** The standard map of the table above. */
+    /**
+     * The standard map of the table above.
+     *
+     * @return the standard map of the table above
+     */
     public static RfmSegmentMap standard() {
         return new RfmSegmentMap(List.of(
                 Rule.rf("Champions", 5, 5, 4, 5),
@@ -69,7 +74,14 @@ public record RfmSegmentMap(List<Rule> rules) {
                 Rule.rf("Hibernating", 1, 2, 1, 2)));
     }
 
-    /** The name of a combination: the first rule that matches. */
+    /**
+     * The name of a combination: the first rule that matches.
+     *
+     * @param r the R score, 1..5
+     * @param f the F score, 1..5
+     * @param m the M score, 1..5
+     * @return the name of a combination: the first rule that matches
+     */
     public String name(int r, int f, int m) {
         for (Rule rule : rules) {
             if (rule.matches(r, f, m)) {
@@ -79,7 +91,11 @@ public record RfmSegmentMap(List<Rule> rules) {
         throw new IllegalStateException("unreachable: the map was checked to be complete");
     }
 
-    /** The segment names in rule order, without repeats. */
+    /**
+     * The segment names in rule order, without repeats.
+     *
+     * @return the segment names in rule order, without repeats
+     */
     public List<String> names() {
         return rules.stream().map(Rule::name).distinct().toList();
     }
@@ -99,6 +115,13 @@ public record RfmSegmentMap(List<Rule> rules) {
         /**
          * Validates the ranges.
          *
+         * @param name the segment's name
+         * @param rMin lowest recency score
+         * @param rMax highest recency score
+         * @param fMin lowest frequency score
+         * @param fMax highest frequency score
+         * @param mMin lowest monetary score
+         * @param mMax highest monetary score
          * @throws IllegalArgumentException if a name is blank or a range is outside 1..5 or empty
          */
         public Rule {
@@ -111,7 +134,16 @@ public record RfmSegmentMap(List<Rule> rules) {
             range("M", mMin, mMax);
         }
 
-        /** A rule on recency and frequency alone (any monetary score). */
+        /**
+         * A rule on recency and frequency alone (any monetary score).
+         *
+         * @param name the segment's name
+         * @param rMin lowest recency score
+         * @param rMax highest recency score
+         * @param fMin lowest frequency score
+         * @param fMax highest frequency score
+         * @return a rule on recency and frequency alone (any monetary score)
+         */
         public static Rule rf(String name, int rMin, int rMax, int fMin, int fMax) {
             return new Rule(name, rMin, rMax, fMin, fMax, 1, 5);
         }

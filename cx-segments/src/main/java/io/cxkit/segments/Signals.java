@@ -74,6 +74,10 @@ public final class Signals {
 
     /**
      * The last touchpoint of each customer's latest journey, for customers whose latest journey did not convert.
+     *
+     * @param journeys the customers' journeys for pain points (may be empty: then no pain points)
+     * @param conversion the outcome that counts as a conversion
+     * @return the last touchpoint of each customer's latest journey, for customers whose latest journey did not convert
      */
     public static Map<String, String> openJourneys(List<Journey> journeys, Outcome conversion) {
         Map<String, Journey> latest = new HashMap<>();
@@ -92,6 +96,8 @@ public final class Signals {
     /**
      * The signals of one customer.
      *
+     * @param customer the customer id
+     * @return the signals of one customer
      * @throws IllegalArgumentException if the customer is not in the table
      */
     public CustomerSignals of(String customer) {
@@ -102,7 +108,11 @@ public final class Signals {
                 flags(customer, s));
     }
 
-    /** Every customer's signals, by customer id. */
+    /**
+     * Every customer's signals, by customer id.
+     *
+     * @return every customer's signals, by customer id
+     */
     public List<CustomerSignals> all() {
         List<CustomerSignals> out = new ArrayList<>(table.size());
         for (String c : new TreeMap<>(table.states()).keySet()) {

@@ -20,7 +20,11 @@ public final class Standardizer {
      * @param imputed missing values replaced by the column mean, per column
      */
     public record Standardized(FeatureMatrix matrix, double[] means, double[] sds, long[] imputed) {
-        /** Columns whose values were all equal (or all missing): they carry no information. */
+        /**
+         * Columns whose values were all equal (or all missing): they carry no information.
+         *
+         * @return the names of the columns whose values were all equal (or all missing)
+         */
         public List<String> constantColumns() {
             java.util.List<String> out = new java.util.ArrayList<>();
             for (int j = 0; j < sds.length; j++) {
@@ -32,12 +36,22 @@ public final class Standardizer {
         }
     }
 
-    /** Standardizes every column. */
+    /**
+     * Standardizes every column.
+     *
+     * @param m the feature matrix
+     * @return the standardized matrix and each column's mean and scale
+     */
     public static Standardized zScores(FeatureMatrix m) {
         return transform(m, true);
     }
 
-    /** Imputes missing values with the column mean and leaves the scale alone ({@code --standardize none}). */
+    /**
+     * Imputes missing values with the column mean and leaves the scale alone ({@code --standardize none}).
+     *
+     * @param m the feature matrix
+     * @return the imputed matrix and each column's mean
+     */
     public static Standardized imputeOnly(FeatureMatrix m) {
         return transform(m, false);
     }

@@ -33,12 +33,12 @@ public final class CxRows {
     }
 
     /**
-     * The interactions of a row dataset, failing at the first row the reader rejects.
+     * The interactions of a row dataset, failing at the first row the reader rejects: when the dataset is
+     * evaluated, a {@link io.cxkit.core.io.ReadFailedException} names the partition, line, field and value of the
+     * first rejected row.
      *
      * @param rows the rows, one interaction each
      * @return the interactions, encoded by {@link CxEncoders#interaction()}
-     * @throws io.cxkit.core.io.ReadFailedException (when the dataset is evaluated) naming the partition, line,
-     *         field and value of the first rejected row
      */
     public static Dataset<Interaction> interactions(Dataset<Row> rows) {
         return interactions(rows, ReadPolicy.FAIL_FAST);
@@ -51,9 +51,9 @@ public final class CxRows {
      *
      * @param rows the rows, one interaction each
      * @param policy what a rejected row does
-     * @return the interactions, encoded by {@link CxEncoders#interaction()}
-     * @throws io.cxkit.core.io.ReadFailedException (when the dataset is evaluated) under
-     *         {@link ReadPolicy#FAIL_FAST}, naming the partition, line, field and value of a rejected row
+     * @return the interactions, encoded by {@link CxEncoders#interaction()}; under {@link ReadPolicy#FAIL_FAST},
+     *         evaluating them throws a {@link io.cxkit.core.io.ReadFailedException} naming the partition, line,
+     *         field and value of a rejected row
      */
     public static Dataset<Interaction> interactions(Dataset<Row> rows, ReadPolicy policy) {
         return rows.toJSON().mapPartitions(

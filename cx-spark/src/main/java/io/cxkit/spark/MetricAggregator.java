@@ -16,6 +16,7 @@ import org.apache.spark.sql.expressions.Aggregator;
  */
 public final class MetricAggregator extends Aggregator<Interaction, StateBuffer, Estimate> {
     private static final long serialVersionUID = 1L;
+    /** The metric to aggregate, sent to the executors in place of the metric. */
     private final MetricSpec spec;
 
     private MetricAggregator(MetricSpec spec) {

@@ -17,6 +17,7 @@ import java.io.Serializable;
  */
 public final class StateBuffer implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** The metric and configuration of the state, which name its codec. */
     private final MetricSpec spec;
     private transient Accumulator<?> state;
 
@@ -43,6 +44,12 @@ public final class StateBuffer implements Serializable {
         return state;
     }
 
+    /**
+     * Writes the spec, then the state in its framed binary encoding ({@link StateEncoding#encode}).
+     *
+     * @param out the stream
+     * @throws IOException if writing fails
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void writeObject(ObjectOutputStream out) throws IOException {
         out.defaultWriteObject();
@@ -51,6 +58,13 @@ public final class StateBuffer implements Serializable {
         out.write(bytes);
     }
 
+    /**
+     * Reads what {@link #writeObject} wrote, refusing a state of another metric or configuration.
+     *
+     * @param in the stream
+     * @throws IOException if reading fails or the state is malformed
+     * @throws ClassNotFoundException if the spec's class is missing
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
         in.defaultReadObject();

@@ -26,12 +26,20 @@ import java.util.Objects;
 public final class ConversationAnalyzer {
     private final ToneDetector detector;
 
-    /** An analyzer over the given detector. */
+    /**
+     * An analyzer over the given detector.
+     *
+     * @param detector the detector
+     */
     public ConversationAnalyzer(ToneDetector detector) {
         this.detector = Objects.requireNonNull(detector, "detector");
     }
 
-    /** An analyzer over the standard detector. */
+    /**
+     * An analyzer over the standard detector.
+     *
+     * @return an analyzer over the standard detector
+     */
     public static ConversationAnalyzer standard() {
         return new ConversationAnalyzer(ToneDetector.standard());
     }
@@ -39,6 +47,8 @@ public final class ConversationAnalyzer {
     /**
      * The tone of the conversation from its customer messages.
      *
+     * @param messages the messages
+     * @return the tone of the conversation from its customer messages
      * @throws NullPointerException if messages or one of them is null
      */
     public ConversationTone analyze(List<Message> messages) {
@@ -110,6 +120,8 @@ public final class ConversationAnalyzer {
     /**
      * The stance of the next reply to the conversation, with reasons.
      *
+     * @param messages the messages
+     * @return the stance of the next reply to the conversation, with reasons
      * @throws NullPointerException if messages or one of them is null
      */
     public ReplyGuidance guide(List<Message> messages) {

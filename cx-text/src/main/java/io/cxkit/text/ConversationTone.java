@@ -16,7 +16,16 @@ import java.util.Objects;
  */
 public record ConversationTone(List<MessageTone> customerMessages, Trajectory trajectory, double slope,
                                EscalationRisk escalationRisk, double riskScore, List<String> reasons) {
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @param customerMessages the tone of each customer message, in order
+     * @param trajectory whether the customer's sentiment is getting better or worse
+     * @param slope the least-squares slope of the customer's compound sentiment per message (0 with fewer than two
+     *        messages)
+     * @param escalationRisk the risk that the conversation escalates
+     * @param riskScore the score behind the risk, in [0, 1]
+     * @param reasons why, one short sentence each, in the order the rules are checked
+     * @throws NullPointerException if a component is null
+     */
     public ConversationTone {
         customerMessages = List.copyOf(customerMessages);
         Objects.requireNonNull(trajectory, "trajectory");

@@ -89,12 +89,20 @@ public final class KeyPhrases {
         this.confidence = confidence;
     }
 
-    /** Phrases of 1–3 words, ε = 10⁻⁵, minimum support 10, 95% confidence. */
+    /**
+     * Phrases of 1–3 words, ε = 10⁻⁵, minimum support 10, 95% confidence.
+     *
+     * @return the default configuration
+     */
     public static KeyPhrases defaults() {
         return new KeyPhrases(3, 1e-5, 10, 0.95);
     }
 
-    /** A new, empty counter. */
+    /**
+     * A new, empty counter.
+     *
+     * @return a new, empty counter
+     */
     public Counter newCounter() {
         return new Counter();
     }
@@ -161,7 +169,11 @@ public final class KeyPhrases {
         private long detractors;
         private long promoters;
 
-        /** Adds the interaction's first verbatim, in the interaction's {@link Segment}. */
+        /**
+         * Adds the interaction's first verbatim, in the interaction's {@link Segment}.
+         *
+         * @param interaction the interaction to add
+         */
         public void add(Interaction interaction) {
             for (Feedback f : interaction.feedback()) {
                 if (f instanceof Feedback.Verbatim v) {
@@ -171,7 +183,12 @@ public final class KeyPhrases {
             }
         }
 
-        /** Adds one verbatim in a segment. */
+        /**
+         * Adds one verbatim in a segment.
+         *
+         * @param text the text to score
+         * @param segment the segment
+         */
         public void add(CharSequence text, Segment segment) {
             documents++;
             detractors += segment == Segment.DETRACTOR ? 1 : 0;
@@ -208,6 +225,7 @@ public final class KeyPhrases {
         /**
          * Adds another counter's state; the other is not changed.
          *
+         * @param other the state to merge in; it is not changed
          * @throws IllegalArgumentException if it was configured differently
          */
         public void merge(Counter other) {
@@ -251,17 +269,30 @@ public final class KeyPhrases {
             return KeyPhrases.this;
         }
 
-        /** The verbatims counted. */
+        /**
+         * The verbatims counted.
+         *
+         * @return the verbatims counted
+         */
         public long documents() {
             return documents;
         }
 
-        /** The phrases held in the table now (its memory). */
+        /**
+         * The phrases held in the table now (its memory).
+         *
+         * @return the phrases held in the table now (its memory)
+         */
         public int tableSize() {
             return table.size();
         }
 
-        /** The {@code k} phrases held by the most verbatims; ties by phrase. */
+        /**
+         * The {@code k} phrases held by the most verbatims; ties by phrase.
+         *
+         * @param k {@code k} in the description above
+         * @return the {@code k} phrases held by the most verbatims; ties by phrase
+         */
         public List<PhraseCount> top(int k) {
             List<PhraseCount> all = new ArrayList<>();
             table.forEach((p, c) -> all.add(new PhraseCount(p, c[0], documents == 0 ? 0 : (double) c[0] / documents,
@@ -274,6 +305,10 @@ public final class KeyPhrases {
          * The {@code k} phrases detractors use most more than promoters: phrases with at least minSupport
          * detractor plus promoter verbatims and a positive z, ordered by lift, then z, then phrase. Empty when
          * either group has no verbatim.
+         *
+         * @param k {@code k} in the description above
+         * @return the {@code k} phrases detractors use most more than promoters: phrases with at least minSupport
+         *         detractor plus promoter verbatims and a positive z, ordered by lift, then z, then phrase
          */
         public List<PhraseLift> detractorLift(int k) {
             List<PhraseLift> all = new ArrayList<>();
@@ -299,7 +334,11 @@ public final class KeyPhrases {
             return List.copyOf(all.subList(0, Math.min(k, all.size())));
         }
 
-        /** The state in bytes: version 1, the configuration, the totals and the phrase table. */
+        /**
+         * The state in bytes: version 1, the configuration, the totals and the phrase table.
+         *
+         * @return the state in bytes: version 1, the configuration, the totals and the phrase table
+         */
         public byte[] encode() {
             try {
                 ByteArrayOutputStream b = new ByteArrayOutputStream();
@@ -333,6 +372,8 @@ public final class KeyPhrases {
     /**
      * Reads a counter encoded by {@link Counter#encode()} with this configuration.
      *
+     * @param bytes the framed bytes
+     * @return the counter
      * @throws StateFormatException if the bytes are not such a state, of another version or configuration
      */
     public Counter decode(byte[] bytes) {

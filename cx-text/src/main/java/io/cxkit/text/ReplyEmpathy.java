@@ -52,6 +52,8 @@ public final class ReplyEmpathy implements Metric<ReplyEmpathy.State> {
     private final ToneDetector detector;
 
     /**
+     * @param confidence the two-sided confidence level of the interval, in (0, 1)
+     * @param method the interval method
      * @throws IllegalArgumentException if the confidence is not in (0, 1)
      */
     public ReplyEmpathy(double confidence, ProportionInterval method) {
@@ -63,7 +65,12 @@ public final class ReplyEmpathy implements Metric<ReplyEmpathy.State> {
         this.detector = ToneDetector.standard();
     }
 
-    /** True if {@code reply} acknowledges, apologises or resolves (the word list of the class comment). */
+    /**
+     * True if {@code reply} acknowledges, apologises or resolves (the word list of the class comment).
+     *
+     * @param reply the reply
+     * @return true if {@code reply} acknowledges, apologises or resolves (the word list of the class comment)
+     */
     public static boolean empathetic(String reply) {
         String r = reply.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         for (String e : EMPATHY) {
@@ -140,7 +147,11 @@ public final class ReplyEmpathy implements Metric<ReplyEmpathy.State> {
             }
         }
 
-        /** Adds a conversation's messages, in order. */
+        /**
+         * Adds a conversation's messages, in order.
+         *
+         * @param messages the messages
+         */
         public void addConversation(List<Message> messages) {
             for (int i = 0; i < messages.size(); i++) {
                 Message m = messages.get(i);

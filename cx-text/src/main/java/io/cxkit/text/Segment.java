@@ -2,6 +2,7 @@ package io.cxkit.text;
 
 import io.cxkit.core.Feedback;
 import io.cxkit.core.Interaction;
+import io.cxkit.metrics.survey.NpsBreaks;
 
 /**
  * The side of a verbatim in a detractor-against-promoter comparison, from the interaction's first score:
@@ -16,11 +17,17 @@ public enum Segment {
     /** A passive, a middle score, or no score. */
     NEITHER;
 
-    /** The segment of an interaction's first NPS, CSAT or rating answer. */
+    /**
+     * The segment of an interaction's first NPS, CSAT or rating answer.
+     *
+     * @param interaction the interaction whose answers are looked at
+     * @return the segment of an interaction's first NPS, CSAT or rating answer
+     */
     public static Segment of(Interaction interaction) {
         for (Feedback f : interaction.feedback()) {
             if (f instanceof Feedback.Nps n) {
-                return n.score() <= 6 ? DETRACTOR : n.score() >= 9 ? PROMOTER : NEITHER;
+                return NpsBreaks.STANDARD.isDetractor(n.score()) ? DETRACTOR
+                        : NpsBreaks.STANDARD.isPromoter(n.score()) ? PROMOTER : NEITHER;
             }
             if (f instanceof Feedback.Csat c) {
                 return of(c.score(), c.scale());

@@ -16,7 +16,12 @@ public enum SentimentLabel {
     /** The threshold on |compound| at and above which a text is labelled positive or negative. */
     public static final double THRESHOLD = 0.05;
 
-    /** The label of a compound score; NaN is neutral. */
+    /**
+     * The label of a compound score; NaN is neutral.
+     *
+     * @param compound the normalised sum of valences, x / √(x² + 15), in [−1, 1]
+     * @return the label of a compound score; NaN is neutral
+     */
     public static SentimentLabel of(double compound) {
         if (compound >= THRESHOLD) {
             return POSITIVE;
@@ -24,7 +29,11 @@ public enum SentimentLabel {
         return compound <= -THRESHOLD ? NEGATIVE : NEUTRAL;
     }
 
-    /** The label in lower case, as written in CSV and JSON ({@code positive}, ...). */
+    /**
+     * The label in lower case, as written in CSV and JSON ({@code positive}, ...).
+     *
+     * @return the label in lower case, as written in CSV and JSON ({@code positive}, ...)
+     */
     public String id() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -139,7 +139,11 @@ public final class SentimentMetric implements Metric<SentimentMetric.State> {
             }
         }
 
-        /** Adds one comment's text. */
+        /**
+         * Adds one comment's text.
+         *
+         * @param text the text to score
+         */
         public void addText(CharSequence text) {
             vader.scoreInto(text, score);
             addCompound(score[3]);
@@ -148,6 +152,7 @@ public final class SentimentMetric implements Metric<SentimentMetric.State> {
         /**
          * Adds one already-scored compound (the columnar entry point).
          *
+         * @param compound the normalised sum of valences, x / √(x² + 15), in [−1, 1]
          * @throws IllegalArgumentException if the compound is not within [−1, 1]
          */
         public void addCompound(double compound) {

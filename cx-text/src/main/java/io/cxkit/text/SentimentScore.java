@@ -14,7 +14,13 @@ public record SentimentScore(double neg, double neu, double pos, double compound
     /** The score of a text without tokens (empty or whitespace only), as the reference gives it. */
     public static final SentimentScore EMPTY = new SentimentScore(0, 0, 0, 0);
 
-    /** @throws IllegalArgumentException if a share is outside [0, 1] or the compound outside [−1, 1] */
+    /**
+     * @param neg the share of the text's sentiment-weighted tokens that is negative, in [0, 1]
+     * @param neu the neutral share, in [0, 1]
+     * @param pos the positive share, in [0, 1]; neg + neu + pos = 1 unless the text has no token (then all 0)
+     * @param compound the normalised sum of valences, x / √(x² + 15), in [−1, 1]
+     * @throws IllegalArgumentException if a share is outside [0, 1] or the compound outside [−1, 1]
+     */
     public SentimentScore {
         if (!(neg >= 0 && neg <= 1) || !(neu >= 0 && neu <= 1) || !(pos >= 0 && pos <= 1)) {
             throw new IllegalArgumentException("sentiment shares must be within [0, 1], were neg=" + neg
@@ -25,7 +31,11 @@ public record SentimentScore(double neg, double neu, double pos, double compound
         }
     }
 
-    /** The three-class label at ±{@value SentimentLabel#THRESHOLD}. */
+    /**
+     * The three-class label at ±{@value SentimentLabel#THRESHOLD}.
+     *
+     * @return the three-class label at ±{@value SentimentLabel#THRESHOLD}
+     */
     public SentimentLabel label() {
         return SentimentLabel.of(compound);
     }

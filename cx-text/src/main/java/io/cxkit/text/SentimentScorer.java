@@ -13,6 +13,8 @@ public interface SentimentScorer {
     /**
      * The sentiment of {@code text}.
      *
+     * @param text the text to score
+     * @return the sentiment of {@code text}
      * @throws NullPointerException if text is null
      */
     SentimentScore score(CharSequence text);

@@ -15,7 +15,11 @@ public enum Stance {
     /** Hand the conversation over to a human. */
     HAND_OVER_TO_HUMAN;
 
-    /** The stance in lower case, as written in JSON and CSV ({@code acknowledge_and_apologise}, ...). */
+    /**
+     * The stance in lower case, as written in JSON and CSV ({@code acknowledge_and_apologise}, ...).
+     *
+     * @return the stance in lower case, as written in JSON and CSV ({@code acknowledge_and_apologise}, ...)
+     */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -19,7 +19,11 @@ public enum Tone {
     /** Politeness: please, indirect requests, greetings and courtesy. */
     POLITENESS;
 
-    /** The tone in lower case, as written in CSV column names and JSON ({@code anger}, ...). */
+    /**
+     * The tone in lower case, as written in CSV column names and JSON ({@code anger}, ...).
+     *
+     * @return the tone in lower case, as written in CSV column names and JSON ({@code anger}, ...)
+     */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }

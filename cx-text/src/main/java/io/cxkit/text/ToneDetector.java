@@ -56,7 +56,11 @@ public final class ToneDetector {
         }
     }
 
-    /** The detector with the built-in cues, scoring sentiment with VADER and its CX layer. */
+    /**
+     * The detector with the built-in cues, scoring sentiment with VADER and its CX layer.
+     *
+     * @return the detector with the built-in cues, scoring sentiment with VADER and its CX layer
+     */
     public static ToneDetector standard() {
         ToneDetector d = standard;
         if (d == null) {
@@ -93,6 +97,8 @@ public final class ToneDetector {
      * The tones of {@code text}, with evidence and sentiment. Never throws on any text; an empty text has no
      * tone.
      *
+     * @param text the text to score
+     * @return the tones of {@code text}, with evidence and sentiment
      * @throws NullPointerException if text is null
      */
     public MessageTone detect(CharSequence text) {

@@ -10,7 +10,12 @@ import java.util.Objects;
  *        {@code <shouting>})
  */
 public record ToneEvidence(Tone tone, String cue) {
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @param tone the tone
+     * @param cue the words of the message that fired it, in lower case (or a rule's name in angle brackets, e.g. {@code
+     *        <shouting>})
+     * @throws NullPointerException if a component is null
+     */
     public ToneEvidence {
         Objects.requireNonNull(tone, "tone");
         Objects.requireNonNull(cue, "cue");

@@ -27,22 +27,39 @@ public final class Vader implements SentimentScorer {
         this.model = model;
     }
 
-    /** VADER as published (vaderSentiment 3.3.2). */
+    /**
+     * VADER as published (vaderSentiment 3.3.2).
+     *
+     * @return VADER as published (vaderSentiment 3.3.2)
+     */
     public static Vader standard() {
         return new Vader(VaderModel.standard());
     }
 
-    /** VADER plus the CX layer of customer-service complaint phrases. */
+    /**
+     * VADER plus the CX layer of customer-service complaint phrases.
+     *
+     * @return VADER plus the CX layer of customer-service complaint phrases
+     */
     public static Vader cx() {
         return new Vader(VaderModel.withCxLayer());
     }
 
-    /** VADER with or without the CX layer. */
+    /**
+     * VADER with or without the CX layer.
+     *
+     * @param cxLayer true to score with the CX layer
+     * @return VADER with or without the CX layer
+     */
     public static Vader of(boolean cxLayer) {
         return cxLayer ? cx() : standard();
     }
 
-    /** True if this scorer applies the CX layer. */
+    /**
+     * True if this scorer applies the CX layer.
+     *
+     * @return true if this scorer applies the CX layer
+     */
     public boolean cxLayer() {
         return model.cxLayer();
     }
@@ -61,6 +78,8 @@ public final class Vader implements SentimentScorer {
      * Scores {@code text} into {@code out} = {neg, neu, pos, compound}, allocating nothing: the columnar entry
      * point for bulk scoring.
      *
+     * @param text the text to score
+     * @param out {@code out} in the description above
      * @throws NullPointerException if text is null
      * @throws IllegalArgumentException if out has fewer than 4 elements
      */
@@ -76,6 +95,11 @@ public final class Vader implements SentimentScorer {
      * Scores many texts into columns: {@code compound[i]} (and the shares, if those arrays are given, else
      * pass empty arrays) for {@code texts[i]}.
      *
+     * @param texts the texts to score, in order
+     * @param neg receives each text's neg score, in input order
+     * @param neu receives each text's neu score, in input order
+     * @param pos receives each text's pos score, in input order
+     * @param compound receives each text's compound score, in input order
      * @throws IllegalArgumentException if a non-empty output array is shorter than texts
      */
     public void scoreAll(List<? extends CharSequence> texts, double[] neg, double[] neu, double[] pos,
@@ -109,13 +133,21 @@ public final class Vader implements SentimentScorer {
     /**
      * The CX phrases found in {@code text}, as (category, token) pairs in text order; empty without the CX
      * layer. For evidence in explanations.
+     *
+     * @param text the text to score
+     * @return the CX phrases found in {@code text}, as (category, token) pairs in text order; empty without the CX
+     *         layer
      */
     public List<CxHit> cxHits(CharSequence text) {
         Objects.requireNonNull(text, "text");
         return VaderEngine.get().cxEvidence(model, text).stream().map(a -> new CxHit(a[0], a[1])).toList();
     }
 
-    /** The rules of the CX layer, in the order of {@code cx-lexicon.tsv}; empty without the layer. */
+    /**
+     * The rules of the CX layer, in the order of {@code cx-lexicon.tsv}; empty without the layer.
+     *
+     * @return the rules of the CX layer, in the order of {@code cx-lexicon.tsv}; empty without the layer
+     */
     public List<CxRule> cxRules() {
         return model.cxRuleRows().stream().map(r -> new CxRule(r[0], r[1], Double.parseDouble(r[2]),
                 Boolean.parseBoolean(r[3]), r[4])).toList();

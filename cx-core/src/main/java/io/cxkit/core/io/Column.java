@@ -26,27 +26,47 @@ public final class Column {
         this.timestampFormat = timestampFormat;
     }
 
-    /** The column's header name, as written in the file; for a constant, {@code field (constant)}. */
+    /**
+     * The column's header name, as written in the file; for a constant, {@code field (constant)}.
+     *
+     * @return the column's header name, as written in the file; for a constant, {@code field (constant)}
+     */
     public String name() {
         return name;
     }
 
-    /** The schema field this column was found for; empty for a column no field claimed. */
+    /**
+     * The schema field this column was found for; empty for a column no field claimed.
+     *
+     * @return the schema field this column was found for; empty for a column no field claimed
+     */
     public Optional<String> field() {
         return field.isEmpty() ? Optional.empty() : Optional.of(field);
     }
 
-    /** The 0-based position of the column in the row; -1 for a constant. */
+    /**
+     * The 0-based position of the column in the row; -1 for a constant.
+     *
+     * @return the 0-based position of the column in the row; -1 for a constant
+     */
     public int index() {
         return index;
     }
 
-    /** The constant the mapping gives the field, if it is one. */
+    /**
+     * The constant the mapping gives the field, if it is one.
+     *
+     * @return the constant the mapping gives the field, if it is one
+     */
     public Optional<String> constant() {
         return Optional.ofNullable(constant);
     }
 
-    /** How {@link Row#timestamp(Column)} reads this column. */
+    /**
+     * How {@link Row#timestamp(Column)} reads this column.
+     *
+     * @return how {@link Row#timestamp(Column)} reads this column
+     */
     public TimestampFormat timestampFormat() {
         return timestampFormat;
     }
@@ -56,7 +76,12 @@ public final class Column {
         return aliases;
     }
 
-    /** This column read with another timestamp format (a reader's own default, e.g. dates in UTC). */
+    /**
+     * This column read with another timestamp format (a reader's own default, e.g. dates in UTC).
+     *
+     * @param format the format
+     * @return this column read with another timestamp format (a reader's own default, e.g. dates in UTC)
+     */
     public Column withTimestampFormat(TimestampFormat format) {
         return new Column(name, field, index, constant, aliases, format);
     }

@@ -18,6 +18,9 @@ public record Dialect(Optional<Character> delimiter, boolean decimalComma) {
     public static final String CANDIDATES = ",;\t|";
 
     /**
+     * @param delimiter the delimiter, or empty to detect it among {@code ,} {@code ;} tab and {@code |}
+     * @param decimalComma true if decimals are written {@code 3,5} (common in {@code ;}-separated European exports); a
+     *        comma delimiter cannot also be the decimal mark
      * @throws IllegalArgumentException if the delimiter is a quote, a line break, or a comma with
      *         {@code decimalComma}
      */
@@ -37,12 +40,20 @@ public record Dialect(Optional<Character> delimiter, boolean decimalComma) {
         });
     }
 
-    /** Detect the delimiter; decimals with a point. */
+    /**
+     * Detect the delimiter; decimals with a point.
+     *
+     * @return detect the delimiter; decimals with a point
+     */
     public static Dialect auto() {
         return new Dialect(Optional.empty(), false);
     }
 
-    /** RFC 4180: comma, decimals with a point. */
+    /**
+     * RFC 4180: comma, decimals with a point.
+     *
+     * @return RFC 4180: comma, decimals with a point
+     */
     public static Dialect csv() {
         return new Dialect(Optional.of(','), false);
     }
@@ -51,6 +62,11 @@ public record Dialect(Optional<Character> delimiter, boolean decimalComma) {
      * The delimiter a user names: {@code auto}, one character, or {@code tab}, {@code comma}, {@code semicolon},
      * {@code pipe}.
      *
+     * @param delimiter the delimiter
+     * @param decimalComma true if decimals are written {@code 3,5} (common in {@code ;}-separated European exports); a
+     *        comma delimiter cannot also be the decimal mark
+     * @return the delimiter a user names: {@code auto}, one character, or {@code tab}, {@code comma}, {@code
+     *         semicolon}, {@code pipe}
      * @throws IllegalArgumentException naming the value and what is allowed
      */
     public static Dialect parse(String delimiter, boolean decimalComma) {
@@ -73,12 +89,22 @@ public record Dialect(Optional<Character> delimiter, boolean decimalComma) {
         return new Dialect(c, decimalComma);
     }
 
-    /** This dialect with the given delimiter. */
+    /**
+     * This dialect with the given delimiter.
+     *
+     * @param d the delimiter character
+     * @return this dialect with the given delimiter
+     */
     public Dialect withDelimiter(char d) {
         return new Dialect(Optional.of(d), decimalComma);
     }
 
-    /** This dialect with decimals written with a comma, or not. */
+    /**
+     * This dialect with decimals written with a comma, or not.
+     *
+     * @param on true if decimals are written with a comma
+     * @return this dialect with decimals written with a comma, or not
+     */
     public Dialect withDecimalComma(boolean on) {
         return new Dialect(delimiter, on);
     }

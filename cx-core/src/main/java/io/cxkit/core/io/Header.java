@@ -40,22 +40,38 @@ public final class Header {
         this.claimed = new boolean[names.size()];
     }
 
-    /** The name of the input. */
+    /**
+     * The name of the input.
+     *
+     * @return the name of the input
+     */
     public String source() {
         return source;
     }
 
-    /** The 1-based line of the header. */
+    /**
+     * The 1-based line of the header.
+     *
+     * @return the 1-based line of the header
+     */
     public long line() {
         return line;
     }
 
-    /** The column names, in file order, as written (surrounding white space removed). */
+    /**
+     * The column names, in file order, as written (surrounding white space removed).
+     *
+     * @return the column names, in file order, as written (surrounding white space removed)
+     */
     public List<String> names() {
         return names;
     }
 
-    /** The mapping the source reads with ({@link SourceMapping#none()} if none was given). */
+    /**
+     * The mapping the source reads with ({@link SourceMapping#none()} if none was given).
+     *
+     * @return the mapping the source reads with ({@link SourceMapping#none()} if none was given)
+     */
     public SourceMapping mapping() {
         return mapping;
     }
@@ -65,6 +81,7 @@ public final class Header {
      *
      * @param field the schema field, e.g. {@code customer_id}
      * @param aliases other names the column goes by in common exports, e.g. {@code case:concept:name}
+     * @return the column a required field comes from
      * @throws RowRejectedException if the field has no column (the message lists the columns there are and how
      *         to map one), the mapping names a missing column, or the name matches two columns
      */
@@ -85,6 +102,9 @@ public final class Header {
     /**
      * The column an optional field comes from, if the file has one.
      *
+     * @param field the schema field, e.g. {@code customer_id}
+     * @param aliases other names the column goes by in common exports, e.g. {@code case:concept:name}
+     * @return the column an optional field comes from, if the file has one
      * @throws RowRejectedException if the mapping names a missing column, or the name matches two columns
      */
     public Optional<Column> optional(String field, String... aliases) throws RowRejectedException {
@@ -121,6 +141,10 @@ public final class Header {
     /**
      * The column at a position, for readers that take columns by position or keep unclaimed ones; it is then
      * claimed (used), so the report does not count its values as unknown.
+     *
+     * @param index the column's 0-based position
+     * @return the column at a position, for readers that take columns by position or keep unclaimed ones; it is then
+     *         claimed (used), so the report does not count its values as unknown
      */
     public Column column(int index) {
         if (index < 0 || index >= names.size()) {
@@ -147,7 +171,11 @@ public final class Header {
         return n;
     }
 
-    /** The columns no {@link #require} or {@link #optional} call has claimed so far, in file order. */
+    /**
+     * The columns no {@link #require} or {@link #optional} call has claimed so far, in file order.
+     *
+     * @return the columns no {@link #require} or {@link #optional} call has claimed so far, in file order
+     */
     public List<Column> unclaimed() {
         List<Column> out = new ArrayList<>();
         for (int i = 0; i < claimed.length; i++) {
@@ -212,7 +240,12 @@ public final class Header {
         return names.isEmpty() ? "(none)" : "'" + String.join("', '", names) + "'";
     }
 
-    /** A column name with case, spaces and punctuation removed: {@code Customer Email} is {@code customeremail}. */
+    /**
+     * A column name with case, spaces and punctuation removed: {@code Customer Email} is {@code customeremail}.
+     *
+     * @param name a header or field name as written
+     * @return a column name with case, spaces and punctuation removed: {@code Customer Email} is {@code customeremail}
+     */
     public static String normalise(String name) {
         StringBuilder sb = new StringBuilder(name.length());
         name.strip().toLowerCase(Locale.ROOT).codePoints()
@@ -223,6 +256,10 @@ public final class Header {
     /**
      * The attribute name an unmapped column is kept under: lower case, each run of characters other than letters
      * and digits made one {@code _}: {@code Ticket Priority} is {@code ticket_priority}.
+     *
+     * @param name a header or field name as written
+     * @return the attribute name an unmapped column is kept under: lower case, each run of characters other than
+     *         letters and digits made one {@code _}: {@code Ticket Priority} is {@code ticket_priority}
      */
     public static String attributeName(String name) {
         StringBuilder sb = new StringBuilder(name.length());

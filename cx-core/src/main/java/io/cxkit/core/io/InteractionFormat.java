@@ -14,6 +14,9 @@ public enum InteractionFormat {
      * The format a file name implies: {@code .jsonl}, {@code .ndjson} and {@code .json} are JSON Lines,
      * {@code .csv} is CSV, each optionally followed by {@code .gz}. Case is ignored.
      *
+     * @param file the file to read
+     * @return the format a file name implies: {@code .jsonl}, {@code .ndjson} and {@code .json} are JSON Lines, {@code
+     *         .csv} is CSV, each optionally followed by {@code .gz}
      * @throws IllegalArgumentException naming the file if its extension is none of these
      */
     public static InteractionFormat forPath(Path file) {
@@ -28,7 +31,12 @@ public enum InteractionFormat {
                 + ": the name must end in .jsonl, .ndjson, .json or .csv, optionally followed by .gz");
     }
 
-    /** True if the file name ends in {@code .gz} (any case): its content is gzip-compressed. */
+    /**
+     * True if the file name ends in {@code .gz} (any case): its content is gzip-compressed.
+     *
+     * @param file the file to read
+     * @return true if the file name ends in {@code .gz} (any case): its content is gzip-compressed
+     */
     public static boolean isGzip(Path file) {
         Path name = file.getFileName();
         return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".gz");

@@ -58,7 +58,11 @@ public final class InteractionReader {
         this.dialect = b.dialect;
     }
 
-    /** A builder with policy {@link ReadPolicy#SKIP_AND_REPORT}, no sink and the default limits. */
+    /**
+     * A builder with policy {@link ReadPolicy#SKIP_AND_REPORT}, no sink and the default limits.
+     *
+     * @return a builder with policy {@link ReadPolicy#SKIP_AND_REPORT}, no sink and the default limits
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -92,6 +96,9 @@ public final class InteractionReader {
      * @param newState makes one chunk's state
      * @param add adds an accepted interaction to a chunk's state; called on the chunk's thread, in file order
      *        within the chunk
+     * @param <S> the state each chunk maps its rows into
+     * @param file the file to read
+     * @return the states in file order and the report of the whole read
      * @throws ReadFailedException as {@link #read(Path, Consumer)}
      * @throws IOException as {@link #read(Path, Consumer)}
      */
@@ -245,13 +252,21 @@ public final class InteractionReader {
          * How the columns of a CSV file map onto the schema (column names, constants, value aliases, timestamp
          * format and zone, dialect); default {@link SourceMapping#none()}: columns named as the schema names them.
          * JSON Lines records are always read by the schema's names.
+         *
+         * @param mapping how its columns map onto the schema
+         * @return this builder, for chaining
          */
         public Builder mapping(SourceMapping mapping) {
             this.mapping = Objects.requireNonNull(mapping, "mapping");
             return this;
         }
 
-        /** The dialect of CSV files; default {@link Dialect#auto()} (delimiter detected). */
+        /**
+         * The dialect of CSV files; default {@link Dialect#auto()} (delimiter detected).
+         *
+         * @param dialect the dialect ({@link Dialect#auto()} detects the delimiter)
+         * @return this builder, for chaining
+         */
         public Builder dialect(Dialect dialect) {
             this.dialect = Objects.requireNonNull(dialect, "dialect");
             return this;
@@ -262,6 +277,8 @@ public final class InteractionReader {
          * The longest line (for CSV: record) accepted, in bytes; a longer one is rejected without being held in
          * memory. Default {@value InteractionReader#DEFAULT_MAX_LINE_BYTES}.
          *
+                 * @param maxLineBytes the longest line accepted, in bytes
+                 * @return this builder, for chaining
          * @throws IllegalArgumentException if below 1,024 bytes
          */
         public Builder maxLineBytes(int maxLineBytes) {
@@ -278,7 +295,11 @@ public final class InteractionReader {
          *
          * @throws IllegalArgumentException if negative
          */
-                /** The reader. */
+                /**
+                 * The reader.
+                 *
+                 * @return the reader
+                 */
         public InteractionReader build() {
             return new InteractionReader(this);
         }

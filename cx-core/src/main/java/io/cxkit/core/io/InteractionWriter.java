@@ -77,6 +77,8 @@ public final class InteractionWriter implements Closeable, Flushable {
      * gzip-compressing it if the name ends in {@code .gz}. An existing file is replaced. In CSV the attribute
      * columns come from the first interaction written.
      *
+     * @param file the file to read
+     * @return the open writer, to be closed by the caller
      * @throws IllegalArgumentException if the name has no known extension
      * @throws IOException if the file cannot be created
      */
@@ -84,7 +86,11 @@ public final class InteractionWriter implements Closeable, Flushable {
         return builder().open(file);
     }
 
-    /** A builder; the format is taken from the file name unless set. */
+    /**
+     * A builder; the format is taken from the file name unless set.
+     *
+     * @return a builder; the format is taken from the file name unless set
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -92,6 +98,7 @@ public final class InteractionWriter implements Closeable, Flushable {
     /**
      * Writes one interaction.
      *
+     * @param interaction the interaction
      * @throws IllegalArgumentException if it holds two feedback answers of one kind, or (CSV) an attribute or
      *         identifier that is not among the columns
      * @throws IllegalStateException if the writer is closed
@@ -108,7 +115,11 @@ public final class InteractionWriter implements Closeable, Flushable {
         written++;
     }
 
-    /** The number of interactions written so far. */
+    /**
+     * The number of interactions written so far.
+     *
+     * @return the number of interactions written so far
+     */
     public long written() {
         return written;
     }
@@ -285,27 +296,47 @@ public final class InteractionWriter implements Closeable, Flushable {
         private Builder() {
         }
 
-        /** The format; when writing to a file and not set, taken from the file name. */
+        /**
+         * The format; when writing to a file and not set, taken from the file name.
+         *
+         * @param format how the bytes are laid out
+         * @return this builder, for chaining
+         */
         public Builder format(InteractionFormat format) {
             this.format = Objects.requireNonNull(format, "format");
             return this;
         }
 
-        /** Adds CSV {@code attr.NAME} columns, one per name; ignored for JSON Lines. */
+        /**
+         * Adds CSV {@code attr.NAME} columns, one per name; ignored for JSON Lines.
+         *
+         * @param names the attribute names
+         * @return this builder, for chaining
+         */
         public Builder attributeColumns(Collection<String> names) {
             names.forEach(n -> attributeColumns.add(Objects.requireNonNull(n, "attribute column name")));
             columnsNamed = true;
             return this;
         }
 
-        /** Adds CSV {@code id.TYPE} columns, one per identifier type; ignored for JSON Lines. */
+        /**
+         * Adds CSV {@code id.TYPE} columns, one per identifier type; ignored for JSON Lines.
+         *
+         * @param types the identifier types
+         * @return this builder, for chaining
+         */
         public Builder identifierColumns(Collection<String> types) {
             types.forEach(n -> identifierColumns.add(Objects.requireNonNull(n, "identifier column type")));
             columnsNamed = true;
             return this;
         }
 
-        /** Adds the CSV columns for every attribute and identifier the interactions carry. */
+        /**
+         * Adds the CSV columns for every attribute and identifier the interactions carry.
+         *
+         * @param interactions the interactions again (a second pass), for the answer metrics
+         * @return this builder, for chaining
+         */
         public Builder columnsOf(Iterable<Interaction> interactions) {
             for (Interaction i : interactions) {
                 nonEmptyKeys(i.attributes(), attributeColumns);
@@ -318,6 +349,8 @@ public final class InteractionWriter implements Closeable, Flushable {
         /**
          * Opens the writer on a file, replacing it; gzip-compressed if the name ends in {@code .gz}.
          *
+         * @param file the file to read
+         * @return the open writer, to be closed by the caller
          * @throws IllegalArgumentException if no format was set and the name has no known extension
          * @throws IOException if the file cannot be created
          */
@@ -333,6 +366,8 @@ public final class InteractionWriter implements Closeable, Flushable {
         /**
          * Opens the writer on a stream, which it closes when it is closed.
          *
+         * @param out the stream to write to
+         * @return the open writer; closing it closes the stream
          * @throws IllegalStateException if no format was set
          */
         public InteractionWriter open(OutputStream out) {

@@ -24,12 +24,20 @@ public final class ReadFailedException extends IOException {
         this.rejection = rejection;
     }
 
-    /** The report of the read up to and including the failing record. */
+    /**
+     * The report of the read up to and including the failing record.
+     *
+     * @return the report of the read up to and including the failing record
+     */
     public ReadReport report() {
         return report;
     }
 
-    /** The record the read failed on. */
+    /**
+     * The record the read failed on.
+     *
+     * @return the record the read failed on
+     */
     public Rejection rejection() {
         return rejection;
     }

@@ -21,13 +21,34 @@ import java.util.Objects;
 public record ReadReport(String source, long read, long accepted, long rejected, long unknownFields,
         List<Rejection> firstRejections, List<String> notes) {
 
-    /** A report without notes. */
+    /**
+     * A report without notes.
+     *
+     * @param source the name of the input
+     * @param read the number of records read (blank lines and the CSV header are not records)
+     * @param accepted the records handed to the caller
+     * @param rejected the records rejected
+     * @param unknownFields the number of field values ignored because their name is not in the schema, counted on every
+     *        record read (a CSV file with one unknown column and 10 rows counts 10)
+     * @param firstRejections the first rejections, in input order, at most the reader's {@link
+     *        InteractionReader.Builder#maxReportedRejections(int) limit}; raw lines cut to 1,000 characters
+     */
     public ReadReport(String source, long read, long accepted, long rejected, long unknownFields,
             List<Rejection> firstRejections) {
         this(source, read, accepted, rejected, unknownFields, firstRejections, List.of());
     }
 
     /**
+     * @param source the name of the input
+     * @param read the number of records read (blank lines and the CSV header are not records)
+     * @param accepted the records handed to the caller
+     * @param rejected the records rejected
+     * @param unknownFields the number of field values ignored because their name is not in the schema, counted on every
+     *        record read (a CSV file with one unknown column and 10 rows counts 10)
+     * @param firstRejections the first rejections, in input order, at most the reader's {@link
+     *        InteractionReader.Builder#maxReportedRejections(int) limit}; raw lines cut to 1,000 characters
+     * @param notes what the read decided on its own that a user should know, one sentence each: the delimiter it
+     *        detected, the unit it chose for bare numbers in a timestamp column ({@link TimestampFormat#auto()})
      * @throws IllegalArgumentException if a count is negative or {@code read != accepted + rejected}
      * @throws NullPointerException if a component is null
      */
@@ -45,7 +66,11 @@ public record ReadReport(String source, long read, long accepted, long rejected,
         notes = List.copyOf(notes);
     }
 
-    /** True when every record read was accepted (also for an empty input). */
+    /**
+     * True when every record read was accepted (also for an empty input).
+     *
+     * @return true when every record read was accepted (also for an empty input)
+     */
     public boolean clean() {
         return rejected == 0;
     }

@@ -25,6 +25,15 @@ public record Rejection(String source, long line, String field, String value, St
     /**
      * Cuts the value to {@value #MAX_VALUE_LENGTH} characters.
      *
+     * @param source the name of the input (a file path or the name the caller gave a stream)
+     * @param line the 1-based line on which the record starts ({@code 0} when the problem is the input as a whole)
+     * @param field the schema field at fault ({@code nps}, {@code attributes.plan}, a CSV column name), or {@link
+     *        #RECORD} when the record as a whole is at fault (malformed JSON, wrong column count, invalid UTF-8, a line
+     *        too long)
+     * @param value the offending value; empty when the value is missing
+     * @param reason what is wrong and what is allowed, e.g. {@code nps score must be within 0..10, was 11}
+     * @param rawLine the record as read, so that it can be fixed and fed again. Bytes that are not valid UTF-8 are
+     *        shown as {@code \xNN}; a line longer than the reader's limit is cut to that limit
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if the line is negative
      */

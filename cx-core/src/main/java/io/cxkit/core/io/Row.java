@@ -33,27 +33,48 @@ public final class Row {
         this.ascii = asciiRecord;
     }
 
-    /** The name of the input. */
+    /**
+     * The name of the input.
+     *
+     * @return the name of the input
+     */
     public String source() {
         return source;
     }
 
-    /** The 1-based line the row starts on. */
+    /**
+     * The 1-based line the row starts on.
+     *
+     * @return the 1-based line the row starts on
+     */
     public long line() {
         return scan.startLine;
     }
 
-    /** The 1-based line the row ends on (greater than {@link #line()} when a quoted value holds line breaks). */
+    /**
+     * The 1-based line the row ends on (greater than {@link #line()} when a quoted value holds line breaks).
+     *
+     * @return the 1-based line the row ends on (greater than {@link #line()} when a quoted value holds line breaks)
+     */
     public long lastLine() {
         return scan.endLine;
     }
 
-    /** The number of values in the row (equal to the header's columns: other rows are rejected before mapping). */
+    /**
+     * The number of values in the row (equal to the header's columns: other rows are rejected before mapping).
+     *
+     * @return the number of values in the row (equal to the header's columns: other rows are rejected before mapping)
+     */
     public int size() {
         return scan.count;
     }
 
-    /** True if the column's value is missing or only white space. */
+    /**
+     * True if the column's value is missing or only white space.
+     *
+     * @param c the column
+     * @return true if the column's value is missing or only white space
+     */
     public boolean isBlank(Column c) {
         if (c.index() < 0) {
             return c.constant().orElse("").isBlank();
@@ -76,6 +97,8 @@ public final class Row {
     /**
      * The column's text, aliases applied.
      *
+     * @param c the column
+     * @return the column's text, aliases applied
      * @throws RowRejectedException if it is blank: the field is required
      */
     public String text(Column c) throws RowRejectedException {
@@ -85,7 +108,12 @@ public final class Row {
         return aliased(c, value(c));
     }
 
-    /** The column's text, aliases applied; empty if blank. */
+    /**
+     * The column's text, aliases applied; empty if blank.
+     *
+     * @param c the column
+     * @return the column's text, aliases applied; empty if blank
+     */
     public Optional<String> optionalText(Column c) {
         return isBlank(c) ? Optional.empty() : Optional.of(aliased(c, value(c)));
     }
@@ -93,6 +121,10 @@ public final class Row {
     /**
      * The column's value as written, without aliases (a quoted value unchanged, an unquoted one stripped); empty
      * string if missing.
+     *
+     * @param c the column
+     * @return the column's value as written, without aliases (a quoted value unchanged, an unquoted one stripped);
+     *         empty string if missing
      */
     public String value(Column c) {
         if (c.index() < 0) {
@@ -137,6 +169,8 @@ public final class Row {
      * The column's value as a whole number. A decimal with a zero fraction ({@code 3.0}, {@code 10.00}, as
      * pandas writes integer columns with missing values) is that number; any other fraction is refused.
      *
+     * @param c the column
+     * @return the column's value as a whole number
      * @throws RowRejectedException if blank, not a whole number, or beyond ±10<sup>18</sup>
      */
     public long wholeNumber(Column c) throws RowRejectedException {
@@ -297,6 +331,9 @@ public final class Row {
      * The column's value as a decimal number: digits with an optional sign, fraction ({@code .}, or {@code ,}
      * under a decimal comma) and exponent.
      *
+     * @param c the column
+     * @return the column's value as a decimal number: digits with an optional sign, fraction ({@code .}, or {@code ,}
+     *         under a decimal comma) and exponent
      * @throws RowRejectedException if blank, not a number, or not finite
      */
     public double decimal(Column c) throws RowRejectedException {
@@ -334,6 +371,8 @@ public final class Row {
      * The column's value as an instant, read with the column's {@link Column#timestampFormat()}. Under
      * {@code auto}, the unit chosen for each bare number is counted and stated in the read report.
      *
+     * @param c the column
+     * @return the column's value as an instant, read with the column's {@link Column#timestampFormat()}
      * @throws RowRejectedException if blank, not of the format, an impossible date, or outside the years the
      *         analyses hold
      */
@@ -344,6 +383,9 @@ public final class Row {
     /**
      * As {@link #timestamp(Column)}, with an explicit format.
      *
+     * @param c the column
+     * @param format the format
+     * @return as {@link #timestamp(Column)}, with an explicit format
      * @throws RowRejectedException as {@link #timestamp(Column)}
      */
     public Instant timestamp(Column c, TimestampFormat format) throws RowRejectedException {
@@ -362,17 +404,32 @@ public final class Row {
         }
     }
 
-    /** A rejection of this row for the column's current value. */
+    /**
+     * A rejection of this row for the column's current value.
+     *
+     * @param c the column
+     * @param reason what is wrong and what is allowed: {@code csat must be a whole number, was '3.5'}
+     * @return a rejection of this row for the column's current value
+     */
     public RowRejectedException reject(Column c, String reason) {
         return new RowRejectedException(c.name(), value(c), reason);
     }
 
-    /** A rejection of this row as a whole. */
+    /**
+     * A rejection of this row as a whole.
+     *
+     * @param reason what is wrong and what is allowed: {@code csat must be a whole number, was '3.5'}
+     * @return a rejection of this row as a whole
+     */
     public RowRejectedException reject(String reason) {
         return new RowRejectedException(Rejection.RECORD, "", reason);
     }
 
-    /** The row's text as read, for messages. */
+    /**
+     * The row's text as read, for messages.
+     *
+     * @return the row's text as read, for messages
+     */
     public String raw() {
         int n = scan.recEnd - scan.recStart;
         return new String(scan.buf, scan.recStart, n, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);

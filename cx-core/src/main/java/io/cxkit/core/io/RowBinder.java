@@ -11,6 +11,8 @@ public interface RowBinder {
     /**
      * Binds a mapper to a header.
      *
+     * @param header the header
+     * @return the mapper for rows under this header
      * @throws RowRejectedException if the header cannot be mapped; the read then fails with
      *         {@link ReadFailedException} naming the header line, whatever the policy
      */

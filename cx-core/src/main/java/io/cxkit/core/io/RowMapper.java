@@ -11,6 +11,7 @@ public interface RowMapper {
     /**
      * Maps one row. The row is valid only during this call: copy what you keep.
      *
+     * @param row the row
      * @throws RowRejectedException to reject the row, naming the column, the value and the reason
      */
     void map(Row row) throws RowRejectedException;

@@ -11,7 +11,9 @@ import java.util.Objects;
 public final class RowRejectedException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    /** The column at fault, by its header name, or {@link Rejection#RECORD}. */
     private final String column;
+    /** The offending value, empty when missing. */
     private final String value;
 
     /**
@@ -25,17 +27,29 @@ public final class RowRejectedException extends Exception {
         this.value = value == null ? "" : value;
     }
 
-    /** The column at fault, by its header name, or {@link Rejection#RECORD}. */
+    /**
+     * The column at fault, by its header name, or {@link Rejection#RECORD}.
+     *
+     * @return the column at fault, by its header name, or {@link Rejection#RECORD}
+     */
     public String column() {
         return column;
     }
 
-    /** The offending value; empty when missing. */
+    /**
+     * The offending value; empty when missing.
+     *
+     * @return the offending value; empty when missing
+     */
     public String value() {
         return value;
     }
 
-    /** What is wrong and what is allowed. */
+    /**
+     * What is wrong and what is allowed.
+     *
+     * @return what is wrong and what is allowed
+     */
     public String reason() {
         return getMessage();
     }

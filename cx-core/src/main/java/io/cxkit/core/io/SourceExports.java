@@ -67,6 +67,8 @@ public final class SourceExports implements Closeable {
      *
      * @param attributes the attribute names interactions may carry, one column each
      * @param identifiers the identifier types interactions may carry, one column each
+     * @param dir the directory to write the exports in
+     * @return the open exports, to be closed by the caller
      * @throws IOException if a file cannot be created
      */
     public static SourceExports open(Path dir, List<String> attributes, List<String> identifiers)
@@ -97,6 +99,7 @@ public final class SourceExports implements Closeable {
     /**
      * Writes one interaction to the export its kind belongs to.
      *
+     * @param i the interaction
      * @throws IllegalArgumentException if it carries an attribute or identifier the exports have no column for
      * @throws IOException if writing fails
      */
@@ -138,14 +141,22 @@ public final class SourceExports implements Closeable {
         written[k]++;
     }
 
-    /** The files written, in order: tickets, survey, orders. */
+    /**
+     * The files written, in order: tickets, survey, orders.
+     *
+     * @return the files written, in order: tickets, survey, orders
+     */
     public List<Path> files() {
         List<Path> out = new ArrayList<>();
         shapes.forEach(s -> out.add(dir.resolve(s.file)));
         return out;
     }
 
-    /** Rows written per file, in the order of {@link #files()}. */
+    /**
+     * Rows written per file, in the order of {@link #files()}.
+     *
+     * @return rows written per file, in the order of {@link #files()}
+     */
     public long[] written() {
         return written.clone();
     }

@@ -65,17 +65,29 @@ public final class SourceMapping {
         this.keepUnmapped = b.keepUnmapped;
     }
 
-    /** The mapping that changes nothing: each reader's default columns, formats and dialect detection. */
+    /**
+     * The mapping that changes nothing: each reader's default columns, formats and dialect detection.
+     *
+     * @return the mapping that changes nothing: each reader's default columns, formats and dialect detection
+     */
     public static SourceMapping none() {
         return NONE;
     }
 
-    /** An empty builder. */
+    /**
+     * An empty builder.
+     *
+     * @return an empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding this mapping, to change it (the CLI lays its options over a mapping file). */
+    /**
+     * A builder holding this mapping, to change it (the CLI lays its options over a mapping file).
+     *
+     * @return a builder holding this mapping, to change it (the CLI lays its options over a mapping file)
+     */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.fields.putAll(fields);
@@ -86,32 +98,57 @@ public final class SourceMapping {
         return b;
     }
 
-    /** The mapped fields, by schema field name. */
+    /**
+     * The mapped fields, by schema field name.
+     *
+     * @return the mapped fields, by schema field name
+     */
     public Map<String, FieldMapping> fields() {
         return fields;
     }
 
-    /** The mapping of one field, if it has one. */
+    /**
+     * The mapping of one field, if it has one.
+     *
+     * @param name the schema field, e.g. {@code customer_id}
+     * @return the mapping of one field, if it has one
+     */
     public Optional<FieldMapping> field(String name) {
         return Optional.ofNullable(fields.get(name));
     }
 
-    /** The zone of local times, for every timestamp field without a zone of its own. */
+    /**
+     * The zone of local times, for every timestamp field without a zone of its own.
+     *
+     * @return the zone of local times, for every timestamp field without a zone of its own
+     */
     public Optional<ZoneId> zone() {
         return zone;
     }
 
-    /** The timestamp format of every timestamp field without a format of its own. */
+    /**
+     * The timestamp format of every timestamp field without a format of its own.
+     *
+     * @return the timestamp format of every timestamp field without a format of its own
+     */
     public Optional<TimestampFormat> timestampFormat() {
         return timestampFormat;
     }
 
-    /** The file's dialect, if the mapping states it (else the source's, by default detected). */
+    /**
+     * The file's dialect, if the mapping states it (else the source's, by default detected).
+     *
+     * @return the file's dialect, if the mapping states it (else the source's, by default detected)
+     */
     public Optional<Dialect> dialect() {
         return dialect;
     }
 
-    /** True if columns no field claims are kept as attributes {@code attr.<normalised name>}. */
+    /**
+     * True if columns no field claims are kept as attributes {@code attr.<normalised name>}.
+     *
+     * @return true if columns no field claims are kept as attributes {@code attr.}
+     */
     public boolean keepUnmapped() {
         return keepUnmapped;
     }
@@ -119,6 +156,10 @@ public final class SourceMapping {
     /**
      * The format a timestamp field is read with: its own, else the mapping's, else {@code auto}; with its zone,
      * else the mapping's.
+     *
+     * @param field the schema field, e.g. {@code customer_id}
+     * @return the format a timestamp field is read with: its own, else the mapping's, else {@code auto}; with its zone,
+     *         else the mapping's
      */
     public TimestampFormat timestampFormat(String field) {
         FieldMapping f = fields.get(field);
@@ -130,6 +171,8 @@ public final class SourceMapping {
     /**
      * Reads a mapping from a JSON file.
      *
+     * @param file the file to read
+     * @return the mapping
      * @throws IllegalArgumentException naming the file and what is wrong in it
      * @throws IOException if the file cannot be read
      */
@@ -145,6 +188,8 @@ public final class SourceMapping {
      * Reads a mapping from JSON text (the shape in the class description). Unknown keys are refused, so that a
      * misspelt option is not silently ignored.
      *
+     * @param json the mapping as JSON text
+     * @return the mapping
      * @throws IllegalArgumentException naming the key and what is wrong
      */
     public static SourceMapping fromJson(String json) {
@@ -292,62 +337,117 @@ public final class SourceMapping {
             return fields.getOrDefault(field, FieldMapping.defaults());
         }
 
-        /** Reads {@code field} from the column named {@code column}. */
+        /**
+         * Reads {@code field} from the column named {@code column}.
+         *
+         * @param field the schema field, e.g. {@code customer_id}
+         * @param column the column at fault, by its header name, or {@link Rejection#RECORD} for the row as a whole
+         * @return this builder, for chaining
+         */
         public Builder column(String field, String column) {
             fields.put(field, current(field).withColumn(column));
             return this;
         }
 
-        /** Gives {@code field} the value {@code value} on every row. */
+        /**
+         * Gives {@code field} the value {@code value} on every row.
+         *
+         * @param field the schema field, e.g. {@code customer_id}
+         * @param value the value every row gets
+         * @return this builder, for chaining
+         */
         public Builder constant(String field, String value) {
             fields.put(field, current(field).withConstant(value));
             return this;
         }
 
-        /** Replaces the value {@code from} of {@code field} (ignoring case and surrounding space) by {@code to}. */
+        /**
+         * Replaces the value {@code from} of {@code field} (ignoring case and surrounding space) by {@code to}.
+         *
+         * @param field the schema field, e.g. {@code customer_id}
+         * @param from the earlier activity
+         * @param to the state entered: a state name, {@code (conversion)} or {@code (null)}
+         * @return this builder, for chaining
+         */
         public Builder alias(String field, String from, String to) {
             fields.put(field, current(field).withAlias(from, to));
             return this;
         }
 
-        /** Reads the timestamps of {@code field} with {@code format}. */
+        /**
+         * Reads the timestamps of {@code field} with {@code format}.
+         *
+         * @param field the schema field, e.g. {@code customer_id}
+         * @param format the format
+         * @return this builder, for chaining
+         */
         public Builder timestampFormat(String field, TimestampFormat format) {
             fields.put(field, current(field).withTimestampFormat(format));
             return this;
         }
 
-        /** Sets the whole mapping of one field. */
+        /**
+         * Sets the whole mapping of one field.
+         *
+         * @param field the schema field, e.g. {@code customer_id}
+         * @param mapping the mapping
+         * @return this builder, for chaining
+         */
         public Builder field(String field, FieldMapping mapping) {
             current(field);
             fields.put(field, Objects.requireNonNull(mapping, "mapping"));
             return this;
         }
 
-        /** The format of every timestamp field without its own. */
+        /**
+         * The format of every timestamp field without its own.
+         *
+         * @param format the format
+         * @return this builder, for chaining
+         */
         public Builder timestampFormat(TimestampFormat format) {
             this.timestampFormat = Optional.of(format);
             return this;
         }
 
-        /** The zone of local times. */
+        /**
+         * The zone of local times.
+         *
+         * @param zone the zone months and days are cut in
+         * @return this builder, for chaining
+         */
         public Builder zone(ZoneId zone) {
             this.zone = Optional.of(zone);
             return this;
         }
 
-        /** The file's dialect. */
+        /**
+         * The file's dialect.
+         *
+         * @param dialect the dialect ({@link Dialect#auto()} detects the delimiter)
+         * @return this builder, for chaining
+         */
         public Builder dialect(Dialect dialect) {
             this.dialect = Optional.of(dialect);
             return this;
         }
 
-        /** Keep columns no field claims as attributes {@code attr.<normalised name>}; default false. */
+        /**
+         * Keep columns no field claims as attributes {@code attr.<normalised name>}; default false.
+         *
+         * @param keep true to keep the columns no field claims, as attributes
+         * @return this builder, for chaining
+         */
         public Builder keepUnmapped(boolean keep) {
             this.keepUnmapped = keep;
             return this;
         }
 
-        /** The mapping. */
+        /**
+         * The mapping.
+         *
+         * @return the mapping
+         */
         public SourceMapping build() {
             return new SourceMapping(this);
         }

@@ -41,7 +41,11 @@ public record SourceSet(List<Source> sources) {
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
     }
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param sources the files and their mappings, in the order given
+     */
     public SourceSet {
         sources = List.copyOf(sources);
     }
@@ -53,7 +57,11 @@ public record SourceSet(List<Source> sources) {
      * @param mapping how its columns map onto the schema
      */
     public record Source(Path file, SourceMapping mapping) {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * @param file the file to read
+         * @param mapping how its columns map onto the schema
+         * @throws NullPointerException if a component is null
+         */
         public Source {
             Objects.requireNonNull(file, "file");
             Objects.requireNonNull(mapping, "mapping");
@@ -83,6 +91,8 @@ public record SourceSet(List<Source> sources) {
     /**
      * Reads a mapping file: several sources if it has {@code sources}, else one mapping.
      *
+     * @param file the file to read
+     * @return the sources the file names, or its one mapping
      * @throws IllegalArgumentException naming the file and what is wrong in it (not JSON, an unknown key, a
      *         missing {@code file}, an unknown zone or pattern)
      * @throws IOException if it cannot be read

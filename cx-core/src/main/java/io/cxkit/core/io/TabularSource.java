@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one way cxkit reads a table: a delimited text file (CSV, {@code ;}-separated, tab-separated, {@code |}),
@@ -58,6 +60,8 @@ import java.util.Set;
  * the reading thread, in input order. Memory is bounded by the record limit, whatever the file's size.
  */
 public final class TabularSource {
+    private static final Logger LOG = LoggerFactory.getLogger(TabularSource.class);
+
     /** The default longest record, in bytes: 1 MiB, as for JSON Lines. */
     public static final int DEFAULT_MAX_RECORD_BYTES = InteractionReader.DEFAULT_MAX_LINE_BYTES;
     /** The bytes looked at to detect the delimiter. */
@@ -82,17 +86,29 @@ public final class TabularSource {
         this.headerless = b.headerless;
     }
 
-    /** A builder: dialect detected, no mapping, {@link ReadPolicy#SKIP_AND_REPORT}, no sink, default limits. */
+    /**
+     * A builder: dialect detected, no mapping, {@link ReadPolicy#SKIP_AND_REPORT}, no sink, default limits.
+     *
+     * @return a builder: dialect detected, no mapping, {@link ReadPolicy#SKIP_AND_REPORT}, no sink, default limits
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The dialect reads use: the mapping's if it states one, else the builder's. */
+    /**
+     * The dialect reads use: the mapping's if it states one, else the builder's.
+     *
+     * @return the dialect reads use: the mapping's if it states one, else the builder's
+     */
     public Dialect dialect() {
         return mapping.dialect().orElse(dialect);
     }
 
-    /** The mapping reads use. */
+    /**
+     * The mapping reads use.
+     *
+     * @return the mapping reads use
+     */
     public SourceMapping mapping() {
         return mapping;
     }
@@ -100,6 +116,9 @@ public final class TabularSource {
     /**
      * Reads a file, decompressing it if its name ends in {@code .gz}. The report's source is the path as given.
      *
+     * @param file the file to read
+     * @param binder finds the columns in the header and returns the row mapper
+     * @return the read report (read = accepted + rejected)
      * @throws ReadFailedException if the header cannot be mapped, or under {@link ReadPolicy#FAIL_FAST} at the
      *         first rejected record
      * @throws IOException if the file cannot be read, or its gzip data is empty, damaged or followed by data
@@ -116,6 +135,8 @@ public final class TabularSource {
      * after the other; bytes after the last member that are not gzip, and an empty file, are errors, never
      * dropped silently).
      *
+     * @param file the file to read
+     * @return the stream of the file's (decompressed) bytes, to be closed by the caller
      * @throws IOException if the file cannot be opened or its gzip header is wrong
      */
     public static InputStream open(Path file) throws IOException {
@@ -137,6 +158,7 @@ public final class TabularSource {
      * @param sourceName the name rejections and the report give the input
      * @param in the bytes, UTF-8, not compressed
      * @param binder finds the columns in the header and returns the row mapper
+     * @return the read report (read = accepted + rejected)
      * @throws ReadFailedException as {@link #read(Path, RowBinder)}
      * @throws IOException if the stream fails
      */
@@ -144,7 +166,7 @@ public final class TabularSource {
         Objects.requireNonNull(sourceName, "sourceName");
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(binder, "binder");
-        return new Pass(sourceName, in).run(binder);
+        return logged(new Pass(sourceName, in).run(binder));
     }
 
     /**
@@ -157,6 +179,9 @@ public final class TabularSource {
         /**
          * The mapper of one chunk's rows, which adds them to {@code state}.
          *
+         * @param state the state
+         * @param header the header
+         * @return the mapper of one chunk's rows, which adds them to {@code state}
          * @throws RowRejectedException as {@link RowBinder#bind(Header)}
          */
         RowMapper bind(S state, Header header) throws RowRejectedException;
@@ -171,7 +196,12 @@ public final class TabularSource {
      * @param <S> the state type
      */
     public record ChunkedRead<S>(ReadReport report, List<S> states) {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param report the report of the whole read, as a single read would give it
+         * @param states one state per chunk, in file order (one state when the file was read in one pass)
+         */
         public ChunkedRead {
             states = List.copyOf(states);
         }
@@ -190,6 +220,9 @@ public final class TabularSource {
      * @param threads the most threads to use (at least 1); a typical value is the number of processors
      * @param newState makes the state of one chunk
      * @param binder binds a chunk's mapper to its state; called once per chunk, possibly on other threads
+     * @param <S> the state each chunk maps its rows into
+     * @param file the file to read
+     * @return the states in file order and the report of the whole read
      * @throws ReadFailedException as {@link #read(Path, RowBinder)}
      * @throws IOException as {@link #read(Path, RowBinder)}
      */
@@ -257,6 +290,8 @@ public final class TabularSource {
             for (int k = 0; k + 1 < chunks; k++) {
                 if (done.get(k).stop != done.get(k + 1).first) {
                     // A boundary fell inside a quoted value: the chunks disagree on where records start.
+                    LOG.info("{}: a chunk boundary fell inside a quoted value (a line break within a field); "
+                            + "reading the file again in one pass", file);
                     return sequential(file, newState, binder);
                 }
             }
@@ -332,8 +367,27 @@ public final class TabularSource {
             states.add(c.state);
         }
         head.unitNotes(units == null ? new long[0][] : units);
-        return new ChunkedRead<>(new ReadReport(source, accepted + rejected, accepted, rejected, unknown, first,
-                head.notes), states);
+        return new ChunkedRead<>(logged(new ReadReport(source, accepted + rejected, accepted, rejected, unknown,
+                first, head.notes)), states);
+    }
+
+    /**
+     * Logs what a lenient read decided for the caller, once per read and never per record: at INFO how many records
+     * were rejected and the first reason, at DEBUG the counts of a clean read. The report itself carries the same
+     * figures; the log line is for services that read files unattended.
+     */
+    private static ReadReport logged(ReadReport r) {
+        if (r.rejected() > 0) {
+            if (LOG.isInfoEnabled()) {
+                String why = r.firstRejections().isEmpty() ? "" : " (first: line " + r.firstRejections().get(0).line()
+                        + ", field " + r.firstRejections().get(0).field() + ": " + r.firstRejections().get(0).reason()
+                        + ")";
+                LOG.info("{}: {} of {} records rejected{}", r.source(), r.rejected(), r.read(), why);
+            }
+        } else {
+            LOG.debug("{}: {} records read, none rejected", r.source(), r.read());
+        }
+        return r;
     }
 
     /** The offset of the first byte after the first line feed at or after {@code at}; {@code size} if none. */
@@ -754,13 +808,23 @@ public final class TabularSource {
             return this;
         }
 
-        /** The dialect; default {@link Dialect#auto()}. A mapping that states a dialect overrides it. */
+        /**
+         * The dialect; default {@link Dialect#auto()}. A mapping that states a dialect overrides it.
+         *
+         * @param dialect the dialect ({@link Dialect#auto()} detects the delimiter)
+         * @return this builder, for chaining
+         */
         public Builder dialect(Dialect dialect) {
             this.dialect = Objects.requireNonNull(dialect, "dialect");
             return this;
         }
 
-        /** The mapping of columns to the reader's fields; default {@link SourceMapping#none()}. */
+        /**
+         * The mapping of columns to the reader's fields; default {@link SourceMapping#none()}.
+         *
+         * @param mapping how its columns map onto the schema
+         * @return this builder, for chaining
+         */
         public Builder mapping(SourceMapping mapping) {
             this.mapping = Objects.requireNonNull(mapping, "mapping");
             return this;
@@ -770,6 +834,8 @@ public final class TabularSource {
                 /**
          * The longest record, in bytes; default {@value TabularSource#DEFAULT_MAX_RECORD_BYTES}.
          *
+                 * @param max the number kept
+                 * @return this builder, for chaining
          * @throws IllegalArgumentException if below 1,024
          */
         public Builder maxRecordBytes(int max) {
@@ -784,13 +850,20 @@ public final class TabularSource {
          * Whether the file has no header row (as CDNOW's files): every record is then a row, and the columns are
          * named by their 1-based position ({@code "1"}, {@code "2"}, ...), counted on the first record. Default
          * false: the first non-blank record is the header.
+         *
+         * @param none true if the file has no header row
+         * @return this builder, for chaining
          */
         public Builder headerless(boolean none) {
             this.headerless = none;
             return this;
         }
 
-        /** The source. */
+        /**
+         * The source.
+         *
+         * @return the source
+         */
         public TabularSource build() {
             return new TabularSource(this);
         }

@@ -86,7 +86,11 @@ public final class TimestampFormat {
         this.zone = zone;
     }
 
-    /** ISO-8601 or a bare number by magnitude, with no zone for local times. */
+    /**
+     * ISO-8601 or a bare number by magnitude, with no zone for local times.
+     *
+     * @return ISO-8601 or a bare number by magnitude, with no zone for local times
+     */
     public static TimestampFormat auto() {
         return AUTO;
     }
@@ -95,6 +99,9 @@ public final class TimestampFormat {
      * The format a user names: {@code auto}, {@code iso}, {@code epoch-s}, {@code epoch-ms}, {@code epoch-us}, or
      * a {@link DateTimeFormatter} pattern. {@code yyyy} in a pattern means the proleptic year ({@code uuuu}).
      *
+     * @param spec the format's specification
+     * @return the format a user names: {@code auto}, {@code iso}, {@code epoch-s}, {@code epoch-ms}, {@code epoch-us},
+     *         or a {@link DateTimeFormatter} pattern
      * @throws IllegalArgumentException naming the spec and what is allowed, if it is blank or not a valid pattern
      */
     public static TimestampFormat of(String spec) {
@@ -133,6 +140,8 @@ public final class TimestampFormat {
     /**
      * The zone a user names ({@code UTC}, {@code Europe/Paris}, {@code +01:00}).
      *
+     * @param id the touchpoint's name, opaque, not blank
+     * @return the zone a user names ({@code UTC}, {@code Europe/Paris}, {@code +01:00})
      * @throws IllegalArgumentException naming the zone if it is not known
      */
     public static ZoneId zone(String id) {
@@ -144,7 +153,12 @@ public final class TimestampFormat {
         }
     }
 
-    /** This format reading local times (text without an offset) in {@code zone}. */
+    /**
+     * This format reading local times (text without an offset) in {@code zone}.
+     *
+     * @param zone the zone months and days are cut in
+     * @return this format reading local times (text without an offset) in {@code zone}
+     */
     public TimestampFormat withZone(ZoneId zone) {
         return new TimestampFormat(kind, spec, pattern, Optional.of(zone));
     }
@@ -154,12 +168,20 @@ public final class TimestampFormat {
         return zone.isPresent() || other.isEmpty() ? this : withZone(other.get());
     }
 
-    /** The zone local times are read in, if one was given. */
+    /**
+     * The zone local times are read in, if one was given.
+     *
+     * @return the zone local times are read in, if one was given
+     */
     public Optional<ZoneId> zone() {
         return zone;
     }
 
-    /** The format as a user would name it: {@code auto}, {@code iso}, {@code epoch-ms} or the pattern. */
+    /**
+     * The format as a user would name it: {@code auto}, {@code iso}, {@code epoch-ms} or the pattern.
+     *
+     * @return the format as a user would name it: {@code auto}, {@code iso}, {@code epoch-ms} or the pattern
+     */
     public String spec() {
         return spec;
     }
@@ -167,6 +189,7 @@ public final class TimestampFormat {
     /**
      * Parses a timestamp, ignoring surrounding white space.
      *
+     * @param text the timestamp as written
      * @return the instant, within [{@link #EARLIEST}, {@link #LATEST})
      * @throws DateTimeException whose message names the value and what is allowed
      */

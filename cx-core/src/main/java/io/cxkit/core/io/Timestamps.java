@@ -33,6 +33,9 @@ public final class Timestamps {
      * The text writers give an instant: ISO-8601 in UTC with {@code Z} and as many fraction digits as needed
      * ({@link Instant#toString()}), which {@link #parse(String)} reads back to the same instant.
      *
+     * @param instant the instant
+     * @return the text writers give an instant: ISO-8601 in UTC with {@code Z} and as many fraction digits as needed
+     *         ({@link Instant#toString()}), which {@link #parse(String)} reads back to the same instant
      * @throws IllegalArgumentException if the instant lies beyond the years -999999999..999999999 that
      *         ISO-8601 text can carry
      */

@@ -25,6 +25,7 @@ public final class OutputFileException extends RuntimeException {
     }
 
     private final transient Path path;
+    /** Which rule refused the target. */
     private final Reason reason;
 
     /**

@@ -114,22 +114,38 @@ public final class SampleGenerator {
         this.zone = b.zone;
     }
 
-    /** A builder with 1,000 customers, seed 0, the default window and zone UTC. */
+    /**
+     * A builder with 1,000 customers, seed 0, the default window and zone UTC.
+     *
+     * @return a builder with 1,000 customers, seed 0, the default window and zone UTC
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The number of customers. */
+    /**
+     * The number of customers.
+     *
+     * @return the number of customers
+     */
     public int customerCount() {
         return customers;
     }
 
-    /** The seed. */
+    /**
+     * The seed.
+     *
+     * @return the seed
+     */
     public long seed() {
         return seed;
     }
 
-    /** The start of the window: no interaction is earlier. */
+    /**
+     * The start of the window: no interaction is earlier.
+     *
+     * @return the start of the window: no interaction is earlier
+     */
     public Instant start() {
         return start;
     }
@@ -139,17 +155,28 @@ public final class SampleGenerator {
      * window. Support surveys of that region answer better from then on (by
      * {@link SampleSchema#SUPPORT_IMPROVEMENT}); the other regions are controls. A difference-in-differences or
      * a change-point search on the sample should find it.
+     *
+     * @return when support improves for the {@linkplain SampleSchema#TREATED_REGION treated region}: half-way through
+     *         the window
      */
     public Instant interventionDate() {
         return start.plus(java.time.Duration.ofMillis((long) (days / 2.0 * 24 * 3600 * 1000)));
     }
 
-    /** The end of the window, exclusive: every interaction is earlier. */
+    /**
+     * The end of the window, exclusive: every interaction is earlier.
+     *
+     * @return the end of the window, exclusive: every interaction is earlier
+     */
     public Instant end() {
         return start.plusSeconds(days * 86_400L);
     }
 
-    /** The zone whose local time places calls in office hours and shopping in the evenings. */
+    /**
+     * The zone whose local time places calls in office hours and shopping in the evenings.
+     *
+     * @return the zone whose local time places calls in office hours and shopping in the evenings
+     */
     public ZoneId zone() {
         return zone;
     }
@@ -157,6 +184,8 @@ public final class SampleGenerator {
     /**
      * The customers, in id order ({@code C000001}, {@code C000002}, ...), with segment and attributes. Every
      * customer appears in the interactions.
+     *
+     * @return the customers, in id order ({@code C000001}, {@code C000002}, ...), with segment and attributes
      */
     public List<Customer> customers() {
         SampleClock clock = clock();
@@ -171,6 +200,7 @@ public final class SampleGenerator {
      * Generates the sample and hands each interaction to {@code sink} in {@link #ORDER timestamp order}. The same
      * settings give the same interactions, in the same order, on every run.
      *
+     * @param sink the sink
      * @throws NullPointerException if the sink is null
      */
     public void generate(Consumer<Interaction> sink) {
@@ -180,7 +210,11 @@ public final class SampleGenerator {
         }
     }
 
-    /** The whole sample as an unmodifiable list in {@link #ORDER timestamp order}. */
+    /**
+     * The whole sample as an unmodifiable list in {@link #ORDER timestamp order}.
+     *
+     * @return the whole sample as an unmodifiable list in {@link #ORDER timestamp order}
+     */
     public List<Interaction> generateList() {
         SampleClock clock = clock();
         List<Interaction> all = new ArrayList<>(customers * 24);
@@ -197,6 +231,7 @@ public final class SampleGenerator {
      * that of one customer whatever the sample size, so this is the way to produce samples too large to sort in
      * memory, and it suits consumers that group by customer anyway (journeys, lifetime value).
      *
+     * @param sink the sink
      * @throws NullPointerException if the sink is null
      */
     public void generateByCustomer(Consumer<Interaction> sink) {
@@ -252,6 +287,8 @@ public final class SampleGenerator {
         /**
          * The number of customers, 1..10,000,000.
          *
+         * @param n how many of them to use, from the start of the array
+         * @return this builder, for chaining
          * @throws IllegalArgumentException if out of range
          */
         public Builder customers(int n) {
@@ -262,7 +299,12 @@ public final class SampleGenerator {
             return this;
         }
 
-        /** The seed: equal seeds (with equal other settings) give identical samples. */
+        /**
+         * The seed: equal seeds (with equal other settings) give identical samples.
+         *
+         * @param s the seed of the random generator; the same seed gives the same data
+         * @return this builder, for chaining
+         */
         public Builder seed(long s) {
             seed = s;
             return this;
@@ -271,6 +313,8 @@ public final class SampleGenerator {
         /**
          * The start of the window, default {@link #DEFAULT_START}.
          *
+         * @param s the instant
+         * @return this builder, for chaining
          * @throws NullPointerException if null
          */
         public Builder start(Instant s) {
@@ -281,6 +325,8 @@ public final class SampleGenerator {
         /**
          * The length of the window in days, 30..3,660, default 365.
          *
+         * @param d the number of days the data spans
+         * @return this builder, for chaining
          * @throws IllegalArgumentException if out of range
          */
         public Builder days(int d) {
@@ -294,6 +340,8 @@ public final class SampleGenerator {
         /**
          * The zone of the customers' local time, default UTC.
          *
+         * @param z the zone
+         * @return this builder, for chaining
          * @throws NullPointerException if null
          */
         public Builder zone(ZoneId z) {
@@ -301,7 +349,11 @@ public final class SampleGenerator {
             return this;
         }
 
-        /** The generator. */
+        /**
+         * The generator.
+         *
+         * @return the generator
+         */
         public SampleGenerator build() {
             return new SampleGenerator(this);
         }

@@ -24,6 +24,7 @@ public final class Attribution {
      *
      * @param paths aggregated paths
      * @param order the Markov order, 1..4
+     * @return every model's credit per channel
      * @throws NullPointerException if {@code paths} or an element is null
      * @throws IllegalArgumentException if the order is outside 1..4
      */

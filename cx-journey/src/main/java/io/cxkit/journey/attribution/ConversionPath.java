@@ -19,6 +19,10 @@ import java.util.Objects;
 public record ConversionPath(List<String> channels, double conversions, double value, double nulls) {
 
     /**
+     * @param channels the channels in order, at least one, none blank
+     * @param conversions how many journeys along this path converted; finite, not negative
+     * @param value the total conversion value of those journeys, in the data's currency unit; finite, not negative
+     * @param nulls how many journeys along this path did not convert; finite, not negative
      * @throws NullPointerException if {@code channels} or one of its elements is null
      * @throws IllegalArgumentException if the path is empty, a channel is blank, or a count or value is
      *         negative, NaN or infinite
@@ -47,6 +51,10 @@ public record ConversionPath(List<String> channels, double conversions, double v
     /**
      * A path whose every journey converted (the format without a null column).
      *
+     * @param channels the channels in order, at least one, none blank
+     * @param conversions how many journeys along this path converted; finite, not negative
+     * @param value the total conversion value of those journeys, in the data's currency unit; finite, not negative
+     * @return a path whose every journey converted (the format without a null column)
      * @throws IllegalArgumentException as the canonical constructor
      */
     public static ConversionPath converting(List<String> channels, double conversions, double value) {
@@ -58,6 +66,7 @@ public record ConversionPath(List<String> channels, double conversions, double v
      *
      * @param path the path text
      * @param separator the separator between channels, not empty (ChannelAttribution uses {@code ">"})
+     * @return the channels, in path order
      * @throws IllegalArgumentException if the separator is empty, the path is blank, or a channel between two
      *         separators is blank
      */
@@ -83,7 +92,11 @@ public record ConversionPath(List<String> channels, double conversions, double v
         return List.of(channels);
     }
 
-    /** Journeys along this path: {@code conversions + nulls}. */
+    /**
+     * Journeys along this path: {@code conversions + nulls}.
+     *
+     * @return the number of journeys along this path: {@code conversions + nulls}
+     */
     public double journeys() {
         return conversions + nulls;
     }

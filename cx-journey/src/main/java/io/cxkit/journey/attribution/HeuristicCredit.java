@@ -18,7 +18,17 @@ import java.util.Objects;
 public record HeuristicCredit(String channel, double first, double last, double linear,
         double firstValue, double lastValue, double linearValue) {
 
-    /** @throws NullPointerException if the channel is null */
+    /**
+     * @param channel the channel
+     * @param first conversions of the paths that start with the channel (first touch)
+     * @param last conversions of the paths that end with the channel (last touch)
+     * @param linear conversions shared over each path's touches by number of occurrences: a path of n touches gives
+     *        each occurrence {@code conversions / n} (linear touch)
+     * @param firstValue conversion value credited by first touch
+     * @param lastValue conversion value credited by last touch
+     * @param linearValue conversion value credited by linear touch
+     * @throws NullPointerException if the channel is null
+     */
     public HeuristicCredit {
         Objects.requireNonNull(channel, "channel must not be null");
     }

@@ -58,6 +58,7 @@ public final class JourneyPathCollector {
     /**
      * Adds one interaction to its journey (the customer's journey id, or the customer's journey without one).
      *
+     * @param i one interaction to its journey (the customer's journey id, or the customer's journey without one)
      * @throws ArithmeticException if its timestamp cannot be held in microseconds since the epoch
      * @throws IllegalStateException past {@link Integer#MAX_VALUE} - 8 interactions
      */
@@ -100,7 +101,11 @@ public final class JourneyPathCollector {
                 i.timestamp().getNano() / 1_000);
     }
 
-    /** The number of interactions added. */
+    /**
+     * The number of interactions added.
+     *
+     * @return the number of interactions added
+     */
     public long interactions() {
         return size;
     }
@@ -109,6 +114,8 @@ public final class JourneyPathCollector {
      * The aggregated paths: one row per distinct path, in the order {@link JourneyPaths#aggregate} gives for the
      * journeys sorted by customer then start. Nanosecond ties within a microsecond keep arrival order.
      *
+     * @return the aggregated paths: one row per distinct path, in the order {@link JourneyPaths#aggregate} gives for
+     *         the journeys sorted by customer then start
      * @throws IllegalArgumentException if the counted conversions' values come in more than one currency
      */
     public List<ConversionPath> paths() {

@@ -25,7 +25,12 @@ public final class JourneyPaths {
     private JourneyPaths() {
     }
 
-    /** The channel name of an interaction: the default path key. */
+    /**
+     * The channel name of an interaction: the default path key.
+     *
+     * @param i the interaction
+     * @return the channel name of an interaction: the default path key
+     */
     public static String channel(Interaction i) {
         return i.channel().name();
     }
@@ -33,6 +38,9 @@ public final class JourneyPaths {
     /**
      * Aggregates journeys into paths, keyed by channel.
      *
+     * @param journeys the journeys
+     * @param conversion the outcome that counts as a conversion
+     * @return the paths, one per distinct sequence of channels
      * @throws IllegalArgumentException if conversion values come in more than one currency
      */
     public static List<ConversionPath> aggregate(List<Journey> journeys, Outcome conversion) {
@@ -45,6 +53,7 @@ public final class JourneyPaths {
      * @param journeys the journeys
      * @param conversion the outcome that counts as a conversion
      * @param key what a path step is: the channel, the touchpoint id, or any key of an interaction
+     * @return the paths, one per distinct sequence of keys
      * @throws IllegalArgumentException if conversion values come in more than one currency (convert them
      *         first), or the key of an interaction is blank
      * @throws NullPointerException if an argument is null

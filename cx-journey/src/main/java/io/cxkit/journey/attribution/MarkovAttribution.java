@@ -42,6 +42,7 @@ public final class MarkovAttribution {
      * A model of the given order.
      *
      * @param order how many consecutive channels form a state, 1..4
+     * @return a model of the given order
      * @throws IllegalArgumentException if the order is outside 1..4
      */
     public static MarkovAttribution ofOrder(int order) {
@@ -51,7 +52,11 @@ public final class MarkovAttribution {
         return new MarkovAttribution(order);
     }
 
-    /** The Markov order. */
+    /**
+     * The Markov order.
+     *
+     * @return the Markov order
+     */
     public int order() {
         return order;
     }

@@ -16,7 +16,17 @@ import java.util.Objects;
  */
 public record MarkovCredit(String channel, double conversionProbabilityWithout, double removalEffect,
         double valueRemovalEffect, double conversions, double value) {
-    /** @throws NullPointerException if the channel is null */
+    /**
+     * @param channel the channel
+     * @param conversionProbabilityWithout {@code P(conversion | channel removed)}: from (start), with every transition
+     *        into a state that contains the channel sent to (null), in [0, 1]
+     * @param removalEffect {@code 1 − P(conversion | channel removed) / P(conversion)}, in [0, 1]
+     * @param valueRemovalEffect the same for the expected conversion value: {@code 1 − E[value | channel removed] /
+     *        E[value]}, in [0, 1]
+     * @param conversions attributed conversions: total conversions × removal effect / sum of removal effects
+     * @param value attributed value: total value × value removal effect / sum of value removal effects
+     * @throws NullPointerException if the channel is null
+     */
     public MarkovCredit {
         Objects.requireNonNull(channel, "channel must not be null");
     }

@@ -12,7 +12,11 @@ import java.util.Objects;
  * @param report the counts and first rejections
  */
 public record PathReadResult(List<ConversionPath> paths, ReadReport report) {
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @param paths the accepted rows
+     * @param report the counts and first rejections
+     * @throws NullPointerException if a component is null
+     */
     public PathReadResult {
         paths = List.copyOf(paths);
         Objects.requireNonNull(report, "report must not be null");

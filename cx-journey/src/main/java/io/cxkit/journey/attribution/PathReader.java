@@ -74,7 +74,11 @@ public final class PathReader {
                 .maxReportedRejections(b.maxReportedRejections).build();
     }
 
-    /** A builder with the defaults above and {@link ReadPolicy#SKIP_AND_REPORT}. */
+    /**
+     * A builder with the defaults above and {@link ReadPolicy#SKIP_AND_REPORT}.
+     *
+     * @return a builder with the defaults above and {@link ReadPolicy#SKIP_AND_REPORT}
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -82,6 +86,8 @@ public final class PathReader {
     /**
      * Reads a file ({@code .gz} decompressed) into a list.
      *
+     * @param file the file to read
+     * @return the paths and the read report
      * @throws ReadFailedException if the header lacks a required column, or under {@link ReadPolicy#FAIL_FAST}
      *         at the first rejected row
      * @throws IOException if the file cannot be read
@@ -96,6 +102,9 @@ public final class PathReader {
     /**
      * Reads a stream of UTF-8 text into a list, naming it {@code source} in reports; the stream is not closed.
      *
+     * @param sourceName the name rejections and the report carry
+     * @param in the stream to read; not closed
+     * @return the paths and the read report
      * @throws IOException as {@link #read(Path)}
      */
     public PathReadResult read(String sourceName, InputStream in) throws IOException {
@@ -108,6 +117,8 @@ public final class PathReader {
      * Streams a file's accepted rows to {@code paths}, in input order, holding none of them: with a
      * {@link PathTotals} as the sink, memory grows with the distinct paths, not with the rows.
      *
+     * @param file the file to read
+     * @param paths the paths
      * @return the read report
      * @throws IOException as {@link #read(Path)}
      */
@@ -118,6 +129,9 @@ public final class PathReader {
     /**
      * Streams a stream's accepted rows to {@code paths}, in input order; the stream is not closed.
      *
+     * @param sourceName the name rejections and the report carry
+     * @param in the stream to read; not closed
+     * @param paths the paths
      * @return the read report
      * @throws IOException as {@link #read(Path)}
      */
@@ -175,6 +189,8 @@ public final class PathReader {
         /**
          * The separator between channels in the path column.
          *
+         * @param separator the separator between channels, not empty (ChannelAttribution uses {@code ">"})
+         * @return this builder, for chaining
          * @throws IllegalArgumentException if it is empty
          */
         public Builder separator(String separator) {
@@ -186,31 +202,56 @@ public final class PathReader {
             return this;
         }
 
-        /** The name of the path column (default {@code path}). */
+        /**
+         * The name of the path column (default {@code path}).
+         *
+         * @param name the name
+         * @return this builder, for chaining
+         */
         public Builder pathColumn(String name) {
             this.pathColumn = Optional.of(column("path column", name));
             return this;
         }
 
-        /** The name of the conversions column (default {@code total_conversions} or {@code conversions}). */
+        /**
+         * The name of the conversions column (default {@code total_conversions} or {@code conversions}).
+         *
+         * @param name the name
+         * @return this builder, for chaining
+         */
         public Builder conversionsColumn(String name) {
             this.conversionsColumn = Optional.of(column("conversions column", name));
             return this;
         }
 
-        /** The name of the value column (default {@code total_conversion_value} or {@code value}). */
+        /**
+         * The name of the value column (default {@code total_conversion_value} or {@code value}).
+         *
+         * @param name the name
+         * @return this builder, for chaining
+         */
         public Builder valueColumn(String name) {
             this.valueColumn = Optional.of(column("value column", name));
             return this;
         }
 
-        /** The name of the nulls column (default {@code total_null} or {@code nulls}). */
+        /**
+         * The name of the nulls column (default {@code total_null} or {@code nulls}).
+         *
+         * @param name the name
+         * @return this builder, for chaining
+         */
         public Builder nullsColumn(String name) {
             this.nullsColumn = Optional.of(column("nulls column", name));
             return this;
         }
 
-        /** The dialect (delimiter, decimal comma); detected by default. */
+        /**
+         * The dialect (delimiter, decimal comma); detected by default.
+         *
+         * @param dialect the file's dialect (delimiter, quote, decimal mark)
+         * @return this builder, for chaining
+         */
         public Builder dialect(Dialect dialect) {
             this.dialect = Objects.requireNonNull(dialect, "dialect must not be null");
             return this;
@@ -220,19 +261,32 @@ public final class PathReader {
          * The mapping of the file's columns to the fields {@value PathReader#PATH},
          * {@value PathReader#CONVERSIONS}, {@value PathReader#VALUE} and {@value PathReader#NULLS}; the column
          * settings of this builder are laid over it.
+         *
+         * @param mapping how the file's columns map onto the fields
+         * @return this builder, for chaining
          */
         public Builder mapping(SourceMapping mapping) {
             this.mapping = Objects.requireNonNull(mapping, "mapping must not be null");
             return this;
         }
 
-        /** Skip-and-report (default) or fail-fast. */
+        /**
+         * Skip-and-report (default) or fail-fast.
+         *
+         * @param policy the policy
+         * @return this builder, for chaining
+         */
         public Builder policy(ReadPolicy policy) {
             this.policy = Objects.requireNonNull(policy, "policy must not be null");
             return this;
         }
 
-        /** Where every rejection goes, in input order (default: nowhere; the report still counts it). */
+        /**
+         * Where every rejection goes, in input order (default: nowhere; the report still counts it).
+         *
+         * @param sink the sink
+         * @return this builder, for chaining
+         */
         public Builder rejectSink(RejectSink sink) {
             this.sink = Objects.requireNonNull(sink, "rejectSink must not be null");
             return this;
@@ -241,6 +295,8 @@ public final class PathReader {
         /**
          * How many rejections the report keeps (default 100).
          *
+         * @param max the maximum number
+         * @return this builder, for chaining
          * @throws IllegalArgumentException if negative
          */
         public Builder maxReportedRejections(int max) {
@@ -251,7 +307,11 @@ public final class PathReader {
             return this;
         }
 
-        /** The reader. */
+        /**
+         * The reader.
+         *
+         * @return the reader
+         */
         public PathReader build() {
             return new PathReader(this);
         }

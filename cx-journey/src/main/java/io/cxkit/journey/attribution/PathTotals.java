@@ -29,6 +29,7 @@ public final class PathTotals {
     /**
      * Adds one path's counts to the totals of its path.
      *
+     * @param path the path
      * @throws IllegalArgumentException if a total would exceed {@link #MAX_COUNT} (conversions, nulls) or the
      *         largest finite double (value); the message names the field and the path
      * @throws NullPointerException if {@code path} is null
@@ -41,6 +42,7 @@ public final class PathTotals {
     /**
      * Adds every path of {@code other} to these totals.
      *
+     * @param other the state to merge in; it is not changed
      * @throws IllegalArgumentException as {@link #add}
      */
     public void merge(PathTotals other) {
@@ -92,12 +94,20 @@ public final class PathTotals {
                 + total + ", beyond " + (long) MAX_COUNT + " (2^53, the largest count a double holds exactly)");
     }
 
-    /** The number of distinct paths. */
+    /**
+     * The number of distinct paths.
+     *
+     * @return the number of distinct paths
+     */
     public int size() {
         return rows.size();
     }
 
-    /** One path per distinct path, with its totals, in order of first appearance. */
+    /**
+     * One path per distinct path, with its totals, in order of first appearance.
+     *
+     * @return one path per distinct path, with its totals, in order of first appearance
+     */
     public List<ConversionPath> paths() {
         List<ConversionPath> out = new ArrayList<>(rows.size());
         rows.forEach((p, r) -> out.add(new ConversionPath(p, r[0], r[1], r[2])));

@@ -27,12 +27,20 @@ public final class TransitionMatrix {
         this.chain = chain;
     }
 
-    /** The Markov order: how many consecutive channels form a state. */
+    /**
+     * The Markov order: how many consecutive channels form a state.
+     *
+     * @return the Markov order: how many consecutive channels form a state
+     */
     public int order() {
         return chain.order;
     }
 
-    /** The transient states, {@code (start)} first, then in order of first appearance. */
+    /**
+     * The transient states, {@code (start)} first, then in order of first appearance.
+     *
+     * @return the transient states, {@code (start)} first, then in order of first appearance
+     */
     public List<String> states() {
         List<String> out = new ArrayList<>(chain.states);
         for (int s = 0; s < chain.states; s++) {
@@ -41,7 +49,11 @@ public final class TransitionMatrix {
         return List.copyOf(out);
     }
 
-    /** Every non-zero transition. */
+    /**
+     * Every non-zero transition.
+     *
+     * @return every non-zero transition
+     */
     public List<Transition> transitions() {
         List<Transition> t = transitions;
         if (t == null) {
@@ -54,6 +66,9 @@ public final class TransitionMatrix {
     /**
      * The probability of going from one state to another, 0 if that transition never occurs.
      *
+     * @param from the earlier activity
+     * @param to {@code to} in the description above
+     * @return the probability of going from one state to another, 0 if that transition never occurs
      * @throws NullPointerException if a name is null
      */
     public double probability(String from, String to) {

@@ -12,7 +12,12 @@ import java.util.Objects;
  * @param toStep the step before which it counts, greater than fromStep
  */
 public record Exclusion(String activity, int fromStep, int toStep) {
-    /** @throws IllegalArgumentException if the steps are negative or not increasing */
+    /**
+     * @param activity the excluded activity
+     * @param fromStep the step after which it counts, 0-based
+     * @param toStep the step before which it counts, greater than fromStep
+     * @throws IllegalArgumentException if the steps are negative or not increasing
+     */
     public Exclusion {
         Objects.requireNonNull(activity, "exclusion activity must not be null");
         if (fromStep < 0 || toStep <= fromStep) {

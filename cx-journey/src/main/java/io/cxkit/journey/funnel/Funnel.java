@@ -55,18 +55,29 @@ public final class Funnel {
     /**
      * A funnel builder through the given steps (activity names, in order), with a 14-day window, ordered.
      *
+     * @param steps at least two steps
+     * @return a funnel builder through the given steps (activity names, in order), with a 14-day window, ordered
      * @throws IllegalArgumentException if there are no steps, or a step is blank
      */
     public static Builder builder(List<String> steps) {
         return new Builder(steps);
     }
 
-    /** The steps, in order. */
+    /**
+     * The steps, in order.
+     *
+     * @return the steps, in order
+     */
     public List<String> steps() {
         return steps;
     }
 
-    /** Runs the funnel over every case of the log. */
+    /**
+     * Runs the funnel over every case of the log.
+     *
+     * @param log the event log
+     * @return the funnel's steps with their counts and conversion rates
+     */
     public FunnelResult run(EventLog log) {
         Tally tally = new Tally(steps.size());
         Evaluator ev = new Evaluator(log);
@@ -81,6 +92,8 @@ public final class Funnel {
      * ordered by step-0 count (descending), then value.
      *
      * @param dimension the value of case {@code c}; must not return null
+     * @param log the log
+     * @return the funnel's result per value of the dimension
      */
     public Map<String, FunnelResult> breakdown(EventLog log, IntFunction<String> dimension) {
         Map<String, Tally> tallies = new HashMap<>();
@@ -338,6 +351,8 @@ public final class Funnel {
         /**
          * The conversion window, from the step-0 event, inclusive; 14 days by default.
          *
+         * @param w the window within which the steps must follow
+         * @return this builder, for chaining
          * @throws IllegalArgumentException if the window is negative
          */
         public Builder window(Duration w) {
@@ -349,13 +364,23 @@ public final class Funnel {
             return this;
         }
 
-        /** How the steps must follow each other; {@link FunnelOrder#ORDERED} by default. */
+        /**
+         * How the steps must follow each other; {@link FunnelOrder#ORDERED} by default.
+         *
+         * @param o the funnel order
+         * @return this builder, for chaining
+         */
         public Builder order(FunnelOrder o) {
             order = Objects.requireNonNull(o, "order must not be null");
             return this;
         }
 
-        /** Adds an exclusion step. */
+        /**
+         * Adds an exclusion step.
+         *
+         * @param x an exclusion step
+         * @return this builder, for chaining
+         */
         public Builder exclude(Exclusion x) {
             exclusions.add(Objects.requireNonNull(x, "exclusion must not be null"));
             return this;
@@ -364,6 +389,7 @@ public final class Funnel {
         /**
          * The funnel.
          *
+         * @return the funnel
          * @throws IllegalArgumentException if an exclusion's steps are beyond the funnel's, or exclusions are
          *         combined with {@link FunnelOrder#ANY} (an unordered attempt has no "between two steps")
          */

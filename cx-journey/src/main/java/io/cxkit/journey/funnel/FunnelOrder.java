@@ -17,6 +17,8 @@ public enum FunnelOrder {
     /**
      * The mode named {@code ordered}, {@code strict} or {@code any} (case ignored).
      *
+     * @param name the name
+     * @return the mode named {@code ordered}, {@code strict} or {@code any} (case ignored)
      * @throws IllegalArgumentException naming the allowed values otherwise
      */
     public static FunnelOrder parse(String name) {

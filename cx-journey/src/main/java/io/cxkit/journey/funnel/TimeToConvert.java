@@ -23,7 +23,11 @@ public record TimeToConvert(List<Bin> bins, OptionalDouble meanSeconds) {
     /** No conversion: no bins, no mean. */
     public static final TimeToConvert EMPTY = new TimeToConvert(List.of(), OptionalDouble.empty());
 
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @param bins the bins, by start
+     * @param meanSeconds the mean of the samples; empty when nobody converted
+     * @throws NullPointerException if a component is null
+     */
     public TimeToConvert {
         bins = List.copyOf(bins);
         java.util.Objects.requireNonNull(meanSeconds, "meanSeconds must not be null");
@@ -36,7 +40,11 @@ public record TimeToConvert(List<Bin> bins, OptionalDouble meanSeconds) {
      * @param count how many conversions fall in it
      */
     public record Bin(long startSeconds, long count) {
-        /** @throws IllegalArgumentException if the count is negative */
+        /**
+         * @param startSeconds where the bin starts, in seconds
+         * @param count how many conversions fall in it
+         * @throws IllegalArgumentException if the count is negative
+         */
         public Bin {
             if (count < 0) {
                 throw new IllegalArgumentException("bin count must be at least 0, was " + count);
@@ -49,6 +57,7 @@ public record TimeToConvert(List<Bin> bins, OptionalDouble meanSeconds) {
      *
      * @param seconds the conversion times in seconds, not negative
      * @param n how many of them to use, from the start of the array
+     * @return the binned times to convert
      */
     public static TimeToConvert of(double[] seconds, int n) {
         if (n == 0) {

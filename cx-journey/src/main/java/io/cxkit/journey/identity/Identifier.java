@@ -10,7 +10,11 @@ import java.util.Objects;
  * @param value the value, stripped (and lower-cased for case-insensitive types)
  */
 public record Identifier(String type, String value) {
-    /** @throws IllegalArgumentException if the type or value is blank */
+    /**
+     * @param type the identifier type, as named in the {@link StitchSettings}
+     * @param value the value, stripped (and lower-cased for case-insensitive types)
+     * @throws IllegalArgumentException if the type or value is blank
+     */
     public Identifier {
         Objects.requireNonNull(type, "identifier type must not be null");
         Objects.requireNonNull(value, "identifier value must not be null");

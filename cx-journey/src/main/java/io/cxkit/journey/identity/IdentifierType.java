@@ -12,7 +12,13 @@ import java.util.Objects;
  * @param ignoreCase whether values compare without case ({@code Alice@X.com} is {@code alice@x.com})
  */
 public record IdentifierType(String name, int limit, boolean ignoreCase) {
-    /** @throws IllegalArgumentException if the name is blank or the limit below 1 */
+    /**
+     * @param name the type's name, lower case, as in CSV {@code id.NAME} columns and JSON {@code identifiers} keys
+     * @param limit the most distinct values of this type one customer may hold; 1 makes the type unique (a CRM id: two
+     *        customers with different CRM ids are never merged)
+     * @param ignoreCase whether values compare without case ({@code Alice@X.com} is {@code alice@x.com})
+     * @throws IllegalArgumentException if the name is blank or the limit below 1
+     */
     public IdentifierType {
         Objects.requireNonNull(name, "identifier type name must not be null");
         name = name.strip().toLowerCase(Locale.ROOT);
@@ -24,7 +30,11 @@ public record IdentifierType(String name, int limit, boolean ignoreCase) {
         }
     }
 
-    /** Whether at most one value of this type may belong to a customer. */
+    /**
+     * Whether at most one value of this type may belong to a customer.
+     *
+     * @return whether at most one value of this type may belong to a customer
+     */
     public boolean unique() {
         return limit == 1;
     }

@@ -48,7 +48,11 @@ import java.util.TreeMap;
 public final class IdentityStitcher {
     private final StitchSettings settings;
 
-    /** A stitcher with the given rules. */
+    /**
+     * A stitcher with the given rules.
+     *
+     * @param settings the settings
+     */
     public IdentityStitcher(StitchSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings must not be null");
     }
@@ -58,7 +62,11 @@ public final class IdentityStitcher {
         this(StitchSettings.defaults());
     }
 
-    /** The rules in use. */
+    /**
+     * The rules in use.
+     *
+     * @return the rules in use
+     */
     public StitchSettings settings() {
         return settings;
     }

@@ -11,7 +11,12 @@ import java.util.Objects;
  * @param identifier the record's identifier that was already part of another customer
  */
 public record Merge(String recordId, Identifier anchor, Identifier identifier) {
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @param recordId the interaction id of the record
+     * @param anchor the record's strongest identifier
+     * @param identifier the record's identifier that was already part of another customer
+     * @throws NullPointerException if a component is null
+     */
     public Merge {
         Objects.requireNonNull(recordId, "recordId must not be null");
         Objects.requireNonNull(anchor, "anchor must not be null");

@@ -104,27 +104,48 @@ public final class StitchResult {
         return new Identifier(settings.types().get(typeOf[id]).name(), valueOf[id]);
     }
 
-    /** The number of records stitched. */
+    /**
+     * The number of records stitched.
+     *
+     * @return the number of records stitched
+     */
     public int records() {
         return records.size();
     }
 
-    /** The number of distinct usable identifiers seen. */
+    /**
+     * The number of distinct usable identifiers seen.
+     *
+     * @return the number of distinct usable identifiers seen
+     */
     public int identifiers() {
         return identifiers;
     }
 
-    /** The number of distinct resolved customers the records belong to. */
+    /**
+     * The number of distinct resolved customers the records belong to.
+     *
+     * @return the number of distinct resolved customers the records belong to
+     */
     public long customers() {
         return customers;
     }
 
-    /** The resolved customer of the record at {@code index} in the input list. */
+    /**
+     * The resolved customer of the record at {@code index} in the input list.
+     *
+     * @param index the index
+     * @return the resolved customer of the record at {@code index} in the input list
+     */
     public CustomerId customerOf(int index) {
         return resolved[index];
     }
 
-    /** The records, in input order, with their customer ids replaced by the resolved ones. */
+    /**
+     * The records, in input order, with their customer ids replaced by the resolved ones.
+     *
+     * @return the records, in input order, with their customer ids replaced by the resolved ones
+     */
     public List<Interaction> apply() {
         List<Interaction> out = new ArrayList<>(records.size());
         for (int r = 0; r < resolved.length; r++) {
@@ -134,22 +155,38 @@ public final class StitchResult {
         return out;
     }
 
-    /** Every merge applied, in the order applied (the canonical record order). */
+    /**
+     * Every merge applied, in the order applied (the canonical record order).
+     *
+     * @return every merge applied, in the order applied (the canonical record order)
+     */
     public List<Merge> merges() {
         return merges;
     }
 
-    /** Every merge refused, in the order met. */
+    /**
+     * Every merge refused, in the order met.
+     *
+     * @return every merge refused, in the order met
+     */
     public List<RefusedMerge> refused() {
         return refused;
     }
 
-    /** The identifiers dropped because their type is not in the settings, by type name. */
+    /**
+     * The identifiers dropped because their type is not in the settings, by type name.
+     *
+     * @return the identifiers dropped because their type is not in the settings, by type name
+     */
     public Map<String, Long> ignoredTypes() {
         return ignoredTypes;
     }
 
-    /** The number of identifier values dropped as junk (blocked). */
+    /**
+     * The number of identifier values dropped as junk (blocked).
+     *
+     * @return the number of identifier values dropped as junk (blocked)
+     */
     public long blockedValues() {
         return blocked;
     }
@@ -157,6 +194,9 @@ public final class StitchResult {
     /**
      * Explains a resolved customer: its identifiers, the merges that built it, and the refused merges that
      * touched it. Empty if no record resolved to this id or it names a record without identifiers.
+     *
+     * @param customer the resolved customer id
+     * @return the explanation, or empty if no resolved customer has this id
      */
     public Optional<Explanation> explain(CustomerId customer) {
         int root = -1;

@@ -30,7 +30,11 @@ public record StitchSettings(List<IdentifierType> types, Set<String> blocked) {
     /** The values that are never identifiers, whatever the settings add. */
     public static final Set<String> DEFAULT_BLOCKED = Set.of("", "null", "0", "undefined", "anonymous");
 
-    /** @throws IllegalArgumentException if there is no type or two types share a name */
+    /**
+     * @param types the identifier types, strongest first, names distinct
+     * @param blocked the blocked values, lower case
+     * @throws IllegalArgumentException if there is no type or two types share a name
+     */
     public StitchSettings {
         types = List.copyOf(types);
         if (types.isEmpty()) {
@@ -49,7 +53,11 @@ public record StitchSettings(List<IdentifierType> types, Set<String> blocked) {
         blocked = Set.copyOf(b);
     }
 
-    /** The default settings described above. */
+    /**
+     * The default settings described above.
+     *
+     * @return the default settings described above
+     */
     public static StitchSettings defaults() {
         return new StitchSettings(List.of(
                 new IdentifierType(CUSTOMER, 1, false),
@@ -62,7 +70,12 @@ public record StitchSettings(List<IdentifierType> types, Set<String> blocked) {
                 new IdentifierType("anonymous_id", 50, false)), Set.of());
     }
 
-    /** These settings with more blocked values (compared stripped and without case). */
+    /**
+     * These settings with more blocked values (compared stripped and without case).
+     *
+     * @param values the values
+     * @return these settings with more blocked values (compared stripped and without case)
+     */
     public StitchSettings withBlocked(String... values) {
         Set<String> b = new LinkedHashSet<>(blocked);
         b.addAll(List.of(values));
@@ -74,6 +87,10 @@ public record StitchSettings(List<IdentifierType> types, Set<String> blocked) {
      * counted as ignored); for example without {@link #CUSTOMER}, to stitch from the identifiers alone when the
      * records' customer ids are not to be trusted (records without one need no such setting).
      *
+     * @param name the name
+     * @return these settings without one type, whose identifiers then take no part (and, for an {@code id.TYPE}, are
+     *         counted as ignored); for example without {@link #CUSTOMER}, to stitch from the identifiers alone when the
+     *         records' customer ids are not to be trusted (records without one need no such setting)
      * @throws IllegalArgumentException if no type would be left
      */
     public StitchSettings withoutType(String name) {
@@ -82,7 +99,12 @@ public record StitchSettings(List<IdentifierType> types, Set<String> blocked) {
         return new StitchSettings(out, blocked);
     }
 
-    /** These settings with one type's limit changed, or the type added last (weakest) if new. */
+    /**
+     * These settings with one type's limit changed, or the type added last (weakest) if new.
+     *
+     * @param type the type
+     * @return these settings with one type's limit changed, or the type added last (weakest) if new
+     */
     public StitchSettings withType(IdentifierType type) {
         List<IdentifierType> out = new ArrayList<>();
         boolean replaced = false;
@@ -100,7 +122,12 @@ public record StitchSettings(List<IdentifierType> types, Set<String> blocked) {
         return new StitchSettings(out, blocked);
     }
 
-    /** The index (priority, 0 strongest) of a type name, or -1 if not listed. */
+    /**
+     * The index (priority, 0 strongest) of a type name, or -1 if not listed.
+     *
+     * @param typeName the type name
+     * @return the index (priority, 0 strongest) of a type name, or -1 if not listed
+     */
     public int indexOf(String typeName) {
         String n = typeName.strip().toLowerCase(Locale.ROOT);
         for (int k = 0; k < types.size(); k++) {
@@ -111,7 +138,12 @@ public record StitchSettings(List<IdentifierType> types, Set<String> blocked) {
         return -1;
     }
 
-    /** Whether a raw value is junk under these settings. */
+    /**
+     * Whether a raw value is junk under these settings.
+     *
+     * @param value the value
+     * @return whether a raw value is junk under these settings
+     */
     public boolean isBlocked(String value) {
         return blocked.contains(value.strip().toLowerCase(Locale.ROOT));
     }

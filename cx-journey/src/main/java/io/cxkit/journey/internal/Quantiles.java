@@ -8,6 +8,10 @@ package io.cxkit.journey.internal;
  * default of R's {@code quantile} and NumPy's {@code percentile}: with the values sorted as
  * {@code x[0..n-1]}, {@code h = (n - 1) p} and {@code q = x[floor h] + (h - floor h)(x[floor h + 1] - x[floor h])}.
  * The median is {@code p = 0.5}: the middle value, or the mean of the two middle values.
+ *
+ * <p>This is the same definition as {@link io.cxkit.metrics.service.QuantileEstimator#TYPE_7}, the library's one
+ * definition of sample quantiles; only the algorithm differs (selection on {@code long} microseconds, in place,
+ * instead of a sorted {@code double[]}). A test holds the two equal.
  */
 public final class Quantiles {
     private Quantiles() {

@@ -38,7 +38,15 @@ import java.util.OptionalDouble;
 public record DirectlyFollowsGraph(long cases, long events, Map<String, Long> start, Map<String, Long> end,
         List<Node> nodes, List<Edge> edges) {
 
-    /** @throws IllegalArgumentException if a count is negative */
+    /**
+     * @param cases the number of cases (journeys)
+     * @param events the number of events
+     * @param start the number of cases starting with each activity
+     * @param end the number of cases ending with each activity
+     * @param nodes every activity that occurs
+     * @param edges every edge kept
+     * @throws IllegalArgumentException if a count is negative
+     */
     public DirectlyFollowsGraph {
         if (cases < 0 || events < 0) {
             throw new IllegalArgumentException("cases and events must be at least 0, were " + cases + ", " + events);
@@ -49,7 +57,12 @@ public record DirectlyFollowsGraph(long cases, long events, Map<String, Long> st
         edges = List.copyOf(edges);
     }
 
-    /** Builds the performance DFG of a log. */
+    /**
+     * Builds the performance DFG of a log.
+     *
+     * @param log the event log
+     * @return the graph
+     */
     public static DirectlyFollowsGraph of(EventLog log) {
         int activities = log.activityCount();
         int n = log.eventCount();
@@ -191,7 +204,13 @@ public record DirectlyFollowsGraph(long cases, long events, Map<String, Long> st
         return out;
     }
 
-    /** The edge from {@code from} to {@code to}, if kept. */
+    /**
+     * The edge from {@code from} to {@code to}, if kept.
+     *
+     * @param from the earlier activity
+     * @param to {@code to} in the description above
+     * @return the edge from {@code from} to {@code to}, if kept
+     */
     public Optional<Edge> edge(String from, String to) {
         for (Edge e : edges) {
             if (e.from().equals(from) && e.to().equals(to)) {
@@ -201,7 +220,12 @@ public record DirectlyFollowsGraph(long cases, long events, Map<String, Long> st
         return Optional.empty();
     }
 
-    /** The node of an activity, if it occurs. */
+    /**
+     * The node of an activity, if it occurs.
+     *
+     * @param activity what happened (a touchpoint id, an activity name)
+     * @return the node of an activity, if it occurs
+     */
     public Optional<Node> node(String activity) {
         for (Node x : nodes) {
             if (x.activity().equals(activity)) {
@@ -215,6 +239,9 @@ public record DirectlyFollowsGraph(long cases, long events, Map<String, Long> st
      * The same map with only the edges seen at least {@code minCount} times: the usual simplification of a busy
      * map. Nodes, start and end counts are unchanged.
      *
+     * @param minCount the minimum count an edge needs to be kept
+     * @return the same map with only the edges seen at least {@code minCount} times: the usual simplification of a busy
+     *         map
      * @throws IllegalArgumentException if minCount is below 1
      */
     public DirectlyFollowsGraph withMinEdgeCount(long minCount) {

@@ -13,7 +13,13 @@ import java.util.Objects;
  * @param timing the time from the {@code from} event to the {@code to} event, in seconds
  */
 public record Edge(String from, String to, long count, DurationStats timing) {
-    /** @throws IllegalArgumentException if count is below 1 or differs from the timing's n */
+    /**
+     * @param from the earlier activity
+     * @param to the activity that directly followed it
+     * @param count how many times, at least 1
+     * @param timing the time from the {@code from} event to the {@code to} event, in seconds
+     * @throws IllegalArgumentException if count is below 1 or differs from the timing's n
+     */
     public Edge {
         Objects.requireNonNull(from, "from must not be null");
         Objects.requireNonNull(to, "to must not be null");

@@ -12,7 +12,11 @@ import java.util.Objects;
  * @param report the counts and the first rejections
  */
 public record EventLogRead(EventLog log, ReadReport report) {
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @param log the accepted events, sorted as {@link EventLog} documents
+     * @param report the counts and the first rejections
+     * @throws NullPointerException if a component is null
+     */
     public EventLogRead {
         Objects.requireNonNull(log, "log must not be null");
         Objects.requireNonNull(report, "report must not be null");

@@ -70,7 +70,11 @@ public final class EventLogReader {
                 .rejectSink(b.sink()).maxReportedRejections(b.reportedRejections()).build();
     }
 
-    /** A builder: default columns, dialect detected, skip and report, no sink, 100 rejections kept. */
+    /**
+     * A builder: default columns, dialect detected, skip and report, no sink, 100 rejections kept.
+     *
+     * @return a builder: default columns, dialect detected, skip and report, no sink, 100 rejections kept
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -78,6 +82,8 @@ public final class EventLogReader {
     /**
      * Reads a file ({@code .gz} is decompressed).
      *
+     * @param file the file to read
+     * @return the event log and the read report
      * @throws ReadFailedException for a bad header or, fail-fast, the first bad record
      * @throws IOException if the file cannot be read
      */
@@ -91,6 +97,8 @@ public final class EventLogReader {
      * Reads a stream of UTF-8 text; the stream is not closed.
      *
      * @param sourceName the name rejections and the report carry
+     * @param in the stream to read; not closed
+     * @return the event log and the read report
      * @throws ReadFailedException for a bad header or, fail-fast, the first bad record
      * @throws IOException if the stream cannot be read
      */
@@ -131,19 +139,34 @@ public final class EventLogReader {
             return this;
         }
 
-        /** The case id column's header name (default {@code case_id}, else {@code case:concept:name}). */
+        /**
+         * The case id column's header name (default {@code case_id}, else {@code case:concept:name}).
+         *
+         * @param name the name
+         * @return this builder, for chaining
+         */
         public Builder caseColumn(String name) {
             caseColumn = Optional.of(nonBlank("case column", name));
             return this;
         }
 
-        /** The activity column's header name (default {@code activity}, else {@code concept:name}). */
+        /**
+         * The activity column's header name (default {@code activity}, else {@code concept:name}).
+         *
+         * @param name the name
+         * @return this builder, for chaining
+         */
         public Builder activityColumn(String name) {
             activityColumn = Optional.of(nonBlank("activity column", name));
             return this;
         }
 
-        /** The timestamp column's header name (default {@code timestamp}, else {@code time:timestamp}). */
+        /**
+         * The timestamp column's header name (default {@code timestamp}, else {@code time:timestamp}).
+         *
+         * @param name the name
+         * @return this builder, for chaining
+         */
         public Builder timestampColumn(String name) {
             timestampColumn = Optional.of(nonBlank("timestamp column", name));
             return this;
@@ -153,6 +176,8 @@ public final class EventLogReader {
          * The timestamp format: {@code auto}, {@code iso}, {@code epoch-s}, {@code epoch-ms}, {@code epoch-us} or
          * a {@link java.time.format.DateTimeFormatter} pattern such as {@code dd-MM-yyyy HH:mm:ss}.
          *
+         * @param p the format
+         * @return this builder, for chaining
          * @throws IllegalArgumentException if the format is not one of these
          */
         public Builder timestampPattern(String p) {
@@ -160,7 +185,12 @@ public final class EventLogReader {
             return this;
         }
 
-        /** The zone in which timestamps without an offset are read; without one they are rejected. */
+        /**
+         * The zone in which timestamps without an offset are read; without one they are rejected.
+         *
+         * @param z the zone in which days and months are cut
+         * @return this builder, for chaining
+         */
         public Builder zone(ZoneId z) {
             zone = Optional.of(Objects.requireNonNull(z, "zone must not be null"));
             return this;
@@ -169,6 +199,8 @@ public final class EventLogReader {
         /**
          * The field delimiter; detected among {@code ,} {@code ;} tab {@code |} by default.
          *
+         * @param d the delimiter character
+         * @return this builder, for chaining
          * @throws IllegalArgumentException if it is a quote or a line break
          */
         public Builder delimiter(char d) {
@@ -176,7 +208,12 @@ public final class EventLogReader {
             return this;
         }
 
-        /** The dialect (delimiter, decimal comma); detected by default. */
+        /**
+         * The dialect (delimiter, decimal comma); detected by default.
+         *
+         * @param d the dialect
+         * @return this builder, for chaining
+         */
         public Builder dialect(Dialect d) {
             dialect = Objects.requireNonNull(d, "dialect must not be null");
             return this;
@@ -186,13 +223,20 @@ public final class EventLogReader {
          * The mapping of the file's columns to the fields {@value EventLogReader#CASE},
          * {@value EventLogReader#ACTIVITY} and {@value EventLogReader#TIMESTAMP}, with formats and zone; the
          * column, format and zone settings of this builder are laid over it.
+         *
+         * @param m the source mapping
+         * @return this builder, for chaining
          */
         public Builder mapping(SourceMapping m) {
             mapping = Objects.requireNonNull(m, "mapping must not be null");
             return this;
         }
 
-        /** The reader. */
+        /**
+         * The reader.
+         *
+         * @return the reader
+         */
         public EventLogReader build() {
             return new EventLogReader(this);
         }

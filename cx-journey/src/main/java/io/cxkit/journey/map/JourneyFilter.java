@@ -37,7 +37,13 @@ public record JourneyFilter(Optional<String> segment, Optional<Instant> from, Op
     public static final JourneyFilter ALL = new JourneyFilter(Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty());
 
-    /** @throws IllegalArgumentException if {@code to} is not after {@code from} */
+    /**
+     * @param segment the segment to keep
+     * @param from the earliest start kept, inclusive
+     * @param to the first start no longer kept, exclusive
+     * @param outcome the outcome to keep
+     * @throws IllegalArgumentException if {@code to} is not after {@code from}
+     */
     public JourneyFilter {
         Objects.requireNonNull(segment, "segment must not be null (use Optional.empty())");
         Objects.requireNonNull(from, "from must not be null (use Optional.empty())");
@@ -49,22 +55,43 @@ public record JourneyFilter(Optional<String> segment, Optional<Instant> from, Op
         }
     }
 
-    /** This filter, keeping only the given segment. */
+    /**
+     * This filter, keeping only the given segment.
+     *
+     * @param s the segment to keep
+     * @return this filter, keeping only the given segment
+     */
     public JourneyFilter withSegment(String s) {
         return new JourneyFilter(Optional.of(s), from, to, outcome);
     }
 
-    /** This filter, keeping only journeys starting in {@code [start, end)}. */
+    /**
+     * This filter, keeping only journeys starting in {@code [start, end)}.
+     *
+     * @param start the earliest start kept, inclusive
+     * @param end the first start no longer kept, exclusive
+     * @return this filter, keeping only journeys starting in {@code [start, end)}
+     */
     public JourneyFilter withTimeRange(Instant start, Instant end) {
         return new JourneyFilter(segment, Optional.of(start), Optional.of(end), outcome);
     }
 
-    /** This filter, keeping only journeys with the given outcome. */
+    /**
+     * This filter, keeping only journeys with the given outcome.
+     *
+     * @param o the outcome
+     * @return this filter, keeping only journeys with the given outcome
+     */
     public JourneyFilter withOutcome(Outcome o) {
         return new JourneyFilter(segment, from, to, Optional.of(o));
     }
 
-    /** The segment of a journey, as defined above. */
+    /**
+     * The segment of a journey, as defined above.
+     *
+     * @param j the journey
+     * @return the segment of a journey, as defined above
+     */
     public static Optional<String> segmentOf(Journey j) {
         for (Interaction i : j.interactions()) {
             String s = i.attributes().get(SEGMENT_ATTRIBUTE);
@@ -89,7 +116,12 @@ public record JourneyFilter(Optional<String> segment, Optional<Instant> from, Op
         return outcome.isEmpty() || j.outcome().equals(outcome);
     }
 
-    /** The journeys that pass, in their order. */
+    /**
+     * The journeys that pass, in their order.
+     *
+     * @param journeys the journeys
+     * @return the journeys that pass, in their order
+     */
     public List<Journey> apply(List<Journey> journeys) {
         List<Journey> out = new ArrayList<>();
         for (Journey j : journeys) {

@@ -17,7 +17,17 @@ import java.util.OptionalDouble;
  */
 public record Node(String activity, long occurrences, long starts, long ends, double endShare,
         OptionalDouble meanNps, OptionalDouble meanCsat, OptionalDouble meanCes) {
-    /** @throws IllegalArgumentException if a count is negative or the share outside 0..1 */
+    /**
+     * @param activity the activity
+     * @param occurrences how many events have it
+     * @param starts how many journeys start with it
+     * @param ends how many journeys end with it
+     * @param endShare {@code ends / cases}: the share of all journeys of the map that end here, 0..1
+     * @param meanNps the mean NPS answer (0..10) of the events here that carry one
+     * @param meanCsat the mean CSAT answer, rescaled to 1..5 as {@link io.cxkit.journey.EventLog#csat(int)} says
+     * @param meanCes the mean CES answer (1..7)
+     * @throws IllegalArgumentException if a count is negative or the share outside 0..1
+     */
     public Node {
         Objects.requireNonNull(activity, "activity must not be null");
         Objects.requireNonNull(meanNps, "meanNps must not be null");

@@ -10,7 +10,12 @@ import java.util.List;
  * @param share {@code count / cases} of the whole log, 0..1
  */
 public record Variant(List<String> activities, long count, double share) {
-    /** @throws IllegalArgumentException if the sequence is empty, count below 1 or share outside 0..1 */
+    /**
+     * @param activities the sequence, in order, at least one activity
+     * @param count how many journeys (cases) followed exactly this sequence, at least 1
+     * @param share {@code count / cases} of the whole log, 0..1
+     * @throws IllegalArgumentException if the sequence is empty, count below 1 or share outside 0..1
+     */
     public Variant {
         activities = List.copyOf(activities);
         if (activities.isEmpty()) {

@@ -12,7 +12,13 @@ import java.util.List;
  * @param otherShare {@code otherCases / cases}, 0..1
  */
 public record VariantSelection(List<Variant> variants, int otherVariants, long otherCases, double otherShare) {
-    /** @throws IllegalArgumentException if a count is negative or the share outside 0..1 */
+    /**
+     * @param variants the chosen variants, most frequent first
+     * @param otherVariants how many variants were grouped into the rest
+     * @param otherCases how many journeys followed one of them
+     * @param otherShare {@code otherCases / cases}, 0..1
+     * @throws IllegalArgumentException if a count is negative or the share outside 0..1
+     */
     public VariantSelection {
         variants = List.copyOf(variants);
         if (otherVariants < 0 || otherCases < 0) {

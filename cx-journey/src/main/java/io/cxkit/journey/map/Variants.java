@@ -37,7 +37,12 @@ public final class Variants {
         this.variantOfCase = variantOfCase;
     }
 
-    /** The variants of a log. */
+    /**
+     * The variants of a log.
+     *
+     * @param log the event log
+     * @return the variants of a log
+     */
     public static Variants of(EventLog log) {
         int caseCount = log.caseCount();
         // Activity a is coded a + 1 in `bits` bits, so a sequence of at most `perKey` activities packs into a long
@@ -344,27 +349,48 @@ public final class Variants {
         return true;
     }
 
-    /** The number of cases (journeys). */
+    /**
+     * The number of cases (journeys).
+     *
+     * @return the number of cases (journeys)
+     */
     public long cases() {
         return cases;
     }
 
-    /** The number of events. */
+    /**
+     * The number of events.
+     *
+     * @return the number of events
+     */
     public long events() {
         return events;
     }
 
-    /** The number of distinct variants. */
+    /**
+     * The number of distinct variants.
+     *
+     * @return the number of distinct variants
+     */
     public int variantCount() {
         return counts.length;
     }
 
-    /** Every variant, ranked as the class documents. */
+    /**
+     * Every variant, ranked as the class documents.
+     *
+     * @return every variant, ranked as the class documents
+     */
     public List<Variant> all() {
         return variants(counts.length);
     }
 
-    /** The variant at a rank (0 is the most frequent). */
+    /**
+     * The variant at a rank (0 is the most frequent).
+     *
+     * @param rank the 1-based rank
+     * @return the variant at a rank (0 is the most frequent)
+     */
     public Variant variant(int rank) {
         int c = representative[rank];
         String[] names = new String[log.caseEnd(c) - log.caseStart(c)];
@@ -382,7 +408,12 @@ public final class Variants {
         return List.copyOf(out);
     }
 
-    /** The rank (index into {@link #all()}) of case {@code c}'s variant. */
+    /**
+     * The rank (index into {@link #all()}) of case {@code c}'s variant.
+     *
+     * @param c {@code c} in the description above
+     * @return the rank (index into {@link #all()}) of case {@code c}'s variant
+     */
     public int variantOf(int c) {
         return variantOfCase[c];
     }
@@ -390,6 +421,8 @@ public final class Variants {
     /**
      * The {@code k} most frequent variants, the rest grouped.
      *
+     * @param k {@code k} in the description above
+     * @return the {@code k} most frequent variants, the rest grouped
      * @throws IllegalArgumentException if k is negative
      */
     public VariantSelection top(int k) {
@@ -403,6 +436,9 @@ public final class Variants {
      * The fewest most-frequent variants that together cover at least {@code coverage} of the cases (0.8: the
      * variants behind 80% of journeys), the rest grouped.
      *
+     * @param coverage the share of cases to cover, in (0, 1]
+     * @return the fewest most-frequent variants that together cover at least {@code coverage} of the cases (0.8: the
+     *         variants behind 80% of journeys), the rest grouped
      * @throws IllegalArgumentException if coverage is outside 0..1
      */
     public VariantSelection byCoverage(double coverage) {

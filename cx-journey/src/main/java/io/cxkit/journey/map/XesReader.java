@@ -114,7 +114,11 @@ public final class XesReader {
         this.maxReported = b.reportedRejections();
     }
 
-    /** A builder: activity by name, no zone, skip and report, no reject sink, 100 rejections kept. */
+    /**
+     * A builder: activity by name, no zone, skip and report, no reject sink, 100 rejections kept.
+     *
+     * @return a builder: activity by name, no zone, skip and report, no reject sink, 100 rejections kept
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -122,6 +126,8 @@ public final class XesReader {
     /**
      * Whether a file is named as XES: {@code .xes} or {@code .xes.gz}, in any case.
      *
+     * @param file the file to read
+     * @return whether a file is named as XES: {@code .xes} or {@code .xes.gz}, in any case
      * @throws NullPointerException if the file is null
      */
     public static boolean isXes(Path file) {
@@ -132,6 +138,8 @@ public final class XesReader {
     /**
      * Reads a file into the columnar event log; gzip is recognised by its magic bytes.
      *
+     * @param file the file to read
+     * @return the event log and the read report
      * @throws ReadFailedException if the file is not well-formed XES or, fail-fast, at the first rejected event
      * @throws IOException if the file cannot be read
      */
@@ -145,6 +153,8 @@ public final class XesReader {
      * Reads a stream (gzip recognised by its magic bytes) into the columnar event log; the stream is not closed.
      *
      * @param sourceName the name rejections and the report carry
+     * @param in the stream to read; not closed
+     * @return the event log and the read report
      * @throws ReadFailedException if the input is not well-formed XES or, fail-fast, at the first rejected event
      * @throws IOException if the stream cannot be read
      */
@@ -161,6 +171,8 @@ public final class XesReader {
     /**
      * Streams a file's traces, with all their attributes, to {@code traces}, one at a time in file order.
      *
+     * @param file the file to read
+     * @param traces the traces
      * @return the report of the read
      * @throws ReadFailedException if the file is not well-formed XES or, fail-fast, at the first rejected event
      * @throws IOException if the file cannot be read
@@ -177,6 +189,8 @@ public final class XesReader {
      * rejected is still handed on, with no events.
      *
      * @param sourceName the name rejections and the report carry
+     * @param in the stream to read; not closed
+     * @param traces the traces
      * @return the report of the read
      * @throws ReadFailedException if the input is not well-formed XES or, fail-fast, at the first rejected event
      * @throws IOException if the stream cannot be read
@@ -578,19 +592,33 @@ public final class XesReader {
             return this;
         }
 
-        /** What an event's activity is in the built {@link EventLog}; {@link Activity#NAME} by default. */
+        /**
+         * What an event's activity is in the built {@link EventLog}; {@link Activity#NAME} by default.
+         *
+         * @param a the activity
+         * @return this builder, for chaining
+         */
         public Builder activity(Activity a) {
             activity = Objects.requireNonNull(a, "activity must not be null");
             return this;
         }
 
-        /** The zone in which timestamps without an offset are read; without one they are rejected. */
+        /**
+         * The zone in which timestamps without an offset are read; without one they are rejected.
+         *
+         * @param z the zone in which days and months are cut
+         * @return this builder, for chaining
+         */
         public Builder zone(ZoneId z) {
             zone = Optional.of(Objects.requireNonNull(z, "zone must not be null"));
             return this;
         }
 
-        /** The reader. */
+        /**
+         * The reader.
+         *
+         * @return the reader
+         */
         public XesReader build() {
             return new XesReader(this);
         }

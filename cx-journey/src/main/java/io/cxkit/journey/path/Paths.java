@@ -27,7 +27,12 @@ public final class Paths {
         this.log = log;
     }
 
-    /** Path queries over a log. */
+    /**
+     * Path queries over a log.
+     *
+     * @param log the event log
+     * @return path queries over a log
+     */
     public static Paths of(EventLog log) {
         return new Paths(log);
     }
@@ -35,6 +40,8 @@ public final class Paths {
     /**
      * The {@code k} most common direct transitions; their shares are of all transitions.
      *
+     * @param k {@code k} in the description above
+     * @return the {@code k} most common direct transitions; their shares are of all transitions
      * @throws IllegalArgumentException if k is negative
      */
     public List<Transition> topTransitions(int k) {
@@ -62,6 +69,10 @@ public final class Paths {
      * What directly follows {@code activity}: the {@code k} most common next activities, with {@link #END} where
      * the journey ended there. Shares are of all occurrences of {@code activity}. Empty if it never occurs.
      *
+     * @param activity what happened (a touchpoint id, an activity name)
+     * @param k {@code k} in the description above
+     * @return what directly follows {@code activity}: the {@code k} most common next activities, with {@link #END}
+     *         where the journey ended there
      * @throws IllegalArgumentException if k is negative
      */
     public List<StepCount> next(String activity, int k) {
@@ -72,6 +83,10 @@ public final class Paths {
      * What directly precedes {@code activity}: the {@code k} most common previous activities, with
      * {@link #START} where the journey began there.
      *
+     * @param activity what happened (a touchpoint id, an activity name)
+     * @param k {@code k} in the description above
+     * @return what directly precedes {@code activity}: the {@code k} most common previous activities, with {@link
+     *         #START} where the journey began there
      * @throws IllegalArgumentException if k is negative
      */
     public List<StepCount> previous(String activity, int k) {
@@ -116,6 +131,11 @@ public final class Paths {
      * again before {@code to}, the path starts at its latest occurrence, so each path is the shortest run
      * between the two. Paths with more than {@code maxLength} activities (both ends included) are left out.
      *
+     * @param from the earlier activity
+     * @param to {@code to} in the description above
+     * @param maxLength the longest path kept, in steps
+     * @param k {@code k} in the description above
+     * @return the {@code k} most common paths from {@code from} to {@code to}
      * @throws IllegalArgumentException if k is negative or maxLength below 2
      */
     public List<PathCount> between(String from, String to, int maxLength, int k) {

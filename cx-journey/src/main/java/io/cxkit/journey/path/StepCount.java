@@ -11,7 +11,13 @@ import java.util.Objects;
  * @param share {@code count} over all occurrences of the given activity, 0..1
  */
 public record StepCount(String activity, long count, double share) {
-    /** @throws IllegalArgumentException if count is below 1 or share outside 0..1 */
+    /**
+     * @param activity the neighbouring activity, or {@link Paths#END} / {@link Paths#START} where the journey ended (or
+     *        began) at the given one
+     * @param count how many times
+     * @param share {@code count} over all occurrences of the given activity, 0..1
+     * @throws IllegalArgumentException if count is below 1 or share outside 0..1
+     */
     public StepCount {
         Objects.requireNonNull(activity, "activity must not be null");
         if (count < 1 || !(share >= 0 && share <= 1)) {

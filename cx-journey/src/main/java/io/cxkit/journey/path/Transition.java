@@ -11,7 +11,13 @@ import java.util.Objects;
  * @param share {@code count} over all transitions of the log, 0..1
  */
 public record Transition(String from, String to, long count, double share) {
-    /** @throws IllegalArgumentException if count is below 1 or share outside 0..1 */
+    /**
+     * @param from the earlier activity
+     * @param to the activity directly after it
+     * @param count how many times
+     * @param share {@code count} over all transitions of the log, 0..1
+     * @throws IllegalArgumentException if count is below 1 or share outside 0..1
+     */
     public Transition {
         Objects.requireNonNull(from, "from must not be null");
         Objects.requireNonNull(to, "to must not be null");

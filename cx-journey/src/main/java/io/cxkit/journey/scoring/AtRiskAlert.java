@@ -17,6 +17,10 @@ import java.util.OptionalDouble;
 public record AtRiskAlert(CustomerId customer, OptionalDouble rollingScore, Instant lastInteraction,
         List<AtRiskReason> reasons) {
     /**
+     * @param customer the customer
+     * @param rollingScore the mean experience score of the customer's latest journeys within the lookback, if any
+     * @param lastInteraction the customer's latest interaction
+     * @param reasons at least one reason, in rule order
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if there is no reason
      */

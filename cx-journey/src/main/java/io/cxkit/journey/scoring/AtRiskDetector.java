@@ -40,13 +40,22 @@ public final class AtRiskDetector {
     private final ExperienceScorer scorer;
     private final AtRiskRules rules;
 
-    /** A detector with the given scorer and rules. */
+    /**
+     * A detector with the given scorer and rules.
+     *
+     * @param scorer the scorer
+     * @param rules the rules
+     */
     public AtRiskDetector(ExperienceScorer scorer, AtRiskRules rules) {
         this.scorer = Objects.requireNonNull(scorer, "scorer must not be null");
         this.rules = Objects.requireNonNull(rules, "rules must not be null");
     }
 
-    /** A detector with the default scorer and rules. */
+    /**
+     * A detector with the default scorer and rules.
+     *
+     * @return a detector with the default scorer and rules
+     */
     public static AtRiskDetector withDefaults() {
         return new AtRiskDetector(ExperienceScorer.withDefaults(), AtRiskRules.DEFAULTS);
     }
@@ -54,6 +63,8 @@ public final class AtRiskDetector {
     /**
      * Evaluates every customer at the latest interaction of the input.
      *
+     * @param journeys the journeys
+     * @return the customers at risk, with their reasons
      * @throws NullPointerException if the list or a journey is null
      */
     public AtRiskReport detect(List<Journey> journeys) {
@@ -69,6 +80,9 @@ public final class AtRiskDetector {
     /**
      * Evaluates every customer at {@code asOf}; journeys and interactions after it are ignored.
      *
+     * @param journeys the journeys
+     * @param asOf the evaluation instant
+     * @return the customers at risk, with their reasons
      * @throws NullPointerException if an argument or a journey is null
      */
     public AtRiskReport detect(List<Journey> journeys, Instant asOf) {

@@ -24,7 +24,12 @@ public record AtRiskReason(Rule rule, String detail, Instant at) {
         NEGATIVE_COMMENT
     }
 
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @param rule the rule
+     * @param detail what happened, e.g. {@code 3 unresolved contacts within 30 days}
+     * @param at the latest interaction the reason rests on
+     * @throws NullPointerException if a component is null
+     */
     public AtRiskReason {
         Objects.requireNonNull(rule, "rule must not be null");
         Objects.requireNonNull(detail, "detail must not be null");

@@ -12,7 +12,12 @@ import java.util.Objects;
  * @param alerts the customers at risk: most reasons first, then lowest rolling score, then customer id
  */
 public record AtRiskReport(Instant asOf, long customers, List<AtRiskAlert> alerts) {
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @param asOf the evaluation instant
+     * @param customers the customers evaluated
+     * @param alerts the customers at risk: most reasons first, then lowest rolling score, then customer id
+     * @throws NullPointerException if a component is null
+     */
     public AtRiskReport {
         Objects.requireNonNull(asOf, "asOf must not be null");
         alerts = List.copyOf(alerts);

@@ -43,6 +43,15 @@ public record AtRiskRules(double scoreThreshold, int rollingJourneys, int unreso
     }
 
     /**
+     * @param scoreThreshold alert when the rolling experience score is below this (default 40 of 100)
+     * @param rollingJourneys how many of the customer's latest journeys the rolling score averages (default 3)
+     * @param unresolvedContacts alert when at least this many contacts ended {@code unresolved} (default 2)
+     * @param unresolvedWindow ... within this time before the evaluation instant (default 30 days)
+     * @param longWait alert on a detractor answer in a journey in which the customer had waited at least this long at
+     *        one interaction up to the answer (default 10 minutes)
+     * @param lookback only journeys that ended within this time before the evaluation instant count for the rolling
+     *        score and the detractor rule (default 90 days)
+     * @param negativeComment alert on a comment whose valence is at most this (default −0.5)
      * @throws IllegalArgumentException if the threshold is outside 0..100, a count is below 1, a duration is
      *         negative or zero, or the comment threshold is outside −1..−0.05
      * @throws NullPointerException if a duration is null

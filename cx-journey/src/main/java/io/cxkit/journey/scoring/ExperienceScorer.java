@@ -46,6 +46,7 @@ public final class ExperienceScorer {
     /**
      * A scorer with the given settings that takes no comment as a moment.
      *
+     * @param settings the settings
      * @throws NullPointerException if settings is null
      */
     public ExperienceScorer(ScoringSettings settings) {
@@ -80,12 +81,20 @@ public final class ExperienceScorer {
         return comments;
     }
 
-    /** A scorer with {@link ScoringSettings#DEFAULTS}. */
+    /**
+     * A scorer with {@link ScoringSettings#DEFAULTS}.
+     *
+     * @return a scorer with {@link ScoringSettings#DEFAULTS}
+     */
     public static ExperienceScorer withDefaults() {
         return new ExperienceScorer(ScoringSettings.DEFAULTS);
     }
 
-    /** The settings. */
+    /**
+     * The settings.
+     *
+     * @return the settings
+     */
     public ScoringSettings settings() {
         return settings;
     }
@@ -93,6 +102,8 @@ public final class ExperienceScorer {
     /**
      * Scores one journey.
      *
+     * @param journey the journey
+     * @return the journey's score and its parts
      * @throws NullPointerException if the journey is null
      */
     public JourneyScore score(Journey journey) {

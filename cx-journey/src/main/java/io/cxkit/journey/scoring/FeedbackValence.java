@@ -1,6 +1,7 @@
 package io.cxkit.journey.scoring;
 
 import io.cxkit.core.Feedback;
+import io.cxkit.metrics.survey.NpsBreaks;
 import java.util.Objects;
 import java.util.OptionalDouble;
 
@@ -26,6 +27,8 @@ public final class FeedbackValence {
     /**
      * The answer's valence in [−1, +1], or empty for a verbatim.
      *
+     * @param f the feedback
+     * @return the answer's valence in [−1, +1], or empty for a verbatim
      * @throws NullPointerException if the answer is null
      */
     public static OptionalDouble of(Feedback f) {
@@ -48,12 +51,14 @@ public final class FeedbackValence {
     /**
      * True for a detractor answer, as defined above; false for a verbatim.
      *
+     * @param f the feedback
+     * @return true for a detractor answer, as defined above; false for a verbatim
      * @throws NullPointerException if the answer is null
      */
     public static boolean isDetractor(Feedback f) {
         Objects.requireNonNull(f, "feedback must not be null");
         if (f instanceof Feedback.Nps n) {
-            return n.score() <= 6;
+            return NpsBreaks.STANDARD.isDetractor(n.score());
         }
         if (f instanceof Feedback.Csat c) {
             return c.score() <= 0.4 * c.scale();
@@ -67,7 +72,12 @@ public final class FeedbackValence {
         return false;
     }
 
-    /** True if the answer has a valence (it is not a verbatim). */
+    /**
+     * True if the answer has a valence (it is not a verbatim).
+     *
+     * @param f the feedback
+     * @return true if the answer has a valence (it is not a verbatim)
+     */
     public static boolean isScored(Feedback f) {
         return !(f instanceof Feedback.Verbatim);
     }

@@ -14,7 +14,14 @@ import java.util.Objects;
  */
 public record PainPointReport(long journeys, long feedbackJourneys, double baselineDetractorRate,
         PainPoints.RankBy rankedBy, List<PainPoint> painPoints) {
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @param journeys the journeys analysed
+     * @param feedbackJourneys the journeys with at least one scored answer
+     * @param baselineDetractorRate the share of those whose last scored answer is a detractor answer (NaN if none)
+     * @param rankedBy the measure the list is ranked by
+     * @param painPoints the touchpoints and transitions with at least the minimum number of journeys, ranked
+     * @throws NullPointerException if a component is null
+     */
     public PainPointReport {
         Objects.requireNonNull(rankedBy, "rankedBy must not be null");
         painPoints = List.copyOf(painPoints);

@@ -65,19 +65,32 @@ public final class PainPoints {
     /**
      * The defaults: keyed by touchpoint id, success is {@code converted} or {@code resolved}, at least 10
      * journeys, significance level 0.05, ranked by detractor lift, waiting time in {@code wait_seconds}.
+     *
+     * @return the defaults: keyed by touchpoint id, success is {@code converted} or {@code resolved}, at least 10
+     *         journeys, significance level 0.05, ranked by detractor lift, waiting time in {@code wait_seconds}
      */
     public static PainPoints withDefaults() {
         return new PainPoints(i -> i.touchpoint().id(), Set.of(Outcome.CONVERTED, Outcome.RESOLVED), 10, 0.05,
                 RankBy.DETRACTOR_LIFT, ScoringSettings.DEFAULTS.waitAttribute());
     }
 
-    /** With another key: what a step is (the touchpoint id by default; the channel name, a stage, ...). */
+    /**
+     * With another key: what a step is (the touchpoint id by default; the channel name, a stage, ...).
+     *
+     * @param key what a step is, from an interaction
+     * @return a copy with another key: what a step is (the touchpoint id by default; the channel name, a stage, ...)
+     */
     public PainPoints keyedBy(Function<Interaction, String> key) {
         return new PainPoints(Objects.requireNonNull(key, "key must not be null"), success, minJourneys,
                 significance, rankBy, waitAttribute);
     }
 
-    /** With other successful outcomes; a journey ending otherwise (or with none) is a drop-off. */
+    /**
+     * With other successful outcomes; a journey ending otherwise (or with none) is a drop-off.
+     *
+     * @param outcomes the outcomes that count
+     * @return a copy with other successful outcomes; a journey ending otherwise (or with none) is a drop-off
+     */
     public PainPoints successOutcomes(Set<Outcome> outcomes) {
         return new PainPoints(key, Objects.requireNonNull(outcomes, "outcomes must not be null"), minJourneys,
                 significance, rankBy, waitAttribute);
@@ -86,6 +99,8 @@ public final class PainPoints {
     /**
      * With another minimum number of journeys through an element for it to be listed.
      *
+     * @param min the minimum number of journeys
+     * @return a copy with another minimum number of journeys through an element for it to be listed
      * @throws IllegalArgumentException if below 1
      */
     public PainPoints minJourneys(int min) {
@@ -98,6 +113,8 @@ public final class PainPoints {
     /**
      * With another significance level for {@link PainPoint#significant()}.
      *
+     * @param alpha the significance level, in (0, 1)
+     * @return a copy with another significance level for {@link PainPoint#significant()}
      * @throws IllegalArgumentException if not within (0, 1)
      */
     public PainPoints significance(double alpha) {
@@ -107,13 +124,23 @@ public final class PainPoints {
         return new PainPoints(key, success, minJourneys, alpha, rankBy, waitAttribute);
     }
 
-    /** With another ranking measure. */
+    /**
+     * With another ranking measure.
+     *
+     * @param measure the measure
+     * @return a copy with another ranking measure
+     */
     public PainPoints rankBy(RankBy measure) {
         return new PainPoints(key, success, minJourneys, significance,
                 Objects.requireNonNull(measure, "measure must not be null"), waitAttribute);
     }
 
-    /** With another waiting-time attribute (seconds). */
+    /**
+     * With another waiting-time attribute (seconds).
+     *
+     * @param attribute the attribute
+     * @return a copy with another waiting-time attribute (seconds)
+     */
     public PainPoints waitAttribute(String attribute) {
         Objects.requireNonNull(attribute, "attribute must not be null");
         return new PainPoints(key, success, minJourneys, significance, rankBy, attribute);
@@ -122,6 +149,8 @@ public final class PainPoints {
     /**
      * Measures every touchpoint and transition of the journeys and ranks them.
      *
+     * @param journeys the journeys
+     * @return the ranked touchpoints and transitions, with the baseline they are compared to
      * @throws NullPointerException if the list or a journey is null
      */
     public PainPointReport analyze(List<Journey> journeys) {

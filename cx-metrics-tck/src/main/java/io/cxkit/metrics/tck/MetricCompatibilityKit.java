@@ -60,12 +60,19 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class MetricCompatibilityKit<A extends Accumulator<A>> {
 
-    /** The metric under test, configured as it will be used. */
+    /**
+     * The metric under test, configured as it will be used.
+     *
+     * @return the metric under test, configured as it will be used
+     */
     protected abstract Metric<A> metric();
 
     /**
      * One random valid interaction drawn from {@code random}. It may carry nothing this metric measures (a
      * realistic mix), but most should carry something.
+     *
+     * @param random the seeded random source
+     * @return one random valid interaction drawn from {@code random}
      */
     protected abstract Interaction randomInteraction(Random random);
 
@@ -74,6 +81,8 @@ public abstract class MetricCompatibilityKit<A extends Accumulator<A>> {
      * a value out of the metric's range, a column with a bad score, a negative weight) to the accumulator it is
      * given, and must throw {@link IllegalArgumentException} without changing that accumulator's result. Return
      * an empty map only if no input can be invalid.
+     *
+     * @return the invalid inputs by description, each applying one to an accumulator
      */
     protected abstract Map<String, Consumer<A>> invalidInputs();
 
@@ -82,20 +91,36 @@ public abstract class MetricCompatibilityKit<A extends Accumulator<A>> {
      * key, scale, zone, confidence...), so that the kit can check that {@link StateEncoding#decode} and
      * {@link Accumulator#merge} refuse states of the other configuration. Return empty only for a metric that
      * has nothing to configure (its {@link Metric#configuration()} is empty).
+     *
+     * @return the same metric configured differently in one setting that shapes its state or answer (another window,
+     *         key, scale, zone, confidence...), so that the kit can check that {@link StateEncoding#decode} and {@link
+     *         Accumulator#merge} refuse states of the other configuration
      */
     protected abstract Optional<Metric<A>> differentlyConfigured();
 
-    /** The seed of every random draw in the kit; override to explore other data. */
+    /**
+     * The seed of every random draw in the kit; override to explore other data.
+     *
+     * @return the seed of every random draw in the kit; override to explore other data
+     */
     protected long seed() {
         return 0x5EED_CAFEL;
     }
 
-    /** The number of interactions per generated input. */
+    /**
+     * The number of interactions per generated input.
+     *
+     * @return the number of interactions per generated input
+     */
     protected int sampleSize() {
         return 600;
     }
 
-    /** The relative tolerance for values compared by {@link #assertSameResult}. */
+    /**
+     * The relative tolerance for values compared by {@link #assertSameResult}.
+     *
+     * @return the relative tolerance for values compared by {@link #assertSameResult}
+     */
     protected double tolerance() {
         return 1e-9;
     }
@@ -103,6 +128,9 @@ public abstract class MetricCompatibilityKit<A extends Accumulator<A>> {
     /**
      * Adds one interaction in the way the kit exercises the metric. Override to route through another entry
      * point (e.g. {@code addWeighted} with a random weight derived from the interaction).
+     *
+     * @param accumulator the accumulator to add to
+     * @param interaction the interaction to add
      */
     protected void add(A accumulator, Interaction interaction) {
         accumulator.add(interaction);
@@ -111,6 +139,9 @@ public abstract class MetricCompatibilityKit<A extends Accumulator<A>> {
     /**
      * Asserts that two results are the same figure: equal metric name, n, method and interval method and
      * clamping; values, bounds and details equal within {@link #tolerance()}.
+     *
+     * @param expected the result of one pass
+     * @param actual the result to compare with it
      */
     protected void assertSameResult(Estimate expected, Estimate actual) {
         assertThat(actual.metric()).as("metric").isEqualTo(expected.metric());
@@ -144,7 +175,13 @@ public abstract class MetricCompatibilityKit<A extends Accumulator<A>> {
 
     // ----------------------------------------------------------------------------------------------- helpers
 
-    /** A list of {@code n} interactions from {@link #randomInteraction}. */
+    /**
+     * A list of {@code n} interactions from {@link #randomInteraction}.
+     *
+     * @param random the seeded random source
+     * @param n {@code n} in the description above
+     * @return a list of {@code n} interactions from {@link #randomInteraction}
+     */
     protected final List<Interaction> interactions(Random random, int n) {
         List<Interaction> list = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -153,7 +190,12 @@ public abstract class MetricCompatibilityKit<A extends Accumulator<A>> {
         return list;
     }
 
-    /** An accumulator holding {@code part}. */
+    /**
+     * An accumulator holding {@code part}.
+     *
+     * @param part the interactions to add
+     * @return an accumulator holding {@code part}
+     */
     protected final A accumulate(List<Interaction> part) {
         A acc = metric().newAccumulator();
         for (Interaction i : part) {
@@ -162,7 +204,12 @@ public abstract class MetricCompatibilityKit<A extends Accumulator<A>> {
         return acc;
     }
 
-    /** A copy of a state, made through the codec. */
+    /**
+     * A copy of a state, made through the codec.
+     *
+     * @param state the accumulator state
+     * @return a copy of a state, made through the codec
+     */
     protected final A copy(A state) {
         return StateEncoding.decode(metric(), StateEncoding.encode(metric(), state));
     }
@@ -503,6 +550,11 @@ public abstract class MetricCompatibilityKit<A extends Accumulator<A>> {
     /**
      * Frames a payload as {@link StateEncoding} does, with a valid checksum and the configuration of the metric
      * under test, for any name and version.
+     *
+     * @param name the name
+     * @param version the payload's format version, at least 1
+     * @param payload the state's own bytes
+     * @return the framed bytes
      */
     protected final byte[] frame(String name, int version, byte[] payload) {
         return StateEncoding.frame(name, version, metric().configuration(), payload);

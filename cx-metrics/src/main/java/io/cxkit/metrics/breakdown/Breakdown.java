@@ -58,18 +58,29 @@ public final class Breakdown {
     /**
      * An empty breakdown.
      *
+     * @param metrics the metrics
+     * @param dimensions the dimensions
+     * @return an empty breakdown
      * @throws IllegalArgumentException if there is no metric, or a metric or dimension name repeats
      */
     public static Breakdown of(List<? extends Metric<?>> metrics, List<Dimension> dimensions) {
         return new Breakdown(metrics, dimensions);
     }
 
-    /** The metrics, in order. */
+    /**
+     * The metrics, in order.
+     *
+     * @return the metrics, in order
+     */
     public List<Metric<?>> metrics() {
         return metrics;
     }
 
-    /** The dimensions, in order. */
+    /**
+     * The dimensions, in order.
+     *
+     * @return the dimensions, in order
+     */
     public List<Dimension> dimensions() {
         return dimensions;
     }
@@ -77,6 +88,7 @@ public final class Breakdown {
     /**
      * Adds an interaction to its group, for every metric.
      *
+     * @param interaction the interaction to add
      * @throws IllegalArgumentException if a metric rejects it (the metrics before it have counted it)
      */
     public void add(Interaction interaction) {
@@ -90,6 +102,8 @@ public final class Breakdown {
      * Adds an interaction with a survey weight: metrics whose accumulators are {@link WeightedAccumulator}s
      * take the weight, the others count the interaction unweighted.
      *
+     * @param interaction the interaction to add
+     * @param weight the points at stake, positive
      * @throws IllegalArgumentException if the weight is invalid or a metric rejects the interaction
      */
     public void addWeighted(Interaction interaction, double weight) {
@@ -128,6 +142,7 @@ public final class Breakdown {
     /**
      * Merges another breakdown of the same metrics and dimensions into this one; {@code other} is unchanged.
      *
+     * @param other the state to merge in; it is not changed
      * @throws IllegalArgumentException if the metrics or dimensions differ
      */
     public void merge(Breakdown other) {
@@ -175,7 +190,11 @@ public final class Breakdown {
         return ms.stream().map(Metric::name).toList();
     }
 
-    /** The number of groups seen so far. */
+    /**
+     * The number of groups seen so far.
+     *
+     * @return the number of groups seen so far
+     */
     public int size() {
         return groups.size();
     }
@@ -183,6 +202,8 @@ public final class Breakdown {
     /**
      * Every group with its estimates, sorted by key (dimension by dimension; time labels sort
      * chronologically). Nothing is hidden or merged, however small.
+     *
+     * @return every group with its estimates, sorted by key (dimension by dimension; time labels sort chronologically)
      */
     public List<Group> groups() {
         List<Group> out = new ArrayList<>(groups.size());
@@ -226,6 +247,8 @@ public final class Breakdown {
     /**
      * The accumulators of every group, sorted by key: group key → metric name → state. The states are the
      * breakdown's own; do not change them.
+     *
+     * @return the accumulators of every group, sorted by key: group key → metric name → state
      */
     public Map<Map<String, String>, Map<String, Accumulator<?>>> states() {
         Map<Map<String, String>, Map<String, Accumulator<?>>> out = new LinkedHashMap<>();

@@ -15,7 +15,11 @@ import java.util.Objects;
  * @param estimates metric name → estimate, in the breakdown's metric order
  */
 public record Group(Map<String, String> key, Map<String, Estimate> estimates) {
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @param key dimension name → value, in the breakdown's dimension order; empty with no dimensions
+     * @param estimates metric name → estimate, in the breakdown's metric order
+     * @throws NullPointerException if a component is null
+     */
     public Group {
         key = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(key, "key")));
         estimates = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(estimates, "estimates")));

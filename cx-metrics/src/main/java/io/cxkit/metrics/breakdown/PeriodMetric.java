@@ -20,6 +20,8 @@ public interface PeriodMetric<A extends Accumulator<A>> extends Metric<A> {
      * {@link TimeBucket#MONTH}), over a state that holds that period's interactions and the previous period's.
      *
      * @param state the merged state of the period and the one before it; not changed
+     * @param bucket the time bucket
+     * @param label the label shown with the result
      * @return the figure, or empty if this metric has no figure per bucket of that kind (then the breakdown
      *         shows the state's plain {@link Accumulator#result()})
      */

@@ -15,12 +15,22 @@ public enum TimeBucket {
     /** The local year and month, {@code 2026-01}. */
     MONTH;
 
-    /** The dimension name: {@code day}, {@code week} or {@code month}. */
+    /**
+     * The dimension name: {@code day}, {@code week} or {@code month}.
+     *
+     * @return the dimension name: {@code day}, {@code week} or {@code month}
+     */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The label of the period holding {@code instant} in {@code zone}; labels sort chronologically. */
+    /**
+     * The label of the period holding {@code instant} in {@code zone}; labels sort chronologically.
+     *
+     * @param instant the instant
+     * @param zone the zone in which calendar periods are cut
+     * @return the label of the period holding {@code instant} in {@code zone}; labels sort chronologically
+     */
     public String periodOf(Instant instant, ZoneId zone) {
         LocalDate d = LocalDate.ofInstant(instant, zone);
         return switch (this) {
@@ -54,6 +64,9 @@ public enum TimeBucket {
      * The label of the period before the one labelled {@code label} ({@code 2025-03} → {@code 2025-02},
      * {@code 2025-W01} → {@code 2024-W52}).
      *
+     * @param label the label shown with the result
+     * @return the label of the period before the one labelled {@code label} ({@code 2025-03} → {@code 2025-02}, {@code
+     *         2025-W01} → {@code 2024-W52})
      * @throws IllegalArgumentException if the label is not one of this bucket's
      */
     public String previous(String label) {
@@ -78,6 +91,8 @@ public enum TimeBucket {
     /**
      * Parses {@code day}, {@code week} or {@code month}, ignoring case.
      *
+     * @param text the text to parse
+     * @return the bucket
      * @throws IllegalArgumentException naming the allowed values
      */
     public static TimeBucket parse(String text) {

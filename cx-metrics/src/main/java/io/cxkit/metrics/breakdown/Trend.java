@@ -28,6 +28,8 @@ public final class Trend {
      *
      * @param timeDimension the name of the breakdown's time dimension ({@code day}, {@code week}, {@code month})
      * @param confidence the level of the change intervals; changes with p &lt; 1 − confidence are significant
+     * @param breakdown the breakdown
+     * @return the trend points of every series, period and metric, ordered by series, then period, then metric
      * @throws IllegalArgumentException if the breakdown has no dimension of that name or the confidence is not
      *         in (0, 1), or a metric was built at another confidence level
      */

@@ -22,7 +22,17 @@ import java.util.Optional;
  */
 public record TrendPoint(Map<String, String> series, String period, String metric, Estimate estimate,
                          Optional<String> previousPeriod, Optional<Comparison> change, boolean significant) {
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @param series the values of the non-time dimensions (empty for an overall trend)
+     * @param period the period's label, e.g. {@code 2026-03}
+     * @param metric the metric's name
+     * @param estimate the metric in this period
+     * @param previousPeriod the label of the previous period that has data in this series, if any
+     * @param change the metric's own two-sample test of this period against the previous one, if the metric offers one
+     *        and there is a previous period
+     * @param significant true if the change's p-value is below the trend's significance level
+     * @throws NullPointerException if a component is null
+     */
     public TrendPoint {
         series = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(series, "series")));
         Objects.requireNonNull(period, "period");

@@ -32,14 +32,30 @@ public final class TwoGroupComparison<A extends Accumulator<A>> {
         this.current = metric.newAccumulator();
     }
 
-    /** Baseline: interactions before {@code splitAt}; current: at or after it. */
+    /**
+     * Baseline: interactions before {@code splitAt}; current: at or after it.
+     *
+     * @param <A> the metric's accumulator type
+     * @param metric the metric
+     * @param splitAt the split at
+     * @return baseline: interactions before {@code splitAt}; current: at or after it
+     */
     public static <A extends Accumulator<A>> TwoGroupComparison<A> splitAt(ComparableMetric<A> metric,
                                                                            Instant splitAt) {
         Objects.requireNonNull(splitAt, "splitAt");
         return new TwoGroupComparison<>(metric, i -> i.timestamp().isBefore(splitAt) ? 0 : 1);
     }
 
-    /** Baseline: interactions whose {@code dimension} is {@code a}; current: those where it is {@code b}. */
+    /**
+     * Baseline: interactions whose {@code dimension} is {@code a}; current: those where it is {@code b}.
+     *
+     * @param <A> the metric's accumulator type
+     * @param metric the metric
+     * @param dimension the dimension
+     * @param a {@code a} in the description above
+     * @param b {@code b} in the description above
+     * @return baseline: interactions whose {@code dimension} is {@code a}; current: those where it is {@code b}
+     */
     public static <A extends Accumulator<A>> TwoGroupComparison<A> between(ComparableMetric<A> metric,
                                                                            Dimension dimension, String a, String b) {
         Objects.requireNonNull(dimension, "dimension");
@@ -57,6 +73,7 @@ public final class TwoGroupComparison<A extends Accumulator<A>> {
     /**
      * Adds an interaction to its group, if it has one.
      *
+     * @param interaction the interaction to add
      * @throws IllegalArgumentException if the metric rejects it
      */
     public void add(Interaction interaction) {
@@ -68,12 +85,20 @@ public final class TwoGroupComparison<A extends Accumulator<A>> {
         }
     }
 
-    /** The baseline group's state. */
+    /**
+     * The baseline group's state.
+     *
+     * @return the baseline group's state
+     */
     public A baseline() {
         return baseline;
     }
 
-    /** The current group's state. */
+    /**
+     * The current group's state.
+     *
+     * @return the current group's state
+     */
     public A current() {
         return current;
     }
@@ -81,6 +106,8 @@ public final class TwoGroupComparison<A extends Accumulator<A>> {
     /**
      * The two-sample test of current against baseline.
      *
+     * @param confidence the two-sided confidence level, in (0, 1), e.g. 0.95
+     * @return the two-sample test of current against baseline
      * @throws IllegalArgumentException if the confidence is not in (0, 1), or the metric was built at another
      *         level
      */
@@ -89,7 +116,11 @@ public final class TwoGroupComparison<A extends Accumulator<A>> {
         return metric.compare(baseline, current, confidence);
     }
 
-    /** The two-sample test of current against baseline at the metric's own confidence level. */
+    /**
+     * The two-sample test of current against baseline at the metric's own confidence level.
+     *
+     * @return the two-sample test of current against baseline at the metric's own confidence level
+     */
     public Comparison compare() {
         return metric.compare(baseline, current);
     }

@@ -24,7 +24,11 @@ public final class ChangePoints {
      * @param minSegment the shortest segment allowed, at least 1
      */
     public record Settings(double penalty, int minSegment) {
-        /** @throws IllegalArgumentException if a value is out of range */
+        /**
+         * @param penalty β, or NaN for the BIC default 2 log n
+         * @param minSegment the shortest segment allowed, at least 1
+         * @throws IllegalArgumentException if a value is out of range
+         */
         public Settings {
             if (!Double.isNaN(penalty) && !(penalty > 0)) {
                 throw new IllegalArgumentException("penalty must be positive, was " + penalty);
@@ -34,7 +38,11 @@ public final class ChangePoints {
             }
         }
 
-        /** BIC penalty, segments of at least 2 points. */
+        /**
+         * BIC penalty, segments of at least 2 points.
+         *
+         * @return BIC penalty, segments of at least 2 points
+         */
         public static Settings defaults() {
             return new Settings(Double.NaN, 2);
         }
@@ -62,7 +70,16 @@ public final class ChangePoints {
      */
     public record Result(int n, List<Change> changes, List<Double> means, double sigma, double penalty,
                          String method) {
-        /** Copies the lists. */
+        /**
+         * Copies the lists.
+         *
+         * @param n points
+         * @param changes the change points in order
+         * @param means each segment's mean, one more than the changes
+         * @param sigma the noise standard deviation used
+         * @param penalty β, or NaN for the BIC default 2 log n
+         * @param method the method's name
+         */
         public Result {
             changes = List.copyOf(changes);
             means = List.copyOf(means);
@@ -72,6 +89,9 @@ public final class ChangePoints {
     /**
      * Finds the change points.
      *
+     * @param y the y
+     * @param settings the settings
+     * @return the change points found, in order
      * @throws IllegalArgumentException if the series has fewer than 2 × minSegment points or a non-finite value
      */
     public static Result detect(double[] y, Settings settings) {

@@ -40,7 +40,11 @@ public final class DifferenceInDifferences {
     private DifferenceInDifferences() {
     }
 
-    /** An empty state. */
+    /**
+     * An empty state.
+     *
+     * @return an empty state
+     */
     public static DifferenceInDifferences create() {
         return new DifferenceInDifferences();
     }
@@ -79,7 +83,11 @@ public final class DifferenceInDifferences {
         }
     }
 
-    /** Adds {@code other}'s state into this one; {@code other} is unchanged. */
+    /**
+     * Adds {@code other}'s state into this one; {@code other} is unchanged.
+     *
+     * @param other the state to merge in; it is not changed
+     */
     public void merge(DifferenceInDifferences other) {
         other.clusters.forEach((c, v) -> {
             double[] s = clusters.computeIfAbsent(c, x -> new double[WIDTH]);
@@ -89,7 +97,11 @@ public final class DifferenceInDifferences {
         });
     }
 
-    /** Observations added. */
+    /**
+     * Observations added.
+     *
+     * @return the number of observations added
+     */
     public long count() {
         long n = 0;
         for (double[] s : clusters.values()) {
@@ -128,7 +140,21 @@ public final class DifferenceInDifferences {
     public record Result(double estimate, double stdError, Interval interval, double pValue, long n, long clusters,
                          Map<String, Double> means, Map<String, Long> counts, Optional<PreTrend> parallelTrends,
                          String method) {
-        /** Copies the maps. */
+        /**
+         * Copies the maps.
+         *
+         * @param estimate the DiD effect, in the metric's per-answer unit (e.g. NPS points ÷ 100)
+         * @param stdError its cluster-robust standard error
+         * @param interval the interval of the slope difference
+         * @param pValue the two-sided p-value (t, G − 1 df); a small value casts doubt on parallel trends
+         * @param n pre-period observations
+         * @param clusters customers (clusters)
+         * @param means the four cell means, keyed {@code treated_before}, {@code treated_after}, {@code
+         *        control_before}, {@code control_after}
+         * @param counts the four cells' observation counts, same keys
+         * @param parallelTrends the pre-period trend check, when the pre-period has at least two periods per group
+         * @param method the method's name
+         */
         public Result {
             means = java.util.Collections.unmodifiableMap(new TreeMap<>(means));
             counts = java.util.Collections.unmodifiableMap(new TreeMap<>(counts));
@@ -138,6 +164,8 @@ public final class DifferenceInDifferences {
     /**
      * The estimate.
      *
+     * @param confidence the two-sided confidence level, in (0, 1), e.g. 0.95
+     * @return the estimate
      * @throws IllegalArgumentException if a group has no data before or after the change, or there are fewer
      *         than two customers
      */
@@ -267,7 +295,11 @@ public final class DifferenceInDifferences {
         }
     }
 
-    /** The state as bytes: magic "CXDD", version, the number of customers, then each id and its sums. */
+    /**
+     * The state as bytes: magic "CXDD", version, the number of customers, then each id and its sums.
+     *
+     * @return the state as bytes: magic "CXDD", version, the number of customers, then each id and its sums
+     */
     public byte[] encode() {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -291,6 +323,8 @@ public final class DifferenceInDifferences {
     /**
      * Reads a state written by {@link #encode}.
      *
+     * @param bytes the encoded state
+     * @return the state
      * @throws IllegalArgumentException if the bytes are not such a state
      */
     public static DifferenceInDifferences decode(byte[] bytes) {

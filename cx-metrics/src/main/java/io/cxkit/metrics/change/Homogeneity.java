@@ -44,7 +44,19 @@ public final class Homogeneity {
      */
     public record Result(List<String> categories, long n, double chiSquare, int df, double pValue, double cramersV,
                          double minExpected, List<GroupTest> groups, MultipleComparisons.Method correction) {
-        /** Copies the lists. */
+        /**
+         * Copies the lists.
+         *
+         * @param categories the answer categories (columns)
+         * @param n its answers
+         * @param chiSquare its 2 × c statistic
+         * @param df (r − 1)(c − 1), over the groups and categories with any answers
+         * @param pValue the raw p-value
+         * @param cramersV the 2 × c effect size
+         * @param minExpected the smallest expected count (below 5 the χ² approximation is doubtful)
+         * @param groups each group against the rest
+         * @param correction the multiple-comparison correction of the group tests
+         */
         public Result {
             categories = List.copyOf(categories);
             groups = List.copyOf(groups);
@@ -58,6 +70,8 @@ public final class Homogeneity {
      * @param groups the row names
      * @param categories the column names
      * @param counts counts[group][category], non-negative
+     * @param correction the multiple-comparison correction of the group tests
+     * @return the test statistic, its degrees of freedom and p-value
      * @throws IllegalArgumentException if fewer than two groups or two categories have any answers
      */
     public static Result test(List<String> groups, List<String> categories, long[][] counts,

@@ -33,7 +33,13 @@ public final class InterruptedTimeSeries {
      * @param confidence the two-sided level
      */
     public record Settings(int seasonLength, int lags, double confidence) {
-        /** @throws IllegalArgumentException if a value is out of range */
+        /**
+         * @param seasonLength 0 for no seasonality, else the number of periods in a season cycle (12 for months, 52 for
+         *        weeks, 7 for days); adds seasonLength − 1 dummies, each season seen at least twice required
+         * @param lags the Newey–West lag, or −1 for the Newey–West (1994) rule
+         * @param confidence the two-sided level
+         * @throws IllegalArgumentException if a value is out of range
+         */
         public Settings {
             if (seasonLength < 0 || seasonLength == 1) {
                 throw new IllegalArgumentException("season length must be 0 or at least 2, was " + seasonLength);
@@ -76,7 +82,20 @@ public final class InterruptedTimeSeries {
     public record Result(int periods, int interventionPeriod, List<Term> terms, int lags, double ljungBoxQ,
                          int ljungBoxLag, double ljungBoxP, List<Double> fitted, List<Double> counterfactual,
                          String method) {
-        /** Copies the lists. */
+        /**
+         * Copies the lists.
+         *
+         * @param periods T
+         * @param interventionPeriod t₀
+         * @param terms level before, trend before, level change, trend change
+         * @param lags the Newey–West lag, or −1 for the Newey–West (1994) rule
+         * @param ljungBoxQ the Ljung–Box statistic of the residuals
+         * @param ljungBoxLag its lag
+         * @param ljungBoxP its p-value (χ² with lag df); small means autocorrelated residuals
+         * @param fitted the fitted line, one per period
+         * @param counterfactual the line without the intervention, one per period (equal to fitted before t₀)
+         * @param method the method's name
+         */
         public Result {
             terms = List.copyOf(terms);
             fitted = List.copyOf(fitted);
@@ -89,6 +108,8 @@ public final class InterruptedTimeSeries {
      *
      * @param series the metric per period, in time order, finite
      * @param interventionPeriod the index of the first period after the change
+     * @param settings the settings
+     * @return the fitted model: level and trend changes with their intervals
      * @throws IllegalArgumentException if the series is too short (fewer than 3 periods on each side, or fewer
      *         than k + 3 periods in all), has a non-finite value, or the design is singular (e.g. constant)
      */

@@ -30,6 +30,8 @@ public final class MultipleComparisons {
         /**
          * Parses {@code none}, {@code holm}, {@code bh} or {@code benjamini-hochberg}.
          *
+         * @param s the text to parse
+         * @return the method
          * @throws IllegalArgumentException for anything else
          */
         public static Method parse(String s) {
@@ -45,6 +47,9 @@ public final class MultipleComparisons {
     /**
      * Adjusts p-values.
      *
+     * @param p {@code p} in the description above
+     * @param method the method
+     * @return the adjusted p-values, in the order given
      * @throws IllegalArgumentException if a p-value is outside [0, 1]
      */
     public static double[] adjust(double[] p, Method method) {

@@ -26,7 +26,13 @@ public final class PeriodSeries {
         this.zone = Objects.requireNonNull(zone, "zone");
     }
 
-    /** An empty series cut into {@code bucket} periods in {@code zone}. */
+    /**
+     * An empty series cut into {@code bucket} periods in {@code zone}.
+     *
+     * @param bucket the time bucket
+     * @param zone the zone in which calendar periods are cut
+     * @return an empty series cut into {@code bucket} periods in {@code zone}
+     */
     public static PeriodSeries create(TimeBucket bucket, ZoneId zone) {
         return new PeriodSeries(bucket, zone);
     }
@@ -34,6 +40,9 @@ public final class PeriodSeries {
     /**
      * Adds one answer.
      *
+     * @param group the group the answer belongs to
+     * @param at one answer
+     * @param value the value
      * @throws IllegalArgumentException if the value is not finite
      */
     public void add(String group, Instant at, double value) {
@@ -48,6 +57,7 @@ public final class PeriodSeries {
     /**
      * Adds {@code other}'s counts into this one.
      *
+     * @param other the state to merge in; it is not changed
      * @throws IllegalArgumentException if the two were cut differently
      */
     public void merge(PeriodSeries other) {
@@ -62,7 +72,12 @@ public final class PeriodSeries {
         }));
     }
 
-    /** The first local date of the period holding {@code at}. */
+    /**
+     * The first local date of the period holding {@code at}.
+     *
+     * @param at {@code at} in the description above
+     * @return the first local date of the period holding {@code at}
+     */
     public LocalDate start(Instant at) {
         LocalDate d = LocalDate.ofInstant(at, zone);
         return switch (bucket) {
@@ -83,7 +98,11 @@ public final class PeriodSeries {
     public record Point(String label, LocalDate start, long n, double mean) {
     }
 
-    /** The groups, sorted. */
+    /**
+     * The groups, sorted.
+     *
+     * @return the groups, sorted
+     */
     public List<String> groups() {
         return List.copyOf(cells.keySet());
     }
@@ -91,6 +110,10 @@ public final class PeriodSeries {
     /**
      * A group's series from its first to its last period, every period in between included (with n = 0 and a
      * NaN mean where no answer fell).
+     *
+     * @param group the group
+     * @return a group's series from its first to its last period, every period in between included (with n = 0 and a
+     *         NaN mean where no answer fell)
      */
     public List<Point> series(String group) {
         TreeMap<LocalDate, double[]> m = cells.get(group);

@@ -25,16 +25,33 @@ public final class PowerAnalysis {
 
     /** The metric's distribution, as far as power needs it. */
     public sealed interface Model {
-        /** One respondent's variance at {@code level} (the metric's value). */
+        /**
+         * One respondent's variance at {@code level} (the metric's value).
+         *
+         * @param level the confidence level, in (0, 1)
+         * @return one respondent's variance at {@code level} (the metric's value)
+         */
         double variance(double level);
 
-        /** The metric's lowest and highest possible values. */
+        /**
+         * The metric's lowest and highest possible values.
+         *
+         * @return the metric's lowest and highest possible values
+         */
         double min();
 
-        /** The metric's highest possible value. */
+        /**
+         * The metric's highest possible value.
+         *
+         * @return the metric's highest possible value
+         */
         double max();
 
-        /** The name, for output. */
+        /**
+         * The name, for output.
+         *
+         * @return the name, for output
+         */
         String name();
     }
 
@@ -44,7 +61,10 @@ public final class PowerAnalysis {
      * @param passives the share of passives in [0, 1); 0 when unknown (the largest variance)
      */
     public record NpsModel(double passives) implements Model {
-        /** @throws IllegalArgumentException if passives is outside [0, 1) */
+        /**
+         * @param passives the share of passives in [0, 1); 0 when unknown (the largest variance)
+         * @throws IllegalArgumentException if passives is outside [0, 1)
+         */
         public NpsModel {
             if (!(passives >= 0 && passives < 1)) {
                 throw new IllegalArgumentException("passive share must be within [0, 1), was " + passives);
@@ -74,7 +94,10 @@ public final class PowerAnalysis {
 
     /** A share in [0, 1] such as CSAT top-2-box or CES agreement; {@code name} labels it. */
     public record ShareModel(String name) implements Model {
-        /** @throws NullPointerException if name is null */
+        /**
+         * @param name the name
+         * @throws NullPointerException if name is null
+         */
         public ShareModel {
             Objects.requireNonNull(name, "name");
         }
@@ -103,7 +126,13 @@ public final class PowerAnalysis {
      * @param high the scale's highest value
      */
     public record MeanModel(String name, double sd, double low, double high) implements Model {
-        /** @throws IllegalArgumentException if sd is not positive or the scale is empty */
+        /**
+         * @param name the name
+         * @param sd the respondent-level standard deviation, positive
+         * @param low the scale's lowest value
+         * @param high the scale's highest value
+         * @throws IllegalArgumentException if sd is not positive or the scale is empty
+         */
         public MeanModel {
             if (!(sd > 0) || !(high > low)) {
                 throw new IllegalArgumentException("a mean needs a positive sd and a scale, were sd=" + sd + ", scale "
@@ -149,6 +178,12 @@ public final class PowerAnalysis {
      * Respondents needed to detect {@code difference} from {@code baseline}.
      *
      * @param twoSample true for two independent groups (n per group), false against a fixed target
+     * @param model the fitted model
+     * @param baseline the metric's value in the baseline (or the target, one-sample)
+     * @param difference the difference to detect, in the metric's unit
+     * @param alpha the two-sided significance level
+     * @param power the power, 1 − β
+     * @return the sample size needed and the inputs it was computed from
      * @throws IllegalArgumentException if alpha or power is outside (0, 1), the difference is 0, or baseline +
      *         difference leaves the metric's range
      */
@@ -168,6 +203,15 @@ public final class PowerAnalysis {
      * detectable with {@code n} respondents per group, at {@code alpha} and {@code power}: the root of
      * n(Δ) = n, found by bisection because the variance moves with Δ.
      *
+     * @param model the fitted model
+     * @param baseline the metric's value in the baseline (or the target, one-sample)
+     * @param n {@code n} in the description above
+     * @param alpha the two-sided significance level
+     * @param power the power, 1 − β
+     * @param twoSample true for two independent groups (n per group), false against a fixed target
+     * @return the smallest difference (upwards from {@code baseline}, or downwards if none upwards is reachable)
+     *         detectable with {@code n} respondents per group, at {@code alpha} and {@code power}: the root of n(Δ) =
+     *         n, found by bisection because the variance moves with Δ
      * @throws IllegalArgumentException if n &lt; 2, or no difference within the metric's range is detectable
      */
     public static Result minimumDetectable(Model model, double baseline, long n, double alpha, double power,
@@ -200,7 +244,17 @@ public final class PowerAnalysis {
                 + " no difference within the metric's range is detectable at alpha " + alpha + " and power " + power);
     }
 
-    /** The power to detect {@code difference} with {@code n} per group: Φ(|Δ|√n / √(σ₀² + σ₁²) − z_{1−α/2}). */
+    /**
+     * The power to detect {@code difference} with {@code n} per group: Φ(|Δ|√n / √(σ₀² + σ₁²) − z_{1−α/2}).
+     *
+     * @param model the fitted model
+     * @param baseline the metric's value in the baseline (or the target, one-sample)
+     * @param difference the difference to detect, in the metric's unit
+     * @param n {@code n} in the description above
+     * @param alpha the two-sided significance level
+     * @param twoSample true for two independent groups (n per group), false against a fixed target
+     * @return the power to detect {@code difference} with {@code n} per group: Φ(|Δ|√n / √(σ₀² + σ₁²) − z_{1−α/2})
+     */
     public static double power(Model model, double baseline, double difference, long n, double alpha,
                                boolean twoSample) {
         check(model, baseline, difference, alpha, 0.5);

@@ -21,7 +21,13 @@ import java.util.Map;
 public record BgBb(double alpha, double beta, double gamma, double delta) {
     private static final String[] NAMES = {"alpha", "beta", "gamma", "delta"};
 
-    /** @throws IllegalArgumentException if a parameter is not positive and finite */
+    /**
+     * @param alpha α of the transaction-probability distribution
+     * @param beta β of the transaction-probability distribution
+     * @param gamma γ of the dropout-probability distribution
+     * @param delta δ of the dropout-probability distribution
+     * @throws IllegalArgumentException if a parameter is not positive and finite
+     */
     public BgBb {
         MaximumLikelihood.requirePositive("bgbb", "alpha", alpha);
         MaximumLikelihood.requirePositive("bgbb", "beta", beta);
@@ -34,6 +40,8 @@ public record BgBb(double alpha, double beta, double gamma, double delta) {
      * α = β = γ = δ = 1, within {@link FitLimits#DEFAULT}; a fit at a boundary or not identified by the data comes
      * back with {@code converged = false} and the reason ({@link ModelFit}).
      *
+     * @param data the data
+     * @return the fitted model with its log-likelihood and convergence
      * @throws IllegalArgumentException if the table is empty
      */
     public static ModelFit<BgBb> fit(OpportunityTable data) {
@@ -44,6 +52,9 @@ public record BgBb(double alpha, double beta, double gamma, double delta) {
      * As {@link #fit(OpportunityTable)}, within the given limits. One evaluation costs n − t_x + 1 units of work per
      * row (the terms of the likelihood's sum).
      *
+     * @param data the data
+     * @param limits the limits of the fit (iterations, tolerance)
+     * @return as {@link #fit(OpportunityTable)}, within the given limits
      * @throws IllegalArgumentException if the table is empty
      */
     public static ModelFit<BgBb> fit(OpportunityTable data, FitLimits limits) {
@@ -60,7 +71,11 @@ public record BgBb(double alpha, double beta, double gamma, double delta) {
                 p -> new BgBb(p[0], p[1], p[2], p[3]));
     }
 
-    /** The parameters by name: alpha, beta, gamma, delta. */
+    /**
+     * The parameters by name: alpha, beta, gamma, delta.
+     *
+     * @return the parameters by name: alpha, beta, gamma, delta
+     */
     public Map<String, Double> params() {
         Map<String, Double> m = new LinkedHashMap<>();
         m.put("alpha", alpha);
@@ -70,7 +85,12 @@ public record BgBb(double alpha, double beta, double gamma, double delta) {
         return m;
     }
 
-    /** The total log-likelihood (weights applied). */
+    /**
+     * The total log-likelihood (weights applied).
+     *
+     * @param data the data
+     * @return the total log-likelihood (weights applied)
+     */
     public double logLikelihood(OpportunityTable data) {
         double sum = 0;
         double lnBab = lnBeta(alpha, beta);
@@ -100,6 +120,10 @@ public record BgBb(double alpha, double beta, double gamma, double delta) {
     /**
      * P(alive at opportunity n + 1 | x, t_x, n) = B(α+x, β+n−x)/B(α,β) · B(γ, δ+n+1)/B(γ,δ) / L (FHS 2010, eq. 11).
      *
+     * @param x {@code x} in the description above
+     * @param tx the time of the last repeat transaction (recency, t_x)
+     * @param n {@code n} in the description above
+     * @return P(alive at opportunity n + 1 | x, t_x, n) = B(α+x, β+n−x)/B(α,β) · B(γ, δ+n+1)/B(γ,δ) / L (FHS 2010, eq. 11)
      * @throws IllegalArgumentException if the history is impossible
      */
     public double probabilityAlive(int x, int tx, int n) {
@@ -113,6 +137,10 @@ public record BgBb(double alpha, double beta, double gamma, double delta) {
     /**
      * E[X(n)]: the expected transactions of a new customer in the first n opportunities,
      * α/(α+β) · δ/(γ−1) · [1 − Γ(γ+δ)Γ(1+δ+n)/(Γ(γ+δ+n)Γ(1+δ))] (FHS 2010, eq. 8).
+     *
+     * @param n {@code n} in the description above
+     * @return E[X(n)]: the expected transactions of a new customer in the first n opportunities, α/(α+β) · δ/(γ−1) · [1
+     *         − Γ(γ+δ)Γ(1+δ+n)/(Γ(γ+δ+n)Γ(1+δ))] (FHS 2010, eq
      */
     public double expectedTransactions(int n) {
         if (n < 0) {
@@ -126,6 +154,12 @@ public record BgBb(double alpha, double beta, double gamma, double delta) {
      * B(α+x+1, β+n−x)/B(α,β) / L · δ/(γ−1) · Γ(γ+δ)/Γ(1+δ) · [Γ(1+δ+n)/Γ(γ+δ+n) − Γ(1+δ+n+n*)/Γ(γ+δ+n+n*)]
      * (FHS 2010, eq. 13).
      *
+     * @param future the future
+     * @param x {@code x} in the description above
+     * @param tx the time of the last repeat transaction (recency, t_x)
+     * @param n {@code n} in the description above
+     * @return E[X(n, n+n*) | x, t_x, n]: the expected transactions in the next n* opportunities, B(α+x+1, β+n−x)/B(α,β)
+     *         / L · δ/(γ−1) · Γ(γ+δ)/Γ(1+δ) · [Γ(1+δ+n)/Γ(γ+δ+n) − Γ(1+δ+n+n*)/Γ(γ+δ+n+n*)] (FHS 2010, eq
      * @throws IllegalArgumentException if the history is impossible or n* &lt; 0
      */
     public double conditionalExpectedTransactions(int future, int x, int tx, int n) {
@@ -163,6 +197,11 @@ public record BgBb(double alpha, double beta, double gamma, double delta) {
      * C(n,x) B(α+x, β+n−x)/B(α,β) · B(γ, δ+n)/B(γ,δ) + Σ_{i=x}^{n−1} C(i,x) B(α+x, β+i−x)/B(α,β) · B(γ+1, δ+i)/B(γ,δ)
      * (FHS 2010, eq. 7).
      *
+     * @param x {@code x} in the description above
+     * @param n {@code n} in the description above
+     * @return P(X(n) = x): the probability that a new customer transacts at exactly x of the first n opportunities,
+     *         C(n,x) B(α+x, β+n−x)/B(α,β) · B(γ, δ+n)/B(γ,δ) + Σ_{i=x}^{n−1} C(i,x) B(α+x, β+i−x)/B(α,β) · B(γ+1,
+     *         δ+i)/B(γ,δ) (FHS 2010, eq
      * @throws IllegalArgumentException unless 0 ≤ x ≤ n
      */
     public double probabilityOfTransactions(int x, int n) {

@@ -18,7 +18,13 @@ public record BgNbd(double r, double alpha, double a, double b) implements Trans
     private static final int K = 0;
     private static final String[] NAMES = {"r", "alpha", "a", "b"};
 
-    /** @throws IllegalArgumentException if a parameter is not positive and finite */
+    /**
+     * @param r the shape of the purchase-rate distribution
+     * @param alpha α, the scale of the purchase-rate distribution, in the data's time unit
+     * @param a the first shape of the dropout-probability distribution
+     * @param b the second shape of the dropout-probability distribution
+     * @throws IllegalArgumentException if a parameter is not positive and finite
+     */
     public BgNbd {
         MaximumLikelihood.requirePositive("bgnbd", "r", r);
         MaximumLikelihood.requirePositive("bgnbd", "alpha", alpha);
@@ -31,6 +37,8 @@ public record BgNbd(double r, double alpha, double a, double b) implements Trans
      * {@link FitLimits#DEFAULT}. A fit at a boundary or not identified by the data comes back with
      * {@code converged = false} and the reason ({@link ModelFit}).
      *
+     * @param data the per-customer summaries (frequency, recency, age)
+     * @return the fitted model with its log-likelihood and convergence
      * @throws IllegalArgumentException if the table is empty
      */
     public static ModelFit<BgNbd> fit(SummaryTable data) {
@@ -40,6 +48,9 @@ public record BgNbd(double r, double alpha, double a, double b) implements Trans
     /**
      * As {@link #fit(SummaryTable)}, within the given limits on the fit's work.
      *
+     * @param data the per-customer summaries (frequency, recency, age)
+     * @param limits the limits of the fit (iterations, tolerance)
+     * @return as {@link #fit(SummaryTable)}, within the given limits on the fit's work
      * @throws IllegalArgumentException if the table is empty
      */
     public static ModelFit<BgNbd> fit(SummaryTable data, FitLimits limits) {

@@ -15,7 +15,14 @@ import java.util.Objects;
  */
 public record CalibrationHoldout(PeriodUnit unit, LocalDate calibrationEnd, LocalDate holdoutEnd, List<Row> rows) {
 
-    /** Copies the rows. */
+    /**
+     * Copies the rows.
+     *
+     * @param unit the period unit of the summaries and of {@link #holdoutLength()}
+     * @param calibrationEnd the last calibration day
+     * @param holdoutEnd the last holdout day
+     * @param rows one row per customer whose first purchase falls in the calibration period
+     */
     public CalibrationHoldout {
         Objects.requireNonNull(unit, "unit must not be null");
         Objects.requireNonNull(calibrationEnd, "calibrationEnd must not be null");
@@ -33,7 +40,14 @@ public record CalibrationHoldout(PeriodUnit unit, LocalDate calibrationEnd, Loca
      */
     public record Row(CustomerSummary calibration, LocalDate firstPurchase, long holdoutTransactions,
                       double holdoutSpend) {
-        /** Validates the counts. */
+        /**
+         * Validates the counts.
+         *
+         * @param calibration the calibration summary
+         * @param firstPurchase the day of the first purchase
+         * @param holdoutTransactions purchase days in the holdout period
+         * @param holdoutSpend the total holdout spend
+         */
         public Row {
             Objects.requireNonNull(calibration, "calibration must not be null");
             Objects.requireNonNull(firstPurchase, "firstPurchase must not be null");
@@ -43,12 +57,20 @@ public record CalibrationHoldout(PeriodUnit unit, LocalDate calibrationEnd, Loca
         }
     }
 
-    /** The holdout period's length in {@link #unit()}. */
+    /**
+     * The holdout period's length in {@link #unit()}.
+     *
+     * @return the holdout period's length in {@link #unit()}
+     */
     public double holdoutLength() {
         return unit.between(calibrationEnd, holdoutEnd);
     }
 
-    /** The calibration summaries, in row order. */
+    /**
+     * The calibration summaries, in row order.
+     *
+     * @return the calibration summaries, in row order
+     */
     public List<CustomerSummary> calibration() {
         List<CustomerSummary> out = new ArrayList<>(rows.size());
         for (Row r : rows) {

@@ -20,7 +20,13 @@ public record ClvSettings(int horizon, PeriodUnit unit, double discountRatePerPe
      */
     public static final int MAX_HORIZON = 10_000;
 
-    /** @throws IllegalArgumentException naming the field, value and allowed range */
+    /**
+     * @param horizon the number of periods, within 1..{@link #MAX_HORIZON}
+     * @param unit the period unit of the horizon and of the discount rate
+     * @param discountRatePerPeriod the discount rate per period (0.01 = 1 % a period), ≥ 0
+     * @param margin the share of revenue kept as profit, within [0, 1]
+     * @throws IllegalArgumentException naming the field, value and allowed range
+     */
     public ClvSettings {
         Objects.requireNonNull(unit, "unit must not be null");
         if (horizon < 1 || horizon > MAX_HORIZON) {
@@ -38,6 +44,9 @@ public record ClvSettings(int horizon, PeriodUnit unit, double discountRatePerPe
     /**
      * The per-period rate equivalent to an annual rate: (1 + annual)^(unit days / 365.2425) − 1.
      *
+     * @param annualRate annual discount rate, at least 0
+     * @param unit the period unit of the horizon and of the discount rate
+     * @return the per-period rate equivalent to an annual rate: (1 + annual)^(unit days / 365.2425) − 1
      * @throws IllegalArgumentException if the annual rate is negative or not finite
      */
     public static double perPeriodRate(double annualRate, PeriodUnit unit) {

@@ -35,12 +35,20 @@ public final class CustomerSummarizer {
         this.observationEnd = Objects.requireNonNull(observationEnd, "observationEnd must not be null");
     }
 
-    /** The period unit. */
+    /**
+     * The period unit.
+     *
+     * @return the period unit
+     */
     public PeriodUnit unit() {
         return unit;
     }
 
-    /** The observation end day. */
+    /**
+     * The observation end day.
+     *
+     * @return the observation end day
+     */
     public LocalDate observationEnd() {
         return observationEnd;
     }
@@ -48,6 +56,9 @@ public final class CustomerSummarizer {
     /**
      * The transactions among interactions: those with a monetary value (see {@link Transaction#of}).
      *
+     * @param interactions the interactions again (a second pass), for the answer metrics
+     * @param zone the zone in which calendar periods are cut
+     * @return the transactions among interactions: those with a monetary value (see {@link Transaction#of})
      * @throws IllegalArgumentException if the values are in more than one currency
      */
     public static List<Transaction> transactionsOf(Iterable<Interaction> interactions, ZoneId zone) {
@@ -68,7 +79,12 @@ public final class CustomerSummarizer {
         return out;
     }
 
-    /** One summary per customer with a first purchase on or before the observation end, in first-seen order. */
+    /**
+     * One summary per customer with a first purchase on or before the observation end, in first-seen order.
+     *
+     * @param transactions the transactions, in any order
+     * @return one summary per customer with a first purchase on or before the observation end, in first-seen order
+     */
     public List<CustomerSummary> summarize(Iterable<Transaction> transactions) {
         List<CustomerSummary> out = new ArrayList<>();
         for (Map.Entry<String, TreeMap<LocalDate, Double>> e : byCustomerDay(transactions).entrySet()) {
@@ -81,6 +97,9 @@ public final class CustomerSummarizer {
      * Splits at the observation end: calibration summaries, plus each customer's transactions (same-day merged)
      * and spend in the holdout period (observation end, holdoutEnd].
      *
+     * @param transactions the transactions, in any order
+     * @param holdoutEnd the last holdout day
+     * @return the calibration summaries and the holdout transactions
      * @throws IllegalArgumentException if holdoutEnd is not after the observation end
      */
     public CalibrationHoldout split(Iterable<Transaction> transactions, LocalDate holdoutEnd) {

@@ -20,7 +20,15 @@ public record FitLimits(int maxIterations, int maxEvaluations, long maxWork) {
      */
     public static final FitLimits DEFAULT = new FitLimits(500, 1_000, 200_000_000L);
 
-    /** @throws IllegalArgumentException naming the field, if a limit is below its minimum */
+    /**
+     * @param maxIterations the most quasi-Newton iterations, ≥ 1
+     * @param maxEvaluations the most evaluations of the log-likelihood and its gradient (line-search trials included),
+     *        ≥ 2
+     * @param maxWork the most units of work: one per customer row per evaluation, plus one per series term or
+     *        quadrature node a likelihood needs beyond a row's fixed cost (the Pareto/NBD likelihood's series and
+     *        integrals), ≥ 1
+     * @throws IllegalArgumentException naming the field, if a limit is below its minimum
+     */
     public FitLimits {
         if (maxIterations < 1) {
             throw new IllegalArgumentException("maxIterations must be >= 1, was " + maxIterations);

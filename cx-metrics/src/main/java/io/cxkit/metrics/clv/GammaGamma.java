@@ -22,7 +22,13 @@ import java.util.Map;
 public record GammaGamma(double p, double q, double gamma) {
     private static final String[] NAMES = {"p", "q", "gamma"};
 
-    /** @throws IllegalArgumentException if a parameter is not positive and finite */
+    /**
+     * @param p the shape of each transaction's value
+     * @param q the shape of the distribution of ν across customers; the population mean spend pγ/(q−1) exists only for
+     *        q &gt; 1
+     * @param gamma γ, the scale of the distribution of ν, in currency units
+     * @throws IllegalArgumentException if a parameter is not positive and finite
+     */
     public GammaGamma {
         MaximumLikelihood.requirePositive("gamma-gamma", "p", p);
         MaximumLikelihood.requirePositive("gamma-gamma", "q", q);
@@ -36,6 +42,8 @@ public record GammaGamma(double p, double q, double gamma) {
      * counted in {@link ModelFit#excluded()}, as users of other tools drop them by hand. The fit itself succeeds
      * when q ≤ 1 (the likelihood is defined); it is the expected spend that then fails.
      *
+     * @param data the per-customer summaries (frequency, recency, age)
+     * @return the fitted model with its log-likelihood and convergence
      * @throws IllegalArgumentException if no repeat buyer has positive mean spend, or the table was compressed
      *         over different m̄
      */
@@ -46,6 +54,9 @@ public record GammaGamma(double p, double q, double gamma) {
     /**
      * As {@link #fit(SummaryTable)}, within the given limits on the fit's work.
      *
+     * @param data the per-customer summaries (frequency, recency, age)
+     * @param limits the limits of the fit (iterations, tolerance)
+     * @return as {@link #fit(SummaryTable)}, within the given limits on the fit's work
      * @throws IllegalArgumentException as {@link #fit(SummaryTable)}
      */
     public static ModelFit<GammaGamma> fit(SummaryTable data, FitLimits limits) {
@@ -178,7 +189,11 @@ public record GammaGamma(double p, double q, double gamma) {
         return -sum;
     }
 
-    /** The parameters by name: p, q, gamma. */
+    /**
+     * The parameters by name: p, q, gamma.
+     *
+     * @return the parameters by name: p, q, gamma
+     */
     public Map<String, Double> params() {
         Map<String, Double> m = new LinkedHashMap<>();
         m.put("p", p);
@@ -187,7 +202,13 @@ public record GammaGamma(double p, double q, double gamma) {
         return m;
     }
 
-    /** The total log-likelihood of the rows with x &gt; 0 and m̄ &gt; 0, the rows it is fitted on (weights applied). */
+    /**
+     * The total log-likelihood of the rows with x &gt; 0 and m̄ &gt; 0, the rows it is fitted on (weights applied).
+     *
+     * @param data the per-customer summaries (frequency, recency, age)
+     * @return the total log-likelihood of the rows with x &gt; 0 and m̄ &gt; 0, the rows it is fitted on (weights
+     *         applied)
+     */
     public double logLikelihood(SummaryTable data) {
         return -negLogLik(new double[] {Math.log(p), Math.log(q), Math.log(gamma)}, data.repeatBuyersWithSpend(),
                 new double[0]);
@@ -199,6 +220,10 @@ public record GammaGamma(double p, double q, double gamma) {
      * In currency units. A repeat buyer without positive spend is outside the model: see
      * {@link #expectedSpendOrPopulationMean}.
      *
+     * @param x {@code x} in the description above
+     * @param monetary m̄, the mean value of the repeat transactions (0 when x = 0; the first purchase is excluded)
+     * @return E[M | x, m̄] = p(γ + x m̄)/(px + q − 1), the expected value of a future transaction of a customer with x
+     *         repeat transactions of mean m̄ (Fader &amp; Hardie 2013, eq
      * @throws IllegalStateException if q ≤ 1: the spend distribution then has no finite mean, and any figure
      *         would be meaningless (it is where other tools return negative lifetime values)
      * @throws IllegalArgumentException if x &lt; 0, or x &gt; 0 and m̄ ≤ 0
@@ -222,6 +247,11 @@ public record GammaGamma(double p, double q, double gamma) {
      * buyer whose mean repeat spend is 0 or negative: such a customer was left out of the fit, and their spend is
      * then treated as unobserved, like a customer's without repeat transactions. In currency units.
      *
+     * @param x {@code x} in the description above
+     * @param monetary m̄, the mean value of the repeat transactions (0 when x = 0; the first purchase is excluded)
+     * @return E[M | x, m̄] where the model has it (x = 0, or m̄ &gt; 0), and the population mean pγ/(q − 1) for a
+     *         repeat buyer whose mean repeat spend is 0 or negative: such a customer was left out of the fit, and their
+     *         spend is then treated as unobserved, like a customer's without repeat transactions
      * @throws IllegalStateException if q ≤ 1
      * @throws IllegalArgumentException if x &lt; 0
      */
@@ -232,7 +262,11 @@ public record GammaGamma(double p, double q, double gamma) {
         return conditionalExpectedSpend(x, monetary);
     }
 
-    /** The population mean spend per transaction, pγ/(q − 1). @throws IllegalStateException if q ≤ 1 */
+    /**
+     * The population mean spend per transaction, pγ/(q − 1). @throws IllegalStateException if q ≤ 1
+     *
+     * @return the population mean spend per transaction, pγ/(q − 1)
+     */
     public double populationMeanSpend() {
         requireFiniteMean();
         return p * gamma / (q - 1);
@@ -249,6 +283,10 @@ public record GammaGamma(double p, double q, double gamma) {
      * The weighted Pearson correlation between x and m̄ over the rows the model is fitted on (x &gt; 0, m̄ &gt; 0).
      * The model assumes spend is independent of frequency; a correlation far from 0 says the model does not fit.
      * NaN with fewer than two rows or no variation.
+     *
+     * @param data the per-customer summaries (frequency, recency, age)
+     * @return the weighted Pearson correlation between x and m̄ over the rows the model is fitted on (x &gt; 0, m̄ &gt;
+     *         0)
      */
     public static double frequencySpendCorrelation(SummaryTable data) {
         SummaryTable d = data.repeatBuyersWithSpend();

@@ -18,6 +18,9 @@ public final class LifetimeValue {
     private final double[] discount;
 
     /**
+     * @param model the fitted model
+     * @param spend the mean spend per repeat transaction
+     * @param settings the settings
      * @throws IllegalStateException if the spend model's q ≤ 1 (no finite expected spend)
      */
     public LifetimeValue(TransactionModel model, GammaGamma spend, ClvSettings settings) {
@@ -31,7 +34,11 @@ public final class LifetimeValue {
         }
     }
 
-    /** The settings. */
+    /**
+     * The settings.
+     *
+     * @return the settings
+     */
     public ClvSettings settings() {
         return settings;
     }
@@ -41,6 +48,11 @@ public final class LifetimeValue {
      * the spend model leaves out, is valued at the population mean spend
      * ({@link GammaGamma#expectedSpendOrPopulationMean}).
      *
+     * @param x {@code x} in the description above
+     * @param tx the time of the last repeat transaction (recency, t_x)
+     * @param age the time from first purchase to the end of observation (T)
+     * @param monetary m̄, the mean value of the repeat transactions (0 when x = 0; the first purchase is excluded)
+     * @return the value of one customer with summary (x, t_x, T, m̄)
      * @throws IllegalArgumentException if the history is impossible
      */
     public CustomerValue value(double x, double tx, double age, double monetary) {
@@ -61,6 +73,8 @@ public final class LifetimeValue {
     /**
      * The value of a summary.
      *
+     * @param s the customer summary
+     * @return the value of a summary
      * @throws IllegalArgumentException naming the customer, if the history is impossible
      */
     public CustomerValue value(CustomerSummary s) {
@@ -74,6 +88,12 @@ public final class LifetimeValue {
     /**
      * Scores every row of a table into the given columns (each of length {@code data.size()}): the columnar
      * path for large bases. Compress the table first when many customers share (x, t_x, T, m̄).
+     *
+     * @param data the per-customer summaries (frequency, recency, age)
+     * @param probabilityAlive the probability alive
+     * @param expectedTransactions the expected transactions
+     * @param expectedSpend the expected spend
+     * @param clv the clv
      */
     public void score(SummaryTable data, double[] probabilityAlive, double[] expectedTransactions,
                       double[] expectedSpend, double[] clv) {

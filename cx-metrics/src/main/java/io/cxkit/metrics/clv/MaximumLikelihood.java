@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The shared fitting procedure: every model is fitted on θ = ln(parameters), so the parameters stay positive
@@ -20,6 +22,7 @@ import java.util.function.ToDoubleFunction;
  * the checks that decide whether the estimate is a converged fit ({@link ModelFit}).
  */
 final class MaximumLikelihood {
+    private static final Logger LOG = LoggerFactory.getLogger(MaximumLikelihood.class);
     private static final double GRADIENT_TOLERANCE_ANALYTIC = 1e-9;
     private static final double GRADIENT_TOLERANCE_NUMERIC = 1e-7;
     /**
@@ -117,6 +120,12 @@ final class MaximumLikelihood {
                 ? new Verdict(false, "not converged: the optimiser stopped: " + min.reason()
                         + "; standard errors were not computed", List.of(ModelFit.NOT_CONVERGED))
                 : verdict(names, theta0, theta, p, se, eigen, min);
+        if (!v.converged) {
+            // The fit comes back all the same, flagged; a service that fits unattended should hear of it.
+            LOG.warn("{} fit did not converge after {} iterations: {}", model, min.iterations(), v.reason);
+        } else {
+            LOG.debug("{} fit converged after {} iterations", model, min.iterations());
+        }
         return new ModelFit<>(model, make.apply(p), params, -nll.at(theta, new double[0], Work.UNLIMITED),
                 min.iterations(), min.evaluations(), v.converged, v.reason, v.warnings, ses, totalWeight, excluded);
     }

@@ -34,6 +34,11 @@ public final class ModelChecks {
      * Mean actual vs expected holdout transactions for customers grouped by calibration x = 0, 1, ...,
      * maxFrequency − 1 and maxFrequency+ (groups without customers are left out).
      *
+     * @param model the fitted model
+     * @param data the data
+     * @param maxFrequency the max frequency
+     * @return mean actual vs expected holdout transactions for customers grouped by calibration x = 0, 1, ...,
+     *         maxFrequency − 1 and maxFrequency+ (groups without customers are left out)
      * @throws IllegalArgumentException if maxFrequency &lt; 1
      */
     public static List<FrequencyGroup> frequencyGroups(TransactionModel model, CalibrationHoldout data,
@@ -77,6 +82,13 @@ public final class ModelChecks {
      * {@code end}, for the customers whose first purchase is on or before {@code calibrationEnd}. Times are in
      * the unit the model was fitted in; a period's end is start + k·unit (days rounded down).
      *
+     * @param model the fitted model
+     * @param transactions the transactions, in any order
+     * @param unit the period unit of the horizon and of the discount rate
+     * @param calibrationEnd the last calibration day
+     * @param end {@code end} in the description above
+     * @return cumulative actual vs expected repeat transactions per period, from the cohort's first purchase day to
+     *         {@code end}, for the customers whose first purchase is on or before {@code calibrationEnd}
      * @throws IllegalArgumentException if {@code end} is before {@code calibrationEnd}
      */
     public static List<TrackingPoint> tracking(TransactionModel model, Iterable<Transaction> transactions,

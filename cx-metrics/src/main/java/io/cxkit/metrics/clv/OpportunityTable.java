@@ -21,6 +21,11 @@ public final class OpportunityTable {
     /**
      * A table from columns (copied).
      *
+     * @param x the x
+     * @param tx the time of the last repeat transaction (recency, t_x)
+     * @param n the n
+     * @param weight the weight
+     * @return a table from columns (copied)
      * @throws IllegalArgumentException if the lengths differ, or a row breaks 0 ≤ x ≤ t_x ≤ n (with t_x = 0 when
      *         x = 0), or a weight is not positive and finite
      */
@@ -47,12 +52,20 @@ public final class OpportunityTable {
         return new OpportunityTable(x.clone(), tx.clone(), n.clone(), weight.clone());
     }
 
-    /** The number of rows. */
+    /**
+     * The number of rows.
+     *
+     * @return the number of rows
+     */
     public int size() {
         return x.length;
     }
 
-    /** The total weight. */
+    /**
+     * The total weight.
+     *
+     * @return the total weight
+     */
     public double totalWeight() {
         double s = 0;
         for (double w : weight) {

@@ -32,7 +32,13 @@ public record ParetoNbd(double r, double alpha, double s, double beta) implement
     /** Beyond this z the series needs thousands of terms; the quadrature takes over. */
     static final double SERIES_UP_TO = 0.95;
 
-    /** @throws IllegalArgumentException if a parameter is not positive and finite */
+    /**
+     * @param r the shape of the purchase-rate distribution
+     * @param alpha α, the scale of the purchase-rate distribution, in the data's time unit
+     * @param s the shape of the dropout-rate distribution
+     * @param beta β, the scale of the dropout-rate distribution, in the data's time unit
+     * @throws IllegalArgumentException if a parameter is not positive and finite
+     */
     public ParetoNbd {
         MaximumLikelihood.requirePositive("pareto-nbd", "r", r);
         MaximumLikelihood.requirePositive("pareto-nbd", "alpha", alpha);
@@ -46,6 +52,8 @@ public record ParetoNbd(double r, double alpha, double s, double beta) implement
      * α = ΣT/Σx, and s = 1, β = α. A fit at a boundary, not identified by the data or stopped by a limit comes back
      * with {@code converged = false} and the reason ({@link ModelFit}).
      *
+     * @param data the per-customer summaries (frequency, recency, age)
+     * @return the fitted model with its log-likelihood and convergence
      * @throws IllegalArgumentException if the table is empty
      */
     public static ModelFit<ParetoNbd> fit(SummaryTable data) {
@@ -56,6 +64,9 @@ public record ParetoNbd(double r, double alpha, double s, double beta) implement
      * As {@link #fit(SummaryTable)}, within the given limits on the fit's work. The series and integrals of the
      * likelihood count towards {@link FitLimits#maxWork()} term by term and node by node.
      *
+     * @param data the per-customer summaries (frequency, recency, age)
+     * @param limits the limits of the fit (iterations, tolerance)
+     * @return as {@link #fit(SummaryTable)}, within the given limits on the fit's work
      * @throws IllegalArgumentException if the table is empty
      */
     public static ModelFit<ParetoNbd> fit(SummaryTable data, FitLimits limits) {

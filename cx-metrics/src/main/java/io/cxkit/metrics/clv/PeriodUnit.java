@@ -23,17 +23,31 @@ public enum PeriodUnit {
         this.days = days;
     }
 
-    /** The unit's length in days. */
+    /**
+     * The unit's length in days.
+     *
+     * @return the unit's length in days
+     */
     public double days() {
         return days;
     }
 
-    /** The time from {@code from} to {@code to} in this unit (negative if {@code to} is earlier). */
+    /**
+     * The time from {@code from} to {@code to} in this unit (negative if {@code to} is earlier).
+     *
+     * @param from the from
+     * @param to {@code to} in the description above
+     * @return the time from {@code from} to {@code to} in this unit (negative if {@code to} is earlier)
+     */
     public double between(LocalDate from, LocalDate to) {
         return ChronoUnit.DAYS.between(from, to) / days;
     }
 
-    /** The unit's lower-case name as used by the CLI ({@code day}, {@code week}, {@code month}). */
+    /**
+     * The unit's lower-case name as used by the CLI ({@code day}, {@code week}, {@code month}).
+     *
+     * @return the unit's lower-case name as used by the CLI ({@code day}, {@code week}, {@code month})
+     */
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
@@ -41,6 +55,8 @@ public enum PeriodUnit {
     /**
      * Parses {@code day}, {@code week} or {@code month} (any case).
      *
+     * @param name the name
+     * @return the unit
      * @throws IllegalArgumentException for any other name
      */
     public static PeriodUnit parse(String name) {

@@ -16,7 +16,11 @@ import java.util.Map;
 public record ShiftedBetaGeometric(double alpha, double beta) {
     private static final String[] NAMES = {"alpha", "beta"};
 
-    /** @throws IllegalArgumentException if a parameter is not positive and finite */
+    /**
+     * @param alpha α of the churn-probability distribution
+     * @param beta β of the churn-probability distribution
+     * @throws IllegalArgumentException if a parameter is not positive and finite
+     */
     public ShiftedBetaGeometric {
         MaximumLikelihood.requirePositive("sbg", "alpha", alpha);
         MaximumLikelihood.requirePositive("sbg", "beta", beta);
@@ -28,6 +32,8 @@ public record ShiftedBetaGeometric(double alpha, double beta) {
      * (Fader &amp; Hardie 2007, eq. 6). Starts from α = β = 1, within {@link FitLimits#DEFAULT}; a fit at a boundary
      * (for example nobody ever churns) comes back with {@code converged = false} and the reason ({@link ModelFit}).
      *
+     * @param survivors the number of customers still active at the start of each period
+     * @return the fitted model with its log-likelihood and convergence
      * @throws IllegalArgumentException if there are fewer than two counts, a count is negative, the cohort is
      *         empty, or the counts ever increase
      */
@@ -38,6 +44,9 @@ public record ShiftedBetaGeometric(double alpha, double beta) {
     /**
      * As {@link #fit(long[])}, within the given limits on the fit's work (one unit per period per evaluation).
      *
+     * @param survivors the number of customers still active at the start of each period
+     * @param limits the limits of the fit (iterations, tolerance)
+     * @return as {@link #fit(long[])}, within the given limits on the fit's work (one unit per period per evaluation)
      * @throws IllegalArgumentException as {@link #fit(long[])}
      */
     public static ModelFit<ShiftedBetaGeometric> fit(long[] survivors, FitLimits limits) {
@@ -61,7 +70,12 @@ public record ShiftedBetaGeometric(double alpha, double beta) {
                 false, counts[0], counts.length, limits, p -> new ShiftedBetaGeometric(p[0], p[1]));
     }
 
-    /** The log-likelihood of survivor counts (period 0 first). */
+    /**
+     * The log-likelihood of survivor counts (period 0 first).
+     *
+     * @param survivors the number of customers still active at the start of each period
+     * @return the log-likelihood of survivor counts (period 0 first)
+     */
     public double logLikelihood(long[] survivors) {
         double ll = 0;
         double p = alpha / (alpha + beta);
@@ -80,7 +94,11 @@ public record ShiftedBetaGeometric(double alpha, double beta) {
         return last > 0 ? ll + last * Math.log(s) : ll;
     }
 
-    /** The parameters by name: alpha, beta. */
+    /**
+     * The parameters by name: alpha, beta.
+     *
+     * @return the parameters by name: alpha, beta
+     */
     public Map<String, Double> params() {
         Map<String, Double> m = new LinkedHashMap<>();
         m.put("alpha", alpha);
@@ -88,7 +106,12 @@ public record ShiftedBetaGeometric(double alpha, double beta) {
         return m;
     }
 
-    /** P(T = t): the probability that a new customer churns in period t ≥ 1, B(α+1, β+t−1)/B(α, β). */
+    /**
+     * P(T = t): the probability that a new customer churns in period t ≥ 1, B(α+1, β+t−1)/B(α, β).
+     *
+     * @param t {@code t} in the description above
+     * @return P(T = t): the probability that a new customer churns in period t ≥ 1, B(α+1, β+t−1)/B(α, β)
+     */
     public double churnProbability(int t) {
         requirePeriod(t, 1);
         double p = alpha / (alpha + beta);
@@ -98,7 +121,12 @@ public record ShiftedBetaGeometric(double alpha, double beta) {
         return p;
     }
 
-    /** S(t) = B(α, β+t)/B(α, β): the share of a cohort still active after t periods (1 at t = 0). */
+    /**
+     * S(t) = B(α, β+t)/B(α, β): the share of a cohort still active after t periods (1 at t = 0).
+     *
+     * @param t {@code t} in the description above
+     * @return S(t) = B(α, β+t)/B(α, β): the share of a cohort still active after t periods (1 at t = 0)
+     */
     public double survival(int t) {
         requirePeriod(t, 0);
         double s = 1;
@@ -108,7 +136,12 @@ public record ShiftedBetaGeometric(double alpha, double beta) {
         return s;
     }
 
-    /** r(t) = S(t)/S(t−1) = (β + t − 1)/(α + β + t − 1): the retention rate of period t ≥ 1 (eq. 5). */
+    /**
+     * r(t) = S(t)/S(t−1) = (β + t − 1)/(α + β + t − 1): the retention rate of period t ≥ 1 (eq. 5).
+     *
+     * @param t {@code t} in the description above
+     * @return r(t) = S(t)/S(t−1) = (β + t − 1)/(α + β + t − 1): the retention rate of period t ≥ 1 (eq. 5)
+     */
     public double retentionRate(int t) {
         requirePeriod(t, 1);
         return (beta + t - 1) / (alpha + beta + t - 1);
@@ -120,6 +153,9 @@ public record ShiftedBetaGeometric(double alpha, double beta) {
      * Setting"). Multiply by the margin per period for the discounted expected lifetime value.
      *
      * @param discountRate the discount rate per period, &gt; 0
+     * @return the discounted expected lifetime of a new customer in periods, Σ_{t≥0} S(t)/(1+d)^t = ₂F₁(1, β; α+β;
+     *         1/(1+d)), the first period undiscounted (Fader &amp; Hardie 2010, "Customer-Base Valuation in a
+     *         Contractual Setting")
      * @throws IllegalArgumentException if the rate is not positive
      */
     public double discountedExpectedLifetime(double discountRate) {

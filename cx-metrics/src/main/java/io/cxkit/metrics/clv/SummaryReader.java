@@ -58,35 +58,64 @@ public final class SummaryReader {
         this.sink = sink;
     }
 
-    /** A fail-fast reader with the default columns and a detected delimiter. */
+    /**
+     * A fail-fast reader with the default columns and a detected delimiter.
+     *
+     * @return a fail-fast reader with the default columns and a detected delimiter
+     */
     public static SummaryReader create() {
         return DEFAULT;
     }
 
-    /** The same reader with a mapping of the file's columns to the fields named above. */
+    /**
+     * The same reader with a mapping of the file's columns to the fields named above.
+     *
+     * @param mapping how the file's columns map onto the fields
+     * @return the same reader with a mapping of the file's columns to the fields named above
+     */
     public SummaryReader withMapping(SourceMapping mapping) {
         return new SummaryReader(Objects.requireNonNull(mapping, "mapping"), dialect, policy, sink);
     }
 
-    /** The same reader with a dialect (delimiter, decimal comma) instead of detection. */
+    /**
+     * The same reader with a dialect (delimiter, decimal comma) instead of detection.
+     *
+     * @param dialect the file's dialect (delimiter, quote, decimal mark)
+     * @return the same reader with a dialect (delimiter, decimal comma) instead of detection
+     */
     public SummaryReader withDialect(Dialect dialect) {
         return new SummaryReader(mapping, Objects.requireNonNull(dialect, "dialect"), policy, sink);
     }
 
-    /** The same reader, going on past bad rows (skip and report) unless {@code failFast}. */
+    /**
+     * The same reader, going on past bad rows (skip and report) unless {@code failFast}.
+     *
+     * @param failFast true to stop at the first rejected record
+     * @return the same reader, going on past bad rows (skip and report) unless {@code failFast}
+     */
     public SummaryReader failFast(boolean failFast) {
         return new SummaryReader(mapping, dialect, failFast ? ReadPolicy.FAIL_FAST : ReadPolicy.SKIP_AND_REPORT,
                 sink);
     }
 
-    /** The same reader, handing every rejection to {@code sink} in input order. */
+    /**
+     * The same reader, handing every rejection to {@code sink} in input order.
+     *
+     * @param sink the sink
+     * @return the same reader, handing every rejection to {@code sink} in input order
+     */
     public SummaryReader withRejectSink(RejectSink sink) {
         return new SummaryReader(mapping, dialect, policy, Objects.requireNonNull(sink, "sink"));
     }
 
     /** Customer summaries, with their weights and the read report. */
     public record Customers(List<CustomerSummary> rows, List<Double> weights, ReadReport report) {
-        /** @throws IllegalArgumentException if rows and weights differ in number */
+        /**
+         * @param rows the rows
+         * @param weights the weights, one per value
+         * @param report the report
+         * @throws IllegalArgumentException if rows and weights differ in number
+         */
         public Customers {
             rows = List.copyOf(rows);
             weights = List.copyOf(weights);
@@ -97,7 +126,11 @@ public final class SummaryReader {
             }
         }
 
-        /** The weights as an array, in row order, as {@link SummaryTable#of(List, double[])} takes them. */
+        /**
+         * The weights as an array, in row order, as {@link SummaryTable#of(List, double[])} takes them.
+         *
+         * @return the weights as an array, in row order, as {@link SummaryTable#of(List, double[])} takes them
+         */
         public double[] weightArray() {
             return weights.stream().mapToDouble(Double::doubleValue).toArray();
         }
@@ -105,7 +138,11 @@ public final class SummaryReader {
 
     /** BG/BB rows and the read report; the table is empty-free: a read with no rows has no table. */
     public record Opportunities(Optional<OpportunityTable> table, ReadReport report) {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * @param table the table
+         * @param report the report
+         * @throws NullPointerException if a component is null
+         */
         public Opportunities {
             Objects.requireNonNull(table, "table");
             Objects.requireNonNull(report, "report");
@@ -114,13 +151,21 @@ public final class SummaryReader {
 
     /** Survivor counts by period (0, 1, 2, ...) and the read report. */
     public record Survivors(List<Long> counts, ReadReport report) {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * @param counts the counts
+         * @param report the report
+         * @throws NullPointerException if a component is null
+         */
         public Survivors {
             counts = List.copyOf(counts);
             Objects.requireNonNull(report, "report");
         }
 
-        /** The counts as an array, as {@link ShiftedBetaGeometric#fit(long[])} takes them. */
+        /**
+         * The counts as an array, as {@link ShiftedBetaGeometric#fit(long[])} takes them.
+         *
+         * @return the counts as an array, as {@link ShiftedBetaGeometric#fit(long[])} takes them
+         */
         public long[] countArray() {
             return counts.stream().mapToLong(Long::longValue).toArray();
         }
@@ -129,6 +174,8 @@ public final class SummaryReader {
     /**
      * Reads customer summaries from a file ({@code .gz} decompressed).
      *
+     * @param file the file to read
+     * @return the summaries and the read report
      * @throws ReadFailedException if the header lacks a required column or, fail-fast, at the first bad row
      * @throws IOException if the file cannot be read
      */
@@ -141,6 +188,9 @@ public final class SummaryReader {
     /**
      * Reads customer summaries from a stream of UTF-8 text; the stream is not closed.
      *
+     * @param sourceName the name rejections and the report carry
+     * @param in the stream to read; not closed
+     * @return the summaries and the read report
      * @throws ReadFailedException as {@link #customers(Path)}
      * @throws IOException if the stream fails
      */
@@ -181,6 +231,8 @@ public final class SummaryReader {
     /**
      * Reads BG/BB rows from a file ({@code .gz} decompressed).
      *
+     * @param file the file to read
+     * @return the rows and the read report
      * @throws ReadFailedException if the header lacks a required column or, fail-fast, at the first bad row
      * @throws IOException if the file cannot be read
      */
@@ -193,6 +245,9 @@ public final class SummaryReader {
     /**
      * Reads BG/BB rows from a stream of UTF-8 text; the stream is not closed.
      *
+     * @param sourceName the name rejections and the report carry
+     * @param in the stream to read; not closed
+     * @return the rows and the read report
      * @throws ReadFailedException as {@link #opportunities(Path)}
      * @throws IOException if the stream fails
      */
@@ -237,6 +292,8 @@ public final class SummaryReader {
     /**
      * Reads survivor counts from a file ({@code .gz} decompressed).
      *
+     * @param file the file to read
+     * @return the survivor counts and the read report
      * @throws ReadFailedException if the header lacks a required column or, fail-fast, at the first bad row
      * @throws IOException if the file cannot be read
      */
@@ -250,6 +307,9 @@ public final class SummaryReader {
      * Reads survivor counts from a stream of UTF-8 text; the stream is not closed. A row whose period is not the
      * next one (0 first) is rejected.
      *
+     * @param sourceName the name rejections and the report carry
+     * @param in the stream to read; not closed
+     * @return the survivor counts and the read report
      * @throws ReadFailedException as {@link #survivors(Path)}
      * @throws IOException if the stream fails
      */

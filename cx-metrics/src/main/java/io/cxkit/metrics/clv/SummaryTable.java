@@ -32,7 +32,12 @@ public final class SummaryTable {
         this.monetaryExact = monetaryExact;
     }
 
-    /** One unweighted row per summary, in list order; errors about a row name its customer. */
+    /**
+     * One unweighted row per summary, in list order; errors about a row name its customer.
+     *
+     * @param summaries the per-customer summaries
+     * @return one unweighted row per summary, in list order; errors about a row name its customer
+     */
     public static SummaryTable of(List<CustomerSummary> summaries) {
         double[] w = new double[summaries.size()];
         Arrays.fill(w, 1);
@@ -43,6 +48,10 @@ public final class SummaryTable {
      * One row per summary, in list order, with the given weights (how many customers each row stands for);
      * errors about a row name its customer.
      *
+     * @param summaries the per-customer summaries
+     * @param weights the weights, one per value
+     * @return one row per summary, in list order, with the given weights (how many customers each row stands for);
+     *         errors about a row name its customer
      * @throws IllegalArgumentException if the lengths differ or a weight is not positive and finite (naming the
      *         customer)
      */
@@ -77,6 +86,12 @@ public final class SummaryTable {
     /**
      * A table from columns (copied). {@code monetary} may be all zeros when no spend model is fitted.
      *
+     * @param x the x
+     * @param tx the time of the last repeat transaction (recency, t_x)
+     * @param age the time from first purchase to the end of observation (T)
+     * @param monetary the monetary
+     * @param weight the weight
+     * @return a table from columns (copied)
      * @throws IllegalArgumentException if the columns differ in length, a row breaks the rules of
      *         {@link CustomerSummary} (x a non-negative integer, 0 ≤ t_x ≤ T, t_x = 0 when x = 0), or a weight is
      *         not positive and finite
@@ -141,6 +156,8 @@ public final class SummaryTable {
      * their weight-averaged m̄. Row order: first appearance.
      * The spend model needs each customer's own m̄, so a compressed table in which rows of different m̄ were
      * merged is refused by {@link GammaGamma#fit}.
+     *
+     * @return the compressed table
      */
     public SummaryTable compress() {
         Map<Key, Integer> index = new HashMap<>();
@@ -185,12 +202,20 @@ public final class SummaryTable {
     private record Key(double x, double tx, double age) {
     }
 
-    /** The number of rows. */
+    /**
+     * The number of rows.
+     *
+     * @return the number of rows
+     */
     public int size() {
         return x.length;
     }
 
-    /** The total weight: the number of customers the table stands for. */
+    /**
+     * The total weight: the number of customers the table stands for.
+     *
+     * @return the total weight: the number of customers the table stands for
+     */
     public double totalWeight() {
         double s = 0;
         for (double v : weight) {
@@ -199,37 +224,70 @@ public final class SummaryTable {
         return s;
     }
 
-    /** x of row i. */
+    /**
+     * x of row i.
+     *
+     * @param i the 0-based index
+     * @return x of row i
+     */
     public double frequency(int i) {
         return x[i];
     }
 
-    /** t_x of row i. */
+    /**
+     * t_x of row i.
+     *
+     * @param i the 0-based index
+     * @return t_x of row i
+     */
     public double recency(int i) {
         return tx[i];
     }
 
-    /** T of row i. */
+    /**
+     * T of row i.
+     *
+     * @param i the 0-based index
+     * @return T of row i
+     */
     public double age(int i) {
         return age[i];
     }
 
-    /** m̄ of row i. */
+    /**
+     * m̄ of row i.
+     *
+     * @param i the 0-based index
+     * @return m̄ of row i
+     */
     public double monetary(int i) {
         return monetary[i];
     }
 
-    /** The weight of row i. */
+    /**
+     * The weight of row i.
+     *
+     * @param i the 0-based index
+     * @return the weight of row i
+     */
     public double weight(int i) {
         return weight[i];
     }
 
-    /** Whether every row's m̄ is its customers' own (false after compression merged different m̄). */
+    /**
+     * Whether every row's m̄ is its customers' own (false after compression merged different m̄).
+     *
+     * @return whether every row's m̄ is its customers' own (false after compression merged different m̄)
+     */
     public boolean monetaryExact() {
         return monetaryExact;
     }
 
-    /** The rows with x &gt; 0 (repeat buyers). */
+    /**
+     * The rows with x &gt; 0 (repeat buyers).
+     *
+     * @return the rows with x &gt; 0 (repeat buyers)
+     */
     public SummaryTable repeatBuyers() {
         return select(false);
     }
@@ -238,6 +296,8 @@ public final class SummaryTable {
      * The rows with x &gt; 0 and m̄ &gt; 0: the customers the spend model is fitted on. Repeat buyers whose repeat
      * transactions have no positive value (free items, refunds netted to zero) carry no information the
      * Gamma-Gamma model can use; they are left out and counted ({@link ModelFit#excluded()}).
+     *
+     * @return the rows with x &gt; 0 and m̄ &gt; 0: the customers the spend model is fitted on
      */
     public SummaryTable repeatBuyersWithSpend() {
         return select(true);
@@ -283,7 +343,12 @@ public final class SummaryTable {
                 : "customer " + ids[i];
     }
 
-    /** The customer key of row i (its first customer after compression), if the table was built from summaries. */
+    /**
+     * The customer key of row i (its first customer after compression), if the table was built from summaries.
+     *
+     * @param i the 0-based index
+     * @return the customer key of row i (its first customer after compression), if the table was built from summaries
+     */
     public java.util.Optional<String> customer(int i) {
         return ids == null ? java.util.Optional.empty() : java.util.Optional.of(ids[i]);
     }

@@ -17,6 +17,10 @@ import java.util.Optional;
 public record Transaction(String customer, LocalDate date, double amount) {
 
     /**
+     * @param customer the customer key, not blank
+     * @param date the calendar day of the purchase
+     * @param amount the purchase value, finite (zero and negative values are kept: the spend model leaves out a
+     *        customer whose mean repeat value is not positive)
      * @throws IllegalArgumentException if the customer is blank or the amount not finite
      * @throws NullPointerException if a component is null
      */
@@ -37,6 +41,10 @@ public record Transaction(String customer, LocalDate date, double amount) {
      * monetary {@code value}, whatever its kind ({@code purchase}, {@code renewal}, {@code order}, ...): the value
      * is the evidence of a purchase. Its day is the timestamp's calendar day in {@code zone}; its amount is the
      * value's amount. Currencies are not converted; {@link CustomerSummarizer#transactionsOf} rejects a mix.
+     *
+     * @param interaction the interaction to add
+     * @param zone the zone in which calendar periods are cut
+     * @return the transaction an interaction represents, if any
      */
     public static Optional<Transaction> of(Interaction interaction, ZoneId zone) {
         return interaction.value().map(v -> new Transaction(interaction.customerId().value(),

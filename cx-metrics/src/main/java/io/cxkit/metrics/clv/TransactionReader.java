@@ -83,13 +83,21 @@ public final class TransactionReader {
         this.zone = zone;
     }
 
-    /** A skip-and-report reader of CDNOW's files, in either layout. */
+    /**
+     * A skip-and-report reader of CDNOW's files, in either layout.
+     *
+     * @return a skip-and-report reader of CDNOW's files, in either layout
+     */
     public static TransactionReader cdnow() {
         return new TransactionReader(true, SourceMapping.none(), Dialect.auto(), ReadPolicy.SKIP_AND_REPORT,
                 RejectSink.NONE, ZoneOffset.UTC);
     }
 
-    /** A skip-and-report reader of a table with a header, its columns found by the names above. */
+    /**
+     * A skip-and-report reader of a table with a header, its columns found by the names above.
+     *
+     * @return a skip-and-report reader of a table with a header, its columns found by the names above
+     */
     public static TransactionReader csv() {
         return new TransactionReader(false, SourceMapping.none(), Dialect.auto(), ReadPolicy.SKIP_AND_REPORT,
                 RejectSink.NONE, ZoneOffset.UTC);
@@ -99,6 +107,11 @@ public final class TransactionReader {
      * A skip-and-report reader of a table with a header, the customer, date and amount read from the named
      * columns (matched exactly, then ignoring case, spaces and punctuation).
      *
+     * @param customerColumn the customer column
+     * @param dateColumn the date column
+     * @param amountColumn the amount column
+     * @return a skip-and-report reader of a table with a header, the customer, date and amount read from the named
+     *         columns (matched exactly, then ignoring case, spaces and punctuation)
      * @throws NullPointerException if a name is null
      */
     public static TransactionReader csv(String customerColumn, String dateColumn, String amountColumn) {
@@ -108,13 +121,23 @@ public final class TransactionReader {
                 .column(AMOUNT, Objects.requireNonNull(amountColumn, "amountColumn")).build());
     }
 
-    /** The same reader, stopping at the first bad row when {@code failFast}. */
+    /**
+     * The same reader, stopping at the first bad row when {@code failFast}.
+     *
+     * @param failFast true to stop at the first rejected record
+     * @return the same reader, stopping at the first bad row when {@code failFast}
+     */
     public TransactionReader failFast(boolean failFast) {
         return new TransactionReader(cdnow, mapping, dialect, failFast ? ReadPolicy.FAIL_FAST
                 : ReadPolicy.SKIP_AND_REPORT, sink, zone);
     }
 
-    /** The same reader, cutting date-times to days in {@code zone} (and reading local ones there). */
+    /**
+     * The same reader, cutting date-times to days in {@code zone} (and reading local ones there).
+     *
+     * @param zone the zone in which calendar periods are cut
+     * @return the same reader, cutting date-times to days in {@code zone} (and reading local ones there)
+     */
     public TransactionReader withZone(ZoneId zone) {
         return new TransactionReader(cdnow, mapping, dialect, policy, sink, Objects.requireNonNull(zone, "zone"));
     }
@@ -122,17 +145,31 @@ public final class TransactionReader {
     /**
      * The same reader with a mapping of the file's columns to {@value #CUSTOMER}, {@value #DATE} and
      * {@value #AMOUNT} (columns, constants, a date format); for a table with a header only.
+     *
+     * @param mapping how the file's columns map onto the fields
+     * @return the same reader with a mapping of the file's columns to {@value #CUSTOMER}, {@value #DATE} and {@value
+     *         #AMOUNT} (columns, constants, a date format); for a table with a header only
      */
     public TransactionReader withMapping(SourceMapping mapping) {
         return new TransactionReader(cdnow, Objects.requireNonNull(mapping, "mapping"), dialect, policy, sink, zone);
     }
 
-    /** The same reader with a dialect (delimiter, decimal comma) instead of detection; for a table only. */
+    /**
+     * The same reader with a dialect (delimiter, decimal comma) instead of detection; for a table only.
+     *
+     * @param dialect the file's dialect (delimiter, quote, decimal mark)
+     * @return the same reader with a dialect (delimiter, decimal comma) instead of detection; for a table only
+     */
     public TransactionReader withDialect(Dialect dialect) {
         return new TransactionReader(cdnow, mapping, Objects.requireNonNull(dialect, "dialect"), policy, sink, zone);
     }
 
-    /** The same reader, handing every rejection to {@code sink} in input order. */
+    /**
+     * The same reader, handing every rejection to {@code sink} in input order.
+     *
+     * @param sink the sink
+     * @return the same reader, handing every rejection to {@code sink} in input order
+     */
     public TransactionReader withRejectSink(RejectSink sink) {
         return new TransactionReader(cdnow, mapping, dialect, policy, Objects.requireNonNull(sink, "sink"), zone);
     }
@@ -140,6 +177,9 @@ public final class TransactionReader {
     /**
      * Reads a file ({@code .gz} decompressed).
      *
+     * @param file the file to read
+     * @param accepted receives each accepted record
+     * @return the read report and what the read found (customers, period)
      * @throws ReadFailedException under fail-fast at the first bad row; or, whatever the policy, if a table's
      *         header lacks the customer or date column or a CDNOW file has neither 4 nor 5 columns
      * @throws IOException if the file cannot be read
@@ -153,6 +193,10 @@ public final class TransactionReader {
     /**
      * Reads a stream of UTF-8 text named {@code sourceName} (used in rejections); the stream is not closed.
      *
+     * @param sourceName the name rejections and the report carry
+     * @param in the stream to read; not closed
+     * @param accepted receives each accepted record
+     * @return the read report and what the read found (customers, period)
      * @throws ReadFailedException as for {@link #read(Path, Consumer)}
      * @throws IOException if the stream fails
      */

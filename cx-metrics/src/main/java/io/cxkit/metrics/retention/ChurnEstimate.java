@@ -20,7 +20,18 @@ import java.util.Objects;
  */
 public record ChurnEstimate(Estimate estimate, YearMonth period, String periodRule, long customersAtStart,
                             long customersAtEnd, long newCustomers, long customersLost) {
-    /** @throws IllegalArgumentException if a count is negative or more are lost than were at the start */
+    /**
+     * @param estimate the churn rate in [0, 1] with n = customers at the start and its interval
+     * @param period the month the figure is for
+     * @param periodRule how the month was chosen: {@code set} (the {@code churn.period} setting), {@code bucket} (a
+     *        breakdown's month), {@code last-complete-month} (the default) or {@code latest-month} (a state written
+     *        before the latest day was kept)
+     * @param customersAtStart customers active in the month before and not churned in it
+     * @param customersAtEnd customers active in the month and not churned in it
+     * @param newCustomers customers at the end who were not at the start
+     * @param customersLost customers at the start who are not at the end
+     * @throws IllegalArgumentException if a count is negative or more are lost than were at the start
+     */
     public ChurnEstimate {
         Objects.requireNonNull(estimate, "estimate");
         Objects.requireNonNull(period, "period");
@@ -33,7 +44,11 @@ public record ChurnEstimate(Estimate estimate, YearMonth period, String periodRu
         }
     }
 
-    /** The retention rate (customers at the start still there at the end, over the start); NaN with none. */
+    /**
+     * The retention rate (customers at the start still there at the end, over the start); NaN with none.
+     *
+     * @return the retention rate (customers at the start still there at the end, over the start); NaN with none
+     */
     public double retentionRate() {
         return customersAtStart == 0 ? Double.NaN : (double) (customersAtStart - customersLost) / customersAtStart;
     }

@@ -96,6 +96,12 @@ public final class ChurnRate implements ComparableMetric<ChurnRate.State>, Perio
      * Churn in {@code period} (or, if empty, the last complete month), months cut in {@code zone}, with an
      * Agresti–Coull interval.
      *
+     * @param zone the zone in which calendar periods are cut
+     * @param period the month, if restricted to one
+     * @param churnOutcomes the outcomes that count as churn
+     * @param confidence the two-sided confidence level, in (0, 1), e.g. 0.95
+     * @return churn in {@code period} (or, if empty, the last complete month), months cut in {@code zone}, with an
+     *         Agresti–Coull interval
      * @throws IllegalArgumentException if the confidence is not within (0, 1)
      */
     public static ChurnRate of(ZoneId zone, Optional<YearMonth> period, Set<Outcome> churnOutcomes,
@@ -106,6 +112,12 @@ public final class ChurnRate implements ComparableMetric<ChurnRate.State>, Perio
     /**
      * Churn as {@link #of(ZoneId, Optional, Set, double)}, with the interval method of the share.
      *
+     * @param zone the zone in which calendar periods are cut
+     * @param period the month, if restricted to one
+     * @param churnOutcomes the outcomes that count as churn
+     * @param confidence the two-sided confidence level, in (0, 1), e.g. 0.95
+     * @param interval the interval method
+     * @return churn as {@link #of(ZoneId, Optional, Set, double)}, with the interval method of the share
      * @throws IllegalArgumentException if the confidence is not within (0, 1)
      */
     public static ChurnRate of(ZoneId zone, Optional<YearMonth> period, Set<Outcome> churnOutcomes,
@@ -113,7 +125,11 @@ public final class ChurnRate implements ComparableMetric<ChurnRate.State>, Perio
         return new ChurnRate(zone, period, churnOutcomes, confidence, interval);
     }
 
-    /** Churn in the last complete month, in UTC, default churn outcomes, Agresti–Coull at 95%. */
+    /**
+     * Churn in the last complete month, in UTC, default churn outcomes, Agresti–Coull at 95%.
+     *
+     * @return churn in the last complete month, in UTC, default churn outcomes, Agresti–Coull at 95%
+     */
     public static ChurnRate defaults() {
         return of(ZoneId.of("UTC"), Optional.empty(), DEFAULT_CHURN_OUTCOMES, 0.95);
     }
@@ -152,7 +168,11 @@ public final class ChurnRate implements ComparableMetric<ChurnRate.State>, Perio
         return java.util.OptionalDouble.of(confidence);
     }
 
-    /** The two-sided confidence level of intervals. */
+    /**
+     * The two-sided confidence level of intervals.
+     *
+     * @return the two-sided confidence level of intervals
+     */
     public double confidence() {
         return confidence;
     }
@@ -231,7 +251,11 @@ public final class ChurnRate implements ComparableMetric<ChurnRate.State>, Perio
             return churn().estimate();
         }
 
-        /** The churn of the period with its month and counts. */
+        /**
+         * The churn of the period with its month and counts.
+         *
+         * @return the churn of the period with its month and counts
+         */
         public ChurnEstimate churn() {
             if (period.isPresent()) {
                 YearMonth p = period.get();

@@ -10,7 +10,10 @@ import java.util.Objects;
  * @param rows the cohorts
  */
 public record CohortMatrix(List<Row> rows) {
-    /** @throws NullPointerException if the list or a row is null */
+    /**
+     * @param rows the cohorts
+     * @throws NullPointerException if the list or a row is null
+     */
     public CohortMatrix {
         rows = List.copyOf(rows);
     }
@@ -22,7 +25,11 @@ public record CohortMatrix(List<Row> rows) {
      * @param activeByMonth {@code activeByMonth[k]}: members active in month cohort + k; index 0 is the size
      */
     public record Row(YearMonth cohort, long[] activeByMonth) {
-        /** @throws IllegalArgumentException if there is no month 0 or a count is negative */
+        /**
+         * @param cohort the month of the members' first interaction
+         * @param activeByMonth {@code activeByMonth[k]}: members active in month cohort + k; index 0 is the size
+         * @throws IllegalArgumentException if there is no month 0 or a count is negative
+         */
         public Row {
             Objects.requireNonNull(cohort, "cohort");
             activeByMonth = activeByMonth.clone();
@@ -37,12 +44,20 @@ public record CohortMatrix(List<Row> rows) {
             }
         }
 
-        /** The cohort's size: members whose first interaction fell in its month. */
+        /**
+         * The cohort's size: members whose first interaction fell in its month.
+         *
+         * @return the cohort's size: members whose first interaction fell in its month
+         */
         public long size() {
             return activeByMonth[0];
         }
 
-        /** The number of months after the cohort's first that the row covers, plus one. */
+        /**
+         * The number of months after the cohort's first that the row covers, plus one.
+         *
+         * @return the number of months after the cohort's first that the row covers, plus one
+         */
         public int months() {
             return activeByMonth.length;
         }
@@ -50,6 +65,8 @@ public record CohortMatrix(List<Row> rows) {
         /**
          * Members active in month cohort + k.
          *
+         * @param k {@code k} in the description above
+         * @return the number of members active in month cohort + k
          * @throws IndexOutOfBoundsException if k is not within 0..months()−1
          */
         public long active(int k) {
@@ -59,12 +76,19 @@ public record CohortMatrix(List<Row> rows) {
         /**
          * The share of members active in month cohort + k, in [0, 1].
          *
+         * @param k {@code k} in the description above
+         * @return the share of members active in month cohort + k, in [0, 1]
          * @throws IndexOutOfBoundsException if k is not within 0..months()−1
          */
         public double retention(int k) {
             return (double) activeByMonth[k] / activeByMonth[0];
         }
 
+        /**
+         * Members active in each month since the cohort month, month 0 first; a copy.
+         *
+         * @return the number of members active in month cohort + k, for each k
+         */
         @Override
         public long[] activeByMonth() {
             return activeByMonth.clone();

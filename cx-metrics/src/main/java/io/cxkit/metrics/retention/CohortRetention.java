@@ -43,22 +43,40 @@ public final class CohortRetention {
         this.zone = Objects.requireNonNull(zone, "zone");
     }
 
-    /** Cohorts by first-interaction month in {@code zone}. */
+    /**
+     * Cohorts by first-interaction month in {@code zone}.
+     *
+     * @param zone the zone in which calendar periods are cut
+     * @return the metric, cutting months in that zone
+     */
     public static CohortRetention inZone(ZoneId zone) {
         return new CohortRetention(zone);
     }
 
-    /** The zone months are cut in. */
+    /**
+     * The zone months are cut in.
+     *
+     * @return the zone months are cut in
+     */
     public ZoneId zone() {
         return zone;
     }
 
-    /** An empty state. */
+    /**
+     * An empty state.
+     *
+     * @return an empty state
+     */
     public State newState() {
         return new State(new CustomerMonths(zone, Set.of()));
     }
 
-    /** The matrix of some interactions in one pass. */
+    /**
+     * The matrix of some interactions in one pass.
+     *
+     * @param interactions the interactions, in any order
+     * @return the matrix of some interactions in one pass
+     */
     public CohortMatrix of(Iterable<Interaction> interactions) {
         State s = newState();
         for (Interaction i : interactions) {
@@ -75,18 +93,30 @@ public final class CohortRetention {
             this.months = months;
         }
 
-        /** Records the customer as active in the interaction's month. */
+        /**
+         * Records the customer as active in the interaction's month.
+         *
+         * @param interaction the interaction to add
+         */
         public void add(Interaction interaction) {
             months.add(interaction);
         }
 
-        /** Adds the state of {@code other}; {@code other} is not changed. */
+        /**
+         * Adds the state of {@code other}; {@code other} is not changed.
+         *
+         * @param other the state to merge in; it is not changed
+         */
         public void merge(State other) {
             checkZone(other);
             months.merge(other.months);
         }
 
-        /** The number of interactions added. */
+        /**
+         * The number of interactions added.
+         *
+         * @return the number of interactions added
+         */
         public long count() {
             return months.added();
         }
@@ -106,6 +136,9 @@ public final class CohortRetention {
         /**
          * The state framed as every cxkit state is ({@link StateEncoding#frame}: magic, name {@value #NAME},
          * version {@value #VERSION}, the zone as configuration, payload, CRC-32).
+         *
+         * @return the state framed as every cxkit state is ({@link StateEncoding#frame}: magic, name {@value #NAME},
+         *         version {@value #VERSION}, the zone as configuration, payload, CRC-32)
          */
         public byte[] encode() {
             try {
@@ -117,14 +150,23 @@ public final class CohortRetention {
             }
         }
 
-        /** Writes {@link #encode()} preceded by its length (an int). */
+        /**
+         * Writes {@link #encode()} preceded by its length (an int).
+         *
+         * @param out the output to write the state to
+         * @throws IOException if reading or writing fails
+         */
         public void write(DataOutput out) throws IOException {
             byte[] bytes = encode();
             out.writeInt(bytes.length);
             out.write(bytes);
         }
 
-        /** The matrix, cohorts in calendar order, each row running to the latest month with data. */
+        /**
+         * The matrix, cohorts in calendar order, each row running to the latest month with data.
+         *
+         * @return the matrix, cohorts in calendar order, each row running to the latest month with data
+         */
         public CohortMatrix matrix() {
             EventLog.Grouped g = months.log().grouped();
             long[] e = g.events();
@@ -163,7 +205,10 @@ public final class CohortRetention {
     /**
      * Reads a state written by {@link State#write}: its length, then {@link State#encode()}'s bytes.
      *
+     * @param in the input to read the state from
+     * @return the state
      * @throws io.cxkit.metrics.StateFormatException if the bytes are not such a state
+     * @throws IOException if reading or writing fails
      */
     public State read(DataInput in) throws IOException {
         int length = in.readInt();
@@ -181,6 +226,8 @@ public final class CohortRetention {
      * can be built from the state. Version 1 (unframed, written before 0.1) is no longer read: re-run the
      * count.
      *
+     * @param bytes the encoded state
+     * @return the state
      * @throws StateFormatException if the bytes are not a cohort state of this zone, or hold a state whose
      *         matrix cannot be built
      */

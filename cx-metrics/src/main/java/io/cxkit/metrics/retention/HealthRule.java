@@ -17,6 +17,11 @@ import java.util.Objects;
  */
 public record HealthRule(String measure, double lower, double upper, double weight, boolean higherIsBetter) {
     /**
+     * @param measure the name of the measured value, e.g. {@code nps} or {@code logins_30d}
+     * @param lower the bound at or below which the rule earns nothing (for lower-is-better rules: full weight)
+     * @param upper the bound at or above which it earns its full weight (for lower-is-better rules: nothing)
+     * @param weight the points at stake, positive
+     * @param higherIsBetter true for the usual rule; false when a lower value is healthier
      * @throws IllegalArgumentException if the measure is blank, a bound is not finite, lower is not below
      *         upper, or the weight is not positive and finite
      */
@@ -35,12 +40,28 @@ public record HealthRule(String measure, double lower, double upper, double weig
         }
     }
 
-    /** A rule where a higher value is healthier: 0 points at or below lower, full weight at or above upper. */
+    /**
+     * A rule where a higher value is healthier: 0 points at or below lower, full weight at or above upper.
+     *
+     * @param measure the name of the measured value, e.g. {@code nps} or {@code logins_30d}
+     * @param lower the bound at or below which the rule earns nothing (for lower-is-better rules: full weight)
+     * @param upper the bound at or above which it earns its full weight (for lower-is-better rules: nothing)
+     * @param weight the points at stake, positive
+     * @return a rule where a higher value is healthier: 0 points at or below lower, full weight at or above upper
+     */
     public static HealthRule of(String measure, double lower, double upper, double weight) {
         return new HealthRule(measure, lower, upper, weight, true);
     }
 
-    /** A rule where a lower value is healthier: full weight at or below best, 0 at or above worst. */
+    /**
+     * A rule where a lower value is healthier: full weight at or below best, 0 at or above worst.
+     *
+     * @param measure the name of the measured value, e.g. {@code nps} or {@code logins_30d}
+     * @param best the best
+     * @param worst the worst
+     * @param weight the points at stake, positive
+     * @return a rule where a lower value is healthier: full weight at or below best, 0 at or above worst
+     */
     public static HealthRule lowerIsBetter(String measure, double best, double worst, double weight) {
         return new HealthRule(measure, best, worst, weight, false);
     }
@@ -48,6 +69,8 @@ public record HealthRule(String measure, double lower, double upper, double weig
     /**
      * The points a value earns, within [0, weight].
      *
+     * @param value the value
+     * @return the points a value earns, within [0, weight]
      * @throws IllegalArgumentException if the value is NaN
      */
     public double points(double value) {

@@ -14,7 +14,10 @@ import java.util.Set;
  * @param rules the rules, measures distinct
  */
 public record HealthScore(List<HealthRule> rules) {
-    /** @throws IllegalArgumentException if there is no rule or two rules score the same measure */
+    /**
+     * @param rules the rules, measures distinct
+     * @throws IllegalArgumentException if there is no rule or two rules score the same measure
+     */
     public HealthScore {
         rules = List.copyOf(rules);
         if (rules.isEmpty()) {
@@ -28,7 +31,11 @@ public record HealthScore(List<HealthRule> rules) {
         }
     }
 
-    /** The largest score possible: the sum of the weights. */
+    /**
+     * The largest score possible: the sum of the weights.
+     *
+     * @return the largest score possible: the sum of the weights
+     */
     public double maximum() {
         double sum = 0;
         for (HealthRule r : rules) {
@@ -40,6 +47,8 @@ public record HealthScore(List<HealthRule> rules) {
     /**
      * Scores one customer's measured values.
      *
+     * @param values the values
+     * @return the customer's score and each measure's contribution
      * @throws IllegalArgumentException if a value is NaN
      */
     public Result score(Map<String, Double> values) {
@@ -69,13 +78,23 @@ public record HealthScore(List<HealthRule> rules) {
      * @param missing the measures with no value, which earned 0
      */
     public record Result(double score, double maximum, Map<String, Double> points, Set<String> missing) {
-        /** @throws NullPointerException if a collection is null */
+        /**
+         * @param score the points earned
+         * @param maximum the points possible
+         * @param points the points per measure, in rule order
+         * @param missing the measures with no value, which earned 0
+         * @throws NullPointerException if a collection is null
+         */
         public Result {
             points = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(points));
             missing = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(missing));
         }
 
-        /** The score as a share of the maximum, in [0, 1]. */
+        /**
+         * The score as a share of the maximum, in [0, 1].
+         *
+         * @return the score as a share of the maximum, in [0, 1]
+         */
         public double share() {
             return score / maximum;
         }

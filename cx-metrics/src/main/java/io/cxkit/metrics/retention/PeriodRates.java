@@ -15,6 +15,9 @@ package io.cxkit.metrics.retention;
  */
 public record PeriodRates(long customersAtStart, long customersAtEnd, long newCustomers) {
     /**
+     * @param customersAtStart customers at the start of the period, at least 1
+     * @param customersAtEnd customers at its end
+     * @param newCustomers customers gained during it, at most {@code customersAtEnd}
      * @throws IllegalArgumentException if a count is negative, the start is 0, new customers exceed the end,
      *         or more customers were kept ({@code end − new}) than there were at the start
      */
@@ -32,17 +35,29 @@ public record PeriodRates(long customersAtStart, long customersAtEnd, long newCu
         }
     }
 
-    /** The customers lost during the period: {@code start − (end − new)}. */
+    /**
+     * The customers lost during the period: {@code start − (end − new)}.
+     *
+     * @return the customers lost during the period: {@code start − (end − new)}
+     */
     public long customersLost() {
         return customersAtStart - (customersAtEnd - newCustomers);
     }
 
-    /** Customers lost / customers at start, in [0, 1]. */
+    /**
+     * Customers lost / customers at start, in [0, 1].
+     *
+     * @return customers lost / customers at start, in [0, 1]
+     */
     public double churnRate() {
         return (double) customersLost() / customersAtStart;
     }
 
-    /** (Customers at end − new customers) / customers at start, in [0, 1]. */
+    /**
+     * (Customers at end − new customers) / customers at start, in [0, 1].
+     *
+     * @return (Customers at end − new customers) / customers at start, in [0, 1]
+     */
     public double retentionRate() {
         return (double) (customersAtEnd - newCustomers) / customersAtStart;
     }
@@ -51,6 +66,10 @@ public record PeriodRates(long customersAtStart, long customersAtEnd, long newCu
      * The share of a cohort kept after {@code periods} periods at a constant churn rate per period:
      * {@code (1 − churn)^periods}. 5% a month keeps 0.95¹² ≈ 54% after a year.
      *
+     * @param churnRatePerPeriod the churn rate per period
+     * @param periods the number of periods, at least 0
+     * @return the share of a cohort kept after {@code periods} periods at a constant churn rate per period: {@code (1 −
+     *         churn)^periods}
      * @throws IllegalArgumentException if the rate is not within [0, 1] or periods is negative
      */
     public static double compoundedRetention(double churnRatePerPeriod, int periods) {

@@ -68,6 +68,11 @@ public final class AverageHandleTime implements ComparableMetric<AverageHandleTi
      * AHT over the contacts in {@code scope} that are contacts by {@code kinds}, with intervals at
      * {@code confidence}.
      *
+     * @param scope which contacts count
+     * @param kinds the kinds
+     * @param confidence the two-sided confidence level, in (0, 1), e.g. 0.95
+     * @return AHT over the contacts in {@code scope} that are contacts by {@code kinds}, with intervals at {@code
+     *         confidence}
      * @throws IllegalArgumentException if the confidence is not within (0, 1)
      */
     public static AverageHandleTime of(ContactScope scope, ContactKinds kinds, double confidence) {
@@ -88,13 +93,21 @@ public final class AverageHandleTime implements ComparableMetric<AverageHandleTi
     /**
      * AHT over the contacts in {@code scope} (survey answers, reviews and transfers excluded), with intervals at {@code confidence}.
      *
+     * @param scope which contacts count
+     * @param confidence the two-sided confidence level, in (0, 1), e.g. 0.95
+     * @return AHT over the contacts in {@code scope} (survey answers, reviews and transfers excluded), with intervals
+     *         at {@code confidence}
      * @throws IllegalArgumentException if the confidence is not within (0, 1)
      */
     public static AverageHandleTime of(ContactScope scope, double confidence) {
         return new AverageHandleTime(scope, ContactKinds.defaults(), confidence);
     }
 
-    /** AHT over human-handled contacts on the assisted channels, 95%. */
+    /**
+     * AHT over human-handled contacts on the assisted channels, 95%.
+     *
+     * @return AHT over human-handled contacts on the assisted channels, 95%
+     */
     public static AverageHandleTime defaults() {
         return of(ContactScope.assisted(), 0.95);
     }
@@ -183,6 +196,9 @@ public final class AverageHandleTime implements ComparableMetric<AverageHandleTi
         /**
          * Adds one contact from its parts in milliseconds: the columnar entry point.
          *
+         * @param talkMs the talk ms
+         * @param holdMs the hold ms
+         * @param acwMs the acw ms
          * @throws IllegalArgumentException if a part is negative or above 10¹² ms
          */
         public void addMillis(long talkMs, long holdMs, long acwMs) {

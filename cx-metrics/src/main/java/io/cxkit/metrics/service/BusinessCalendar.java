@@ -29,6 +29,11 @@ public record BusinessCalendar(ZoneId zone, Set<DayOfWeek> workingDays, LocalTim
                                Set<LocalDate> holidays) {
 
     /**
+     * @param zone the zone the hours are given in
+     * @param workingDays the days of the week that are open
+     * @param opens the opening time on a working day
+     * @param closes the closing time on a working day, after {@code opens}
+     * @param holidays dates (in the zone) that are closed although they are working days
      * @throws IllegalArgumentException if there is no working day or {@code closes} is not after {@code opens}
      * @throws NullPointerException if a component is null
      */
@@ -47,7 +52,12 @@ public record BusinessCalendar(ZoneId zone, Set<DayOfWeek> workingDays, LocalTim
         holidays = Set.copyOf(holidays);
     }
 
-    /** Monday to Friday, 09:00–17:00 in the zone, no holidays. */
+    /**
+     * Monday to Friday, 09:00–17:00 in the zone, no holidays.
+     *
+     * @param zone the zone the hours are given in
+     * @return monday to Friday, 09:00–17:00 in the zone, no holidays
+     */
     public static BusinessCalendar weekdays(ZoneId zone) {
         return new BusinessCalendar(zone, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(9, 0),
                 LocalTime.of(17, 0), Set.of());
@@ -57,6 +67,10 @@ public record BusinessCalendar(ZoneId zone, Set<DayOfWeek> workingDays, LocalTim
      * Parses {@code DAY-DAY HH:MM-HH:MM} (e.g. {@code MON-FRI 09:00-17:00}) or {@code DAY,DAY,... HH:MM-HH:MM},
      * with the holidays as ISO dates.
      *
+     * @param hours the hours
+     * @param zone the zone the hours are given in
+     * @param holidays dates (in the zone) that are closed although they are working days
+     * @return the calendar
      * @throws IllegalArgumentException naming the part that cannot be read
      */
     public static BusinessCalendar parse(String hours, ZoneId zone, Set<LocalDate> holidays) {
@@ -106,6 +120,11 @@ public record BusinessCalendar(ZoneId zone, Set<DayOfWeek> workingDays, LocalTim
     /**
      * The business time between two instants: the length of [from, to) that falls within opening hours on
      * working days that are not holidays. Zero when {@code to} is not after {@code from}.
+     *
+     * @param from the from
+     * @param to {@code to} in the description above
+     * @return the business time between two instants: the length of [from, to) that falls within opening hours on
+     *         working days that are not holidays
      */
     public Duration businessTime(Instant from, Instant to) {
         if (!to.isAfter(from)) {

@@ -26,6 +26,7 @@ public record ContactKinds(Set<String> excluded) {
     public static final Set<String> DEFAULT_EXCLUDED = Set.of("survey", "review", "transfer");
 
     /**
+     * @param excluded the kinds that are not contacts, lower case
      * @throws IllegalArgumentException if a kind is blank
      * @throws NullPointerException if the set or a kind is null
      */
@@ -40,14 +41,22 @@ public record ContactKinds(Set<String> excluded) {
         excluded = Set.copyOf(lower);
     }
 
-    /** The default rule: everything but survey answers, reviews and transfers is a contact. */
+    /**
+     * The default rule: everything but survey answers, reviews and transfers is a contact.
+     *
+     * @return the default rule: everything but survey answers, reviews and transfers is a contact
+     */
     public static ContactKinds defaults() {
         return DEFAULT;
     }
 
     private static final ContactKinds DEFAULT = new ContactKinds(DEFAULT_EXCLUDED);
 
-    /** Every interaction is a contact, whatever its kind (the rule before this setting existed). */
+    /**
+     * Every interaction is a contact, whatever its kind (the rule before this setting existed).
+     *
+     * @return every interaction is a contact, whatever its kind (the rule before this setting existed)
+     */
     public static ContactKinds all() {
         return new ContactKinds(Set.of());
     }
@@ -55,6 +64,8 @@ public record ContactKinds(Set<String> excluded) {
     /**
      * Parses a comma-separated list of excluded kinds, or {@code none} for {@link #all()}.
      *
+     * @param text the text to parse
+     * @return the kinds
      * @throws IllegalArgumentException if the text is blank or a kind in the list is blank
      */
     public static ContactKinds parse(String text) {
@@ -75,7 +86,12 @@ public record ContactKinds(Set<String> excluded) {
         return new ContactKinds(kinds);
     }
 
-    /** True if the interaction counts as a contact by its kind. Allocates nothing for lower-case kinds. */
+    /**
+     * True if the interaction counts as a contact by its kind. Allocates nothing for lower-case kinds.
+     *
+     * @param interaction the interaction to add
+     * @return true if the interaction counts as a contact by its kind
+     */
     public boolean isContact(Interaction interaction) {
         Objects.requireNonNull(interaction, "interaction");
         if (excluded.isEmpty()) {

@@ -23,7 +23,12 @@ abstract class ContactMetricBuilder<B extends ContactMetricBuilder<B>> {
         return (B) this;
     }
 
-    /** Sets the contacts counted (the metric's class comment gives the default and which parts it reads). */
+    /**
+     * Sets the contacts counted (the metric's class comment gives the default and which parts it reads).
+     *
+     * @param s the contacts counted (the metric's class comment gives the default and which parts it reads)
+     * @return this builder, for chaining
+     */
     public B scope(ContactScope s) {
         scope = Objects.requireNonNull(s, "scope");
         return self();
@@ -32,6 +37,10 @@ abstract class ContactMetricBuilder<B extends ContactMetricBuilder<B>> {
     /**
      * Sets which kinds of interaction are not contacts (default {@link ContactKinds#defaults()}: survey
      * answers, reviews and transfers are not).
+     *
+     * @param k which kinds of interaction are not contacts (default {@link ContactKinds#defaults()}: survey answers,
+     *        reviews and transfers are not)
+     * @return this builder, for chaining
      */
     public B contactKinds(ContactKinds k) {
         kinds = Objects.requireNonNull(k, "contactKinds");
@@ -41,6 +50,8 @@ abstract class ContactMetricBuilder<B extends ContactMetricBuilder<B>> {
     /**
      * Sets the confidence level of the interval (default 0.95).
      *
+     * @param c the confidence level of the interval (default 0.95)
+     * @return this builder, for chaining
      * @throws IllegalArgumentException if it is not within (0, 1)
      */
     public B confidence(double c) {

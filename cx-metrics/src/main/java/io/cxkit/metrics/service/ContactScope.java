@@ -19,17 +19,29 @@ public record ContactScope(Set<Channel> channels, boolean includeAutomated) {
     public static final Set<Channel> ASSISTED_CHANNELS = Set.of(Channel.PHONE, Channel.CHAT, Channel.EMAIL,
             Channel.SMS, Channel.SOCIAL);
 
-    /** @throws NullPointerException if the set or a channel is null */
+    /**
+     * @param channels the channels counted; empty means every channel
+     * @param includeAutomated whether interactions handled by a bot or an automatic message count
+     * @throws NullPointerException if the set or a channel is null
+     */
     public ContactScope {
         channels = Set.copyOf(channels);
     }
 
-    /** Human-handled contacts on the {@link #ASSISTED_CHANNELS}: the default of the service metrics. */
+    /**
+     * Human-handled contacts on the {@link #ASSISTED_CHANNELS}: the default of the service metrics.
+     *
+     * @return human-handled contacts on the {@link #ASSISTED_CHANNELS}: the default of the service metrics
+     */
     public static ContactScope assisted() {
         return new ContactScope(ASSISTED_CHANNELS, false);
     }
 
-    /** Human-handled contacts on every channel. */
+    /**
+     * Human-handled contacts on every channel.
+     *
+     * @return human-handled contacts on every channel
+     */
     public static ContactScope allChannels() {
         return new ContactScope(Set.of(), false);
     }
@@ -39,6 +51,8 @@ public record ContactScope(Set<Channel> channels, boolean includeAutomated) {
      * {@link #ASSISTED_CHANNELS}; automated contacts are not included unless the text ends with
      * {@code +automated}, as {@link #describe()} writes it (so that every scope has a spelling).
      *
+     * @param channelList the channel list
+     * @return the scope
      * @throws IllegalArgumentException if the list is blank or a channel name is invalid
      */
     public static ContactScope parse(String channelList) {
@@ -66,6 +80,9 @@ public record ContactScope(Set<Channel> channels, boolean includeAutomated) {
     /**
      * The scope as a configuration value, the same text in every JVM: {@code all} or the sorted channel names,
      * then {@code +automated} if automated interactions count.
+     *
+     * @return the scope as a configuration value, the same text in every JVM: {@code all} or the sorted channel names,
+     *         then {@code +automated} if automated interactions count
      */
     public String describe() {
         String cs = channels.isEmpty() ? "all" : String.join(",", channels.stream().map(Channel::name).sorted()
@@ -73,7 +90,12 @@ public record ContactScope(Set<Channel> channels, boolean includeAutomated) {
         return includeAutomated ? cs + "+automated" : cs;
     }
 
-    /** True if the interaction is a contact this scope counts. Allocates nothing. */
+    /**
+     * True if the interaction is a contact this scope counts. Allocates nothing.
+     *
+     * @param interaction the interaction to add
+     * @return true if the interaction is a contact this scope counts
+     */
     public boolean includes(Interaction interaction) {
         Objects.requireNonNull(interaction, "interaction");
         return (includeAutomated || !interaction.automated())

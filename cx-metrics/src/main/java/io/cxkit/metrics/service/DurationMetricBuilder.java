@@ -18,13 +18,23 @@ abstract class DurationMetricBuilder<B extends DurationMetricBuilder<B>> extends
         super(defaultScope);
     }
 
-    /** Counts business time on this calendar only (default: wall-clock time). */
+    /**
+     * Counts business time on this calendar only (default: wall-clock time).
+     *
+     * @param c the business calendar
+     * @return this builder, for chaining
+     */
     public B calendar(BusinessCalendar c) {
         calendar = Optional.of(c);
         return self();
     }
 
-    /** Sets the quantile estimator (default Hyndman–Fan type 7). */
+    /**
+     * Sets the quantile estimator (default Hyndman–Fan type 7).
+     *
+     * @param q the quantile estimator (default Hyndman–Fan type 7)
+     * @return this builder, for chaining
+     */
     public B estimator(QuantileEstimator q) {
         estimator = Objects.requireNonNull(q, "estimator");
         return self();

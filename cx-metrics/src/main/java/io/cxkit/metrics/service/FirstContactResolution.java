@@ -96,12 +96,19 @@ public final class FirstContactResolution implements ComparableMetric<FirstConta
     /**
      * A builder with the defaults: a 7-day window, key {@code attr.issue}, assisted channels, an Agresti–Coull
      * interval at 95%.
+     *
+     * @return a builder with the defaults: a 7-day window, key {@code attr.issue}, assisted channels, an Agresti–Coull
+     *         interval at 95%
      */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** FCR with every default. */
+    /**
+     * FCR with every default.
+     *
+     * @return FCR with every default
+     */
     public static FirstContactResolution defaults() {
         return builder().build();
     }
@@ -126,17 +133,29 @@ public final class FirstContactResolution implements ComparableMetric<FirstConta
         return NAME;
     }
 
-    /** The repeat-contact window. */
+    /**
+     * The repeat-contact window.
+     *
+     * @return the repeat-contact window
+     */
     public Duration window() {
         return window;
     }
 
-    /** The key that says which contacts are about the same issue. */
+    /**
+     * The key that says which contacts are about the same issue.
+     *
+     * @return the key that says which contacts are about the same issue
+     */
     public IssueKey issueKey() {
         return issueKey;
     }
 
-    /** The contacts counted. */
+    /**
+     * The contacts counted.
+     *
+     * @return the contacts counted
+     */
     public ContactScope scope() {
         return scope;
     }
@@ -155,12 +174,20 @@ public final class FirstContactResolution implements ComparableMetric<FirstConta
         return java.util.OptionalDouble.of(confidence);
     }
 
-    /** Which kinds of interaction are not contacts. */
+    /**
+     * Which kinds of interaction are not contacts.
+     *
+     * @return which kinds of interaction are not contacts
+     */
     public ContactKinds contactKinds() {
         return kinds;
     }
 
-    /** The two-sided confidence level of intervals. */
+    /**
+     * The two-sided confidence level of intervals.
+     *
+     * @return the two-sided confidence level of intervals
+     */
     public double confidence() {
         return confidence;
     }
@@ -359,7 +386,12 @@ public final class FirstContactResolution implements ComparableMetric<FirstConta
             super(ContactScope.assisted());
         }
 
-        /** Sets the interval method of the share (default Agresti–Coull, as for CSAT). */
+        /**
+         * Sets the interval method of the share (default Agresti–Coull, as for CSAT).
+         *
+         * @param method the interval method
+         * @return this builder, for chaining
+         */
         public Builder interval(ProportionInterval method) {
             interval = Objects.requireNonNull(method, "interval");
             return this;
@@ -368,6 +400,8 @@ public final class FirstContactResolution implements ComparableMetric<FirstConta
         /**
          * Sets the repeat-contact window.
          *
+         * @param w the repeat-contact window
+         * @return this builder, for chaining
          * @throws IllegalArgumentException if it is not within 1..30 days
          */
         public Builder window(Duration w) {
@@ -380,7 +414,12 @@ public final class FirstContactResolution implements ComparableMetric<FirstConta
             return this;
         }
 
-        /** Sets the key that says which contacts are about the same issue (default {@code attr.issue}). */
+        /**
+         * Sets the key that says which contacts are about the same issue (default {@code attr.issue}).
+         *
+         * @param k the key that says which contacts are about the same issue (default {@code attr.issue})
+         * @return this builder, for chaining
+         */
         public Builder issueKey(IssueKey k) {
             issueKey = Objects.requireNonNull(k, "issueKey");
             return this;
@@ -389,6 +428,8 @@ public final class FirstContactResolution implements ComparableMetric<FirstConta
         /**
          * Sets the outcomes that mean "resolved" (default {@code resolved}).
          *
+         * @param outcomes the outcomes that count
+         * @return this builder, for chaining
          * @throws IllegalArgumentException if the set is empty
          */
         public Builder resolvedOutcomes(Set<Outcome> outcomes) {
@@ -396,7 +437,11 @@ public final class FirstContactResolution implements ComparableMetric<FirstConta
             return this;
         }
 
-        /** The metric. */
+        /**
+         * The metric.
+         *
+         * @return the metric
+         */
         public FirstContactResolution build() {
             return new FirstContactResolution(this);
         }

@@ -91,12 +91,20 @@ public final class FirstResponseTime implements Metric<FirstResponseTime.State> 
         return configuration;
     }
 
-    /** A builder with the defaults: key {@code journey_id}, assisted channels, wall clock, type 7, 95%. */
+    /**
+     * A builder with the defaults: key {@code journey_id}, assisted channels, wall clock, type 7, 95%.
+     *
+     * @return a builder with the defaults: key {@code journey_id}, assisted channels, wall clock, type 7, 95%
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** FRT with every default. */
+    /**
+     * FRT with every default.
+     *
+     * @return FRT with every default
+     */
     public static FirstResponseTime defaults() {
         return builder().build();
     }
@@ -120,7 +128,11 @@ public final class FirstResponseTime implements Metric<FirstResponseTime.State> 
         return NAME;
     }
 
-    /** The business-hours calendar, if the clock counts business time only. */
+    /**
+     * The business-hours calendar, if the clock counts business time only.
+     *
+     * @return the business-hours calendar, if the clock counts business time only
+     */
     public Optional<BusinessCalendar> calendar() {
         return clock.calendar();
     }
@@ -221,13 +233,22 @@ public final class FirstResponseTime implements Metric<FirstResponseTime.State> 
             super(ContactScope.assisted());
         }
 
-        /** Sets what groups messages into one conversation (default {@code journey_id}). */
+        /**
+         * Sets what groups messages into one conversation (default {@code journey_id}).
+         *
+         * @param k what groups messages into one conversation (default {@code journey_id})
+         * @return this builder, for chaining
+         */
         public Builder conversationKey(IssueKey k) {
             conversationKey = Objects.requireNonNull(k, "conversationKey");
             return this;
         }
 
-        /** The metric. */
+        /**
+         * The metric.
+         *
+         * @return the metric
+         */
         public FirstResponseTime build() {
             return new FirstResponseTime(this);
         }

@@ -68,13 +68,21 @@ public final class HandleTimeQuantiles implements Metric<HandleTimeQuantiles.Sta
     /**
      * Handle-time quantiles over the contacts in {@code scope}, with a sketch of this relative accuracy.
      *
+     * @param scope which contacts count
+     * @param relativeAccuracy the relative accuracy
+     * @param confidence the two-sided confidence level, in (0, 1), e.g. 0.95
+     * @return handle-time quantiles over the contacts in {@code scope}, with a sketch of this relative accuracy
      * @throws IllegalArgumentException if the accuracy is not within [0.0001, 0.5] or the confidence not in (0, 1)
      */
     public static HandleTimeQuantiles of(ContactScope scope, double relativeAccuracy, double confidence) {
         return new HandleTimeQuantiles(scope, relativeAccuracy, confidence);
     }
 
-    /** Human-handled contacts on the assisted channels, 1% accuracy, 95%. */
+    /**
+     * Human-handled contacts on the assisted channels, 1% accuracy, 95%.
+     *
+     * @return human-handled contacts on the assisted channels, 1% accuracy, 95%
+     */
     public static HandleTimeQuantiles defaults() {
         return of(ContactScope.assisted(), QuantileSketch.DEFAULT_RELATIVE_ACCURACY, 0.95);
     }
@@ -132,6 +140,7 @@ public final class HandleTimeQuantiles implements Metric<HandleTimeQuantiles.Sta
         /**
          * Adds one handle time in seconds: the columnar entry point.
          *
+         * @param seconds the duration in seconds
          * @throws IllegalArgumentException if it is negative, NaN or above 10¹²
          */
         public void addSeconds(double seconds) {

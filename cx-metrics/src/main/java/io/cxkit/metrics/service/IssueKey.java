@@ -37,6 +37,8 @@ public final class IssueKey {
     /**
      * The free attribute {@code name}, e.g. {@code issue} or {@code case_id}.
      *
+     * @param name the name
+     * @return the free attribute {@code name}, e.g. {@code issue} or {@code case_id}
      * @throws IllegalArgumentException if the name is blank
      */
     public static IssueKey attribute(String name) {
@@ -51,6 +53,8 @@ public final class IssueKey {
      * Parses {@code journey_id}, {@code touchpoint}, {@code kind}, {@code touchpoint+kind}, {@code channel} or
      * {@code attr.NAME}.
      *
+     * @param spec the spec
+     * @return the key
      * @throws IllegalArgumentException naming the value and the allowed spellings
      */
     public static IssueKey parse(String spec) {

@@ -41,7 +41,11 @@ public enum QuantileEstimator {
         this.type = type;
     }
 
-    /** The default: type 7. */
+    /**
+     * The default: type 7.
+     *
+     * @return the default: type 7
+     */
     public static QuantileEstimator defaultEstimator() {
         return TYPE_7;
     }
@@ -49,6 +53,8 @@ public enum QuantileEstimator {
     /**
      * The estimator of Hyndman–Fan type {@code type}.
      *
+     * @param type the type
+     * @return the estimator of Hyndman–Fan type {@code type}
      * @throws IllegalArgumentException if the type is not within 1..9
      */
     public static QuantileEstimator ofType(int type) {
@@ -58,7 +64,11 @@ public enum QuantileEstimator {
         return values()[type - 1];
     }
 
-    /** The Hyndman–Fan type number, 1..9. */
+    /**
+     * The Hyndman–Fan type number, 1..9.
+     *
+     * @return the Hyndman–Fan type number, 1..9
+     */
     public int type() {
         return type;
     }
@@ -66,6 +76,9 @@ public enum QuantileEstimator {
     /**
      * The p-quantile of a sample sorted ascending. The array is not changed.
      *
+     * @param sorted the sample, ascending
+     * @param p the probability, in [0, 1]
+     * @return the p-quantile of a sample sorted ascending
      * @throws IllegalArgumentException if the sample is empty, holds NaN, or p is not within [0, 1]
      */
     public double quantileOfSorted(double[] sorted, double p) {
@@ -109,6 +122,9 @@ public enum QuantileEstimator {
     /**
      * The p-quantile of an unsorted sample; sorts a copy.
      *
+     * @param values the values
+     * @param p the probability, in [0, 1]
+     * @return the p-quantile of an unsorted sample; sorts a copy
      * @throws IllegalArgumentException as {@link #quantileOfSorted}
      */
     public double quantile(double[] values, double p) {

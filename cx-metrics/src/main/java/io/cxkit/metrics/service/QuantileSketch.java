@@ -15,7 +15,13 @@ import java.util.Arrays;
  * {@code i = ⌈log_γ v⌉} with γ = (1+α)/(1−α), and the bucket is reported as {@code 2γ^i/(γ+1)}, which is within
  * α·v of every value in it. {@link #quantile(double)} returns, for the sample order statistic x of rank
  * {@code ⌊p·(n−1)⌋} (0-based; the lower quantile), a value within α·x of x, clamped to the exact minimum and
- * maximum (which are returned exactly for ranks 0 and n−1). Values below {@link #MIN_TRACKABLE} (including 0) are counted as 0, an absolute error below
+ * maximum (which are returned exactly for ranks 0 and n−1).
+ *
+ * <p><b>Which quantile.</b> The sketch approximates the order statistic at the floor of Hyndman–Fan type 7's
+ * position {@code h = (n−1)p}: NumPy's {@code method="lower"}. That is not one of the nine types of
+ * {@link QuantileEstimator}; it differs from the exact type-7 value (the default of {@link QuantileEstimator},
+ * R and NumPy) only when h is fractional, and then by at most the gap to the next order statistic. For large n
+ * that gap is below the relative error α of the buckets. Values below {@link #MIN_TRACKABLE} (including 0) are counted as 0, an absolute error below
  * {@value #MIN_TRACKABLE}. The bound holds after any sequence of merges, because merging adds bucket counts
  * exactly: a merged sketch equals the sketch of the whole stream.
  *
@@ -47,6 +53,7 @@ public final class QuantileSketch {
     /**
      * An empty sketch with relative accuracy {@code alpha}.
      *
+     * @param alpha the significance level, in (0, 1)
      * @throws IllegalArgumentException if alpha is not within [0.0001, 0.5]
      */
     public QuantileSketch(double alpha) {
@@ -63,22 +70,38 @@ public final class QuantileSketch {
         this(DEFAULT_RELATIVE_ACCURACY);
     }
 
-    /** The relative accuracy α. */
+    /**
+     * The relative accuracy α.
+     *
+     * @return the relative accuracy α
+     */
     public double relativeAccuracy() {
         return alpha;
     }
 
-    /** The number of values added. */
+    /**
+     * The number of values added.
+     *
+     * @return the number of values added
+     */
     public long count() {
         return count;
     }
 
-    /** The smallest value added, exactly; NaN if empty. */
+    /**
+     * The smallest value added, exactly; NaN if empty.
+     *
+     * @return the smallest value added, exactly; NaN if empty
+     */
     public double min() {
         return count == 0 ? Double.NaN : min;
     }
 
-    /** The largest value added, exactly; NaN if empty. */
+    /**
+     * The largest value added, exactly; NaN if empty.
+     *
+     * @return the largest value added, exactly; NaN if empty
+     */
     public double max() {
         return count == 0 ? Double.NaN : max;
     }
@@ -86,6 +109,7 @@ public final class QuantileSketch {
     /**
      * Adds one value.
      *
+     * @param value the value
      * @throws IllegalArgumentException if the value is negative, NaN or above {@link #MAX_TRACKABLE}
      */
     public void add(double value) {
@@ -131,6 +155,7 @@ public final class QuantileSketch {
     /**
      * Adds every value of {@code other}; {@code other} is not changed.
      *
+     * @param other the state to merge in; it is not changed
      * @throws IllegalArgumentException if the sketches have different relative accuracies
      */
     public void merge(QuantileSketch other) {
@@ -157,6 +182,8 @@ public final class QuantileSketch {
     /**
      * The p-quantile, within the relative error bound of the class description.
      *
+     * @param p the probability, in [0, 1]
+     * @return the p-quantile, within the relative error bound of the class description
      * @throws IllegalArgumentException if p is not within [0, 1]
      * @throws IllegalStateException if the sketch is empty
      */
@@ -185,7 +212,12 @@ public final class QuantileSketch {
         return max;
     }
 
-    /** Writes the sketch (relative accuracy, counts, extremes and non-empty buckets). */
+    /**
+     * Writes the sketch (relative accuracy, counts, extremes and non-empty buckets).
+     *
+     * @param out the output to write the state to
+     * @throws IOException if reading or writing fails
+     */
     public void write(DataOutput out) throws IOException {
         out.writeDouble(alpha);
         out.writeLong(count);
@@ -210,7 +242,10 @@ public final class QuantileSketch {
     /**
      * Reads a sketch written by {@link #write}.
      *
+     * @param in the input to read the state from
+     * @return the sketch
      * @throws StateFormatException if the fields are inconsistent
+     * @throws IOException if reading or writing fails
      */
     public static QuantileSketch read(DataInput in) throws IOException {
         double a = in.readDouble();

@@ -101,12 +101,20 @@ public final class ResolutionTime implements Metric<ResolutionTime.State> {
         return configuration;
     }
 
-    /** A builder with the defaults: key {@code attr.issue}, every channel (automated included), type 7, 95%. */
+    /**
+     * A builder with the defaults: key {@code attr.issue}, every channel (automated included), type 7, 95%.
+     *
+     * @return a builder with the defaults: key {@code attr.issue}, every channel (automated included), type 7, 95%
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Resolution time with every default. */
+    /**
+     * Resolution time with every default.
+     *
+     * @return resolution time with every default
+     */
     public static ResolutionTime defaults() {
         return builder().build();
     }
@@ -269,7 +277,12 @@ public final class ResolutionTime implements Metric<ResolutionTime.State> {
             super(new ContactScope(Set.of(), true));
         }
 
-        /** Sets the key that groups contacts into issues (default {@code attr.issue}). */
+        /**
+         * Sets the key that groups contacts into issues (default {@code attr.issue}).
+         *
+         * @param k the key that groups contacts into issues (default {@code attr.issue})
+         * @return this builder, for chaining
+         */
         public Builder issueKey(IssueKey k) {
             issueKey = Objects.requireNonNull(k, "issueKey");
             return this;
@@ -278,6 +291,8 @@ public final class ResolutionTime implements Metric<ResolutionTime.State> {
         /**
          * Sets the outcomes that mean "resolved" (default {@code resolved}).
          *
+         * @param outcomes the outcomes that count
+         * @return this builder, for chaining
          * @throws IllegalArgumentException if the set is empty
          */
         public Builder resolvedOutcomes(Set<Outcome> outcomes) {
@@ -285,7 +300,11 @@ public final class ResolutionTime implements Metric<ResolutionTime.State> {
             return this;
         }
 
-        /** The metric. */
+        /**
+         * The metric.
+         *
+         * @return the metric
+         */
         public ResolutionTime build() {
             return new ResolutionTime(this);
         }

@@ -17,6 +17,9 @@ public final class ChiSquared {
     /**
      * P(X &gt; x) for X ~ χ²(df).
      *
+     * @param x {@code x} in the description above
+     * @param df the degrees of freedom
+     * @return P(X &gt; x) for X ~ χ²(df)
      * @throws IllegalArgumentException if df is not positive or x is NaN
      */
     public static double upperTail(double x, double df) {

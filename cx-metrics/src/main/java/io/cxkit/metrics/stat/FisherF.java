@@ -13,6 +13,10 @@ public final class FisherF {
     /**
      * P(F &gt; f) for F with {@code d1} and {@code d2} degrees of freedom.
      *
+     * @param f {@code f} in the description above
+     * @param d1 {@code d1} in the description above
+     * @param d2 {@code d2} in the description above
+     * @return P(F &gt; f) for F with {@code d1} and {@code d2} degrees of freedom
      * @throws IllegalArgumentException if a degree of freedom is not positive or f is NaN
      */
     public static double upperTail(double f, double d1, double d2) {

@@ -13,12 +13,22 @@ public final class Normal {
     private Normal() {
     }
 
-    /** φ(x), the standard normal density. */
+    /**
+     * φ(x), the standard normal density.
+     *
+     * @param x {@code x} in the description above
+     * @return φ(x), the standard normal density
+     */
     public static double density(double x) {
         return INV_SQRT_2PI * Math.exp(-0.5 * x * x);
     }
 
-    /** Φ(x) = P(Z ≤ x); 0 and 1 at the infinities, NaN for NaN. */
+    /**
+     * Φ(x) = P(Z ≤ x); 0 and 1 at the infinities, NaN for NaN.
+     *
+     * @param x {@code x} in the description above
+     * @return Φ(x) = P(Z ≤ x); 0 and 1 at the infinities, NaN for NaN
+     */
     public static double cdf(double x) {
         if (Double.isNaN(x)) {
             return Double.NaN;
@@ -59,6 +69,8 @@ public final class Normal {
     /**
      * The quantile Φ⁻¹(p).
      *
+     * @param p the probability, in [0, 1]
+     * @return the quantile Φ⁻¹(p)
      * @throws IllegalArgumentException if p is not within [0, 1]; returns ±∞ at 0 and 1
      */
     public static double quantile(double p) {
@@ -101,6 +113,8 @@ public final class Normal {
      * The two-sided critical value z for a confidence level: Φ⁻¹(1 − (1 − confidence)/2), e.g. 1.959964 at
      * 0.95. (A common bug uses the one-sided 1.645 instead.)
      *
+     * @param confidence the two-sided confidence level, in (0, 1), e.g. 0.95
+     * @return the two-sided critical value z for a confidence level: Φ⁻¹(1 − (1 − confidence)/2), e.g. 1.959964 at 0.95
      * @throws IllegalArgumentException if the confidence is not within (0, 1)
      */
     public static double twoSidedCritical(double confidence) {
@@ -108,7 +122,12 @@ public final class Normal {
         return quantile(1 - (1 - confidence) / 2);
     }
 
-    /** The two-sided p-value of a z statistic: 2·(1 − Φ(|z|)); NaN for NaN. */
+    /**
+     * The two-sided p-value of a z statistic: 2·(1 − Φ(|z|)); NaN for NaN.
+     *
+     * @param z {@code z} in the description above
+     * @return the two-sided p-value of a z statistic: 2·(1 − Φ(|z|)); NaN for NaN
+     */
     public static double twoSidedP(double z) {
         if (Double.isNaN(z)) {
             return Double.NaN;

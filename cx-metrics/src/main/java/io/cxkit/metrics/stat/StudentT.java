@@ -15,6 +15,9 @@ public final class StudentT {
     /**
      * The density at t.
      *
+     * @param t {@code t} in the description above
+     * @param df the degrees of freedom
+     * @return the density at t
      * @throws IllegalArgumentException if df is not a positive number
      */
     public static double density(double t, double df) {
@@ -26,6 +29,9 @@ public final class StudentT {
     /**
      * P(T ≤ t).
      *
+     * @param t {@code t} in the description above
+     * @param df the degrees of freedom
+     * @return P(T ≤ t)
      * @throws IllegalArgumentException if df is not a positive number
      */
     public static double cdf(double t, double df) {
@@ -43,6 +49,9 @@ public final class StudentT {
     /**
      * The quantile: the t with P(T ≤ t) = p.
      *
+     * @param p the probability, in [0, 1]
+     * @param df the degrees of freedom
+     * @return the quantile: the t with P(T ≤ t) = p
      * @throws IllegalArgumentException if p is not within [0, 1] or df is not a positive number; returns ±∞ at
      *         0 and 1
      */
@@ -107,6 +116,9 @@ public final class StudentT {
     /**
      * The two-sided critical value t for a confidence level: the (1 + confidence)/2 quantile.
      *
+     * @param confidence the two-sided confidence level, in (0, 1), e.g. 0.95
+     * @param df the degrees of freedom
+     * @return the two-sided critical value t for a confidence level: the (1 + confidence)/2 quantile
      * @throws IllegalArgumentException if the confidence is not within (0, 1) or df is not a positive number
      */
     public static double twoSidedCritical(double confidence, double df) {
@@ -117,6 +129,9 @@ public final class StudentT {
     /**
      * The two-sided p-value of a t statistic: 2·P(T ≥ |t|); NaN for NaN.
      *
+     * @param t {@code t} in the description above
+     * @param df the degrees of freedom
+     * @return the two-sided p-value of a t statistic: 2·P(T ≥ |t|); NaN for NaN
      * @throws IllegalArgumentException if df is not a positive number
      */
     public static double twoSidedP(double t, double df) {

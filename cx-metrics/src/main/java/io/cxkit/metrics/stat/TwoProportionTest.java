@@ -16,6 +16,12 @@ public final class TwoProportionTest {
     /**
      * Tests x2/n2 − x1/n1. Counts may be fractional (weighted counts with Kish effective sizes).
      *
+     * @param x1 {@code x1} in the description above
+     * @param n1 {@code n1} in the description above
+     * @param x2 {@code x2} in the description above
+     * @param n2 {@code n2} in the description above
+     * @param confidence the two-sided confidence level, in (0, 1), e.g. 0.95
+     * @return the difference x2/n2 − x1/n1, its interval and the test's p-value
      * @throws IllegalArgumentException if a sample is empty, a count is negative or exceeds its n, or the
      *         confidence is not within (0, 1)
      */

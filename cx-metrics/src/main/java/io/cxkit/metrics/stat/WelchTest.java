@@ -20,6 +20,10 @@ public final class WelchTest {
      * @param var2 the second sample's unbiased variance
      * @param n1 the first sample's size (a Kish effective size for weighted samples, so not necessarily whole)
      * @param n2 the second sample's size
+     * @param mean1 the mean1
+     * @param mean2 the mean2
+     * @param confidence the two-sided confidence level, in (0, 1), e.g. 0.95
+     * @return the difference mean2 − mean1, its interval and the test's p-value
      * @throws IllegalArgumentException if a sample has fewer than 2 observations, a variance is negative or
      *         NaN, or the confidence is not within (0, 1)
      */

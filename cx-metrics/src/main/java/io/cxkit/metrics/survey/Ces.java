@@ -15,13 +15,18 @@ public final class Ces extends MeanMetric {
     /**
      * A CES metric.
      *
+     * @param confidence the two-sided confidence level, in (0, 1), e.g. 0.95
      * @throws IllegalArgumentException if the confidence is not in (0, 1)
      */
     public Ces(double confidence) {
         super(7, confidence);
     }
 
-    /** 95% t intervals. */
+    /**
+     * 95% t intervals.
+     *
+     * @return 95% t intervals
+     */
     public static Ces standard() {
         return new Ces(0.95);
     }

@@ -16,13 +16,19 @@ public final class CesAgree extends ShareMetric {
     /**
      * A CES-agreement metric.
      *
+     * @param interval the interval method
+     * @param confidence the two-sided confidence level, in (0, 1), e.g. 0.95
      * @throws IllegalArgumentException if the confidence is not in (0, 1)
      */
     public CesAgree(ProportionInterval interval, double confidence) {
         super(interval, confidence);
     }
 
-    /** 95% Agresti–Coull intervals. */
+    /**
+     * 95% Agresti–Coull intervals.
+     *
+     * @return 95% Agresti–Coull intervals
+     */
     public static CesAgree standard() {
         return new CesAgree(ProportionInterval.AGRESTI_COULL, 0.95);
     }

@@ -21,6 +21,9 @@ public final class Csat extends ShareMetric {
     /**
      * A CSAT metric.
      *
+     * @param mapping how the file's columns map onto the fields
+     * @param interval the interval method
+     * @param confidence the two-sided confidence level, in (0, 1), e.g. 0.95
      * @throws IllegalArgumentException if the confidence is not in (0, 1)
      */
     public Csat(CsatMapping mapping, ProportionInterval interval, double confidence) {
@@ -31,7 +34,11 @@ public final class Csat extends ShareMetric {
         }
     }
 
-    /** The default mapping with 95% Agresti–Coull intervals. */
+    /**
+     * The default mapping with 95% Agresti–Coull intervals.
+     *
+     * @return the default mapping with 95% Agresti–Coull intervals
+     */
     public static Csat standard() {
         return new Csat(CsatMapping.DEFAULT, ProportionInterval.AGRESTI_COULL, 0.95);
     }
@@ -40,6 +47,9 @@ public final class Csat extends ShareMetric {
      * CSAT configured by options: {@code intervalMethod}, {@code confidence} and the setting
      * {@code csat.mapping} ("5:2,10:3").
      *
+     * @param options the metric's options
+     * @return CSAT configured by options: {@code intervalMethod}, {@code confidence} and the setting {@code
+     *         csat.mapping} ("5:2,10:3")
      * @throws IllegalArgumentException if an option is not valid for CSAT
      */
     public static Csat from(MetricOptions options) {
@@ -48,7 +58,11 @@ public final class Csat extends ShareMetric {
                 options.confidence());
     }
 
-    /** The top-box mapping. */
+    /**
+     * The top-box mapping.
+     *
+     * @return the top-box mapping
+     */
     public CsatMapping mapping() {
         return mapping;
     }

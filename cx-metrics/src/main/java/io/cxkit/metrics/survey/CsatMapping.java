@@ -16,7 +16,10 @@ public record CsatMapping(Map<Integer, Integer> topBoxes) {
     public static final CsatMapping DEFAULT = new CsatMapping(Map.of(2, 1, 3, 1, 4, 2, 5, 2, 6, 2, 7, 2, 8, 2,
             9, 3, 10, 3));
 
-    /** @throws IllegalArgumentException if a scale is outside 2..10 or its top-box count outside 1..scale − 1 */
+    /**
+     * @param topBoxes scale (2..10) → number of top answers that count as satisfied (1..scale − 1)
+     * @throws IllegalArgumentException if a scale is outside 2..10 or its top-box count outside 1..scale − 1
+     */
     public CsatMapping {
         TreeMap<Integer, Integer> copy = new TreeMap<>(topBoxes);
         copy.forEach((scale, top) -> {
@@ -34,6 +37,8 @@ public record CsatMapping(Map<Integer, Integer> topBoxes) {
     /**
      * The default mapping with overrides parsed from {@code "5:2,10:3"} (scale:top-boxes).
      *
+     * @param text the text to parse
+     * @return the default mapping with overrides parsed from {@code "5:2,10:3"} (scale:top-boxes)
      * @throws IllegalArgumentException if the text is malformed or an entry invalid
      */
     public static CsatMapping parse(String text) {
@@ -56,6 +61,8 @@ public record CsatMapping(Map<Integer, Integer> topBoxes) {
     /**
      * The lowest satisfied answer on a scale: scale − top + 1.
      *
+     * @param scale the number of answer options, 2..10 (5 is the usual)
+     * @return the lowest satisfied answer on a scale: scale − top + 1
      * @throws IllegalArgumentException if the mapping has no entry for the scale
      */
     public int lowestSatisfied(int scale) {

@@ -14,13 +14,19 @@ public final class CsatMean extends MeanMetric {
     /**
      * A mean-rating metric.
      *
+     * @param scale the number of answer options, 2..10 (5 is the usual)
+     * @param confidence the two-sided confidence level, in (0, 1), e.g. 0.95
      * @throws IllegalArgumentException if the scale is outside 2..10 or the confidence not in (0, 1)
      */
     public CsatMean(int scale, double confidence) {
         super(scale, confidence);
     }
 
-    /** On 1–5, 95% t intervals. */
+    /**
+     * On 1–5, 95% t intervals.
+     *
+     * @return on 1–5, 95% t intervals
+     */
     public static CsatMean standard() {
         return new CsatMean(Feedback.Csat.DEFAULT_SCALE, 0.95);
     }

@@ -30,7 +30,11 @@ public final class MeanAccumulator implements WeightedAccumulator<MeanAccumulato
         this.metric = metric;
     }
 
-    /** The metric this state belongs to. */
+    /**
+     * The metric this state belongs to.
+     *
+     * @return the metric this state belongs to
+     */
     public MeanMetric metric() {
         return metric;
     }
@@ -52,6 +56,8 @@ public final class MeanAccumulator implements WeightedAccumulator<MeanAccumulato
     /**
      * Adds one answer {@code score} on 1..{@code scale}.
      *
+     * @param score 1..scale
+     * @param scale the number of answer options, 2..10 (5 is the usual)
      * @throws IllegalArgumentException if the scale is not one the metric takes or the score is off it
      */
     public void addScore(int score, int scale) {
@@ -68,6 +74,10 @@ public final class MeanAccumulator implements WeightedAccumulator<MeanAccumulato
     /**
      * Adds the answers {@code scores[from..to)}, all on 1..{@code scale}: allocation-free, all or nothing.
      *
+     * @param scores the scores, one per answer
+     * @param scale the number of answer options, 2..10 (5 is the usual)
+     * @param from the first index
+     * @param to the answers {@code scores[from..to)}, all on 1..{@code scale}: allocation-free, all or nothing
      * @throws IllegalArgumentException naming the first answer off the scale, or if the scale is not one the
      *         metric takes
      * @throws IndexOutOfBoundsException if the range is not within the array

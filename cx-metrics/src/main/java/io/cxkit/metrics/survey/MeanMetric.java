@@ -57,12 +57,20 @@ public abstract sealed class MeanMetric implements ComparableMetric<MeanAccumula
         return java.util.OptionalDouble.of(confidence);
     }
 
-    /** The scale 1..scale the mean is reported on. */
+    /**
+     * The scale 1..scale the mean is reported on.
+     *
+     * @return the scale 1..scale the mean is reported on
+     */
     public int scale() {
         return scale;
     }
 
-    /** The two-sided confidence level of intervals. */
+    /**
+     * The two-sided confidence level of intervals.
+     *
+     * @return the two-sided confidence level of intervals
+     */
     public double confidence() {
         return confidence;
     }

@@ -41,6 +41,8 @@ public final class Nps implements ComparableMetric<NpsAccumulator> {
      * An NPS metric.
      *
      * @param confidence the two-sided level of its intervals, in (0, 1)
+     * @param breaks the breaks
+     * @param interval the interval
      * @throws IllegalArgumentException if the confidence is not in (0, 1)
      */
     public Nps(NpsBreaks breaks, NpsInterval interval, double confidence) {
@@ -56,7 +58,11 @@ public final class Nps implements ComparableMetric<NpsAccumulator> {
         }
     }
 
-    /** The standard 0–10 NPS with 95% adjusted-Wald intervals. */
+    /**
+     * The standard 0–10 NPS with 95% adjusted-Wald intervals.
+     *
+     * @return the standard 0–10 NPS with 95% adjusted-Wald intervals
+     */
     public static Nps standard() {
         return new Nps(NpsBreaks.STANDARD, NpsInterval.ADJUSTED_WALD, 0.95);
     }
@@ -65,6 +71,9 @@ public final class Nps implements ComparableMetric<NpsAccumulator> {
      * The NPS configured by options: {@code intervalMethod} (wald, adjusted-wald, score), {@code confidence},
      * and the setting {@code nps.breaks} ("0,6,8,10").
      *
+     * @param options the metric's options
+     * @return the NPS configured by options: {@code intervalMethod} (wald, adjusted-wald, score), {@code confidence},
+     *         and the setting {@code nps.breaks} ("0,6,8,10")
      * @throws IllegalArgumentException if an option is not valid for NPS
      */
     public static Nps from(MetricOptions options) {
@@ -93,17 +102,29 @@ public final class Nps implements ComparableMetric<NpsAccumulator> {
         return java.util.OptionalDouble.of(confidence);
     }
 
-    /** The scale and its category breaks. */
+    /**
+     * The scale and its category breaks.
+     *
+     * @return the scale and its category breaks
+     */
     public NpsBreaks breaks() {
         return breaks;
     }
 
-    /** The interval method. */
+    /**
+     * The interval method.
+     *
+     * @return the interval method
+     */
     public NpsInterval interval() {
         return interval;
     }
 
-    /** The two-sided confidence level of intervals. */
+    /**
+     * The two-sided confidence level of intervals.
+     *
+     * @return the two-sided confidence level of intervals
+     */
     public double confidence() {
         return confidence;
     }

@@ -75,7 +75,11 @@ public final class NpsAccumulator implements WeightedAccumulator<NpsAccumulator>
         this.categoryOf = metric.categoryOf;
     }
 
-    /** The metric this state belongs to. */
+    /**
+     * The metric this state belongs to.
+     *
+     * @return the metric this state belongs to
+     */
     public Nps metric() {
         return metric;
     }
@@ -96,6 +100,7 @@ public final class NpsAccumulator implements WeightedAccumulator<NpsAccumulator>
     /**
      * Adds one score.
      *
+     * @param score 1..scale
      * @throws IllegalArgumentException if the score is off this metric's scale
      */
     public void addScore(int score) {
@@ -107,6 +112,9 @@ public final class NpsAccumulator implements WeightedAccumulator<NpsAccumulator>
      * Adds the scores {@code scores[from..to)}: the hot path. All or nothing: if one score is off the scale,
      * nothing is added.
      *
+     * @param scores the scores, one per answer
+     * @param from the first index
+     * @param to the scores {@code scores[from..to)}: the hot path
      * @throws IllegalArgumentException naming the first score off the scale and its index
      * @throws IndexOutOfBoundsException if the range is not within the array
      */
@@ -176,6 +184,12 @@ public final class NpsAccumulator implements WeightedAccumulator<NpsAccumulator>
      * whose values the caller has numbered 0..k−1. All or nothing: every score and group index is checked
      * before any is counted.
      *
+     * @param scores the scores, one per answer
+     * @param groups the groups
+     * @param from the first index
+     * @param to {@code scores[from..to)} row by row into {@code byGroup[groups[row]]}: NPS grouped by a dimension whose
+     *        values the caller has numbered 0..k−1
+     * @param byGroup the by group
      * @throws IllegalArgumentException naming the first score off the scale or group index out of range, or if
      *         the accumulators are not all of one metric
      * @throws IndexOutOfBoundsException if the range is not within both arrays
@@ -310,6 +324,8 @@ public final class NpsAccumulator implements WeightedAccumulator<NpsAccumulator>
     /**
      * Adds one score with a survey weight.
      *
+     * @param score 1..scale
+     * @param weight the points at stake, positive
      * @throws IllegalArgumentException if the weight is negative or not finite, or the score is off the scale
      */
     public void addWeightedScore(int score, double weight) {
@@ -350,22 +366,38 @@ public final class NpsAccumulator implements WeightedAccumulator<NpsAccumulator>
         return counts[0] + counts[1] + counts[2] + weightedAnswers;
     }
 
-    /** True if any answer was added with a weight. */
+    /**
+     * True if any answer was added with a weight.
+     *
+     * @return true if any answer was added with a weight
+     */
     public boolean isWeighted() {
         return weightedAnswers > 0;
     }
 
-    /** The number of unweighted detractors. */
+    /**
+     * The number of unweighted detractors.
+     *
+     * @return the number of unweighted detractors
+     */
     public long detractors() {
         return counts[0];
     }
 
-    /** The number of unweighted passives. */
+    /**
+     * The number of unweighted passives.
+     *
+     * @return the number of unweighted passives
+     */
     public long passives() {
         return counts[1];
     }
 
-    /** The number of unweighted promoters. */
+    /**
+     * The number of unweighted promoters.
+     *
+     * @return the number of unweighted promoters
+     */
     public long promoters() {
         return counts[2];
     }
@@ -373,6 +405,9 @@ public final class NpsAccumulator implements WeightedAccumulator<NpsAccumulator>
     /**
      * The Kish effective sample size (Σw)²/Σw², counting unweighted answers with weight 1; equal to the
      * count when nothing was weighted.
+     *
+     * @return the Kish effective sample size (Σw)²/Σw², counting unweighted answers with weight 1; equal to the count
+     *         when nothing was weighted
      */
     public double effectiveN() {
         double w = totalWeight();
@@ -415,7 +450,11 @@ public final class NpsAccumulator implements WeightedAccumulator<NpsAccumulator>
         return estimate().estimate();
     }
 
-    /** The NPS with its category counts, shares and standard error, typed. */
+    /**
+     * The NPS with its category counts, shares and standard error, typed.
+     *
+     * @return the NPS with its category counts, shares and standard error, typed
+     */
     public NpsEstimate estimate() {
         double[] c = effectiveCounts();
         double d = c[0];

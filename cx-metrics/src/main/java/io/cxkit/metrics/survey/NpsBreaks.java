@@ -19,6 +19,10 @@ public record NpsBreaks(int lowest, int detractorMax, int passiveMax, int highes
     public static final NpsBreaks STANDARD = new NpsBreaks(0, 6, 8, 10);
 
     /**
+     * @param lowest the lowest valid score
+     * @param detractorMax the highest detractor score
+     * @param passiveMax the highest passive score; equal to detractorMax when there are no passives
+     * @param highest the highest valid score, at most {@value #MAX_SCORE}
      * @throws IllegalArgumentException unless 0 ≤ lowest ≤ detractorMax ≤ passiveMax &lt; highest ≤ 100
      */
     public NpsBreaks {
@@ -33,6 +37,8 @@ public record NpsBreaks(int lowest, int detractorMax, int passiveMax, int highes
     /**
      * Parses {@code "0,6,8,10"}.
      *
+     * @param text the text to parse
+     * @return the breaks
      * @throws IllegalArgumentException if the text is not four integers forming valid breaks
      */
     public static NpsBreaks parse(String text) {
@@ -52,9 +58,35 @@ public record NpsBreaks(int lowest, int detractorMax, int passiveMax, int highes
         return new NpsBreaks(v[0], v[1], v[2], v[3]);
     }
 
-    /** True if the score lies on this scale. */
+    /**
+     * True if the score lies on this scale.
+     *
+     * @param score 1..scale
+     * @return true if the score lies on this scale
+     */
     public boolean isValid(int score) {
         return score >= lowest && score <= highest;
+    }
+
+    /**
+     * True if the score is a detractor's: {@code lowest..detractorMax}. The one definition of a detractor: other
+     * modules (journey scoring, text segments) ask {@link #STANDARD} rather than repeat the cut point.
+     *
+     * @param score an answer on this scale
+     * @return true if the score lies within {@code lowest..detractorMax}
+     */
+    public boolean isDetractor(int score) {
+        return score >= lowest && score <= detractorMax;
+    }
+
+    /**
+     * True if the score is a promoter's: {@code passiveMax+1..highest}.
+     *
+     * @param score an answer on this scale
+     * @return true if the score lies within {@code passiveMax+1..highest}
+     */
+    public boolean isPromoter(int score) {
+        return score > passiveMax && score <= highest;
     }
 
     @Override

@@ -21,13 +21,28 @@ import java.util.OptionalDouble;
 public record NpsEstimate(Estimate estimate, double detractors, double passives, double promoters,
                           double detractorShare, double passiveShare, double promoterShare, double standardError,
                           OptionalDouble effectiveN) {
-    /** @throws NullPointerException if the estimate or the effective n is null */
+    /**
+     * @param estimate the NPS on [−1, 1] with n, interval and method, as {@link NpsAccumulator#result()} gives it
+     * @param detractors detractor answers (with weights, their sum)
+     * @param passives passive answers (with weights, their sum)
+     * @param promoters promoter answers (with weights, their sum)
+     * @param detractorShare detractors over all answers, in [0, 1]; NaN with no answer
+     * @param passiveShare passives over all answers, in [0, 1]; NaN with no answer
+     * @param promoterShare promoters over all answers, in [0, 1]; NaN with no answer
+     * @param standardError the standard error of the NPS on [−1, 1]; NaN with no answer
+     * @param effectiveN Kish's effective sample size, when answers were weighted
+     * @throws NullPointerException if the estimate or the effective n is null
+     */
     public NpsEstimate {
         Objects.requireNonNull(estimate, "estimate");
         Objects.requireNonNull(effectiveN, "effectiveN");
     }
 
-    /** The NPS in points, −100..100, as NPS readers expect it; NaN with no answer. */
+    /**
+     * The NPS in points, −100..100, as NPS readers expect it; NaN with no answer.
+     *
+     * @return the NPS in points, −100..100, as NPS readers expect it; NaN with no answer
+     */
     public double points() {
         return estimate.value() * 100;
     }

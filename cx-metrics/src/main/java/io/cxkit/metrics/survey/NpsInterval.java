@@ -20,7 +20,11 @@ public enum NpsInterval {
         this.label = label;
     }
 
-    /** The name used in output and on the command line: {@code wald}, {@code adjusted-wald}, {@code score}. */
+    /**
+     * The name used in output and on the command line: {@code wald}, {@code adjusted-wald}, {@code score}.
+     *
+     * @return the name used in output and on the command line: {@code wald}, {@code adjusted-wald}, {@code score}
+     */
     public String label() {
         return label;
     }
@@ -28,6 +32,8 @@ public enum NpsInterval {
     /**
      * Parses a label (case-insensitive; {@code _} accepted for {@code -}).
      *
+     * @param label the label shown with the result
+     * @return the interval method
      * @throws IllegalArgumentException naming the allowed labels
      */
     public static NpsInterval parse(String label) {

@@ -17,13 +17,27 @@ public final class NpsStatistics {
     private NpsStatistics() {
     }
 
-    /** The NPS (p − d)/n; NaN when n is 0. */
+    /**
+     * The NPS (p − d)/n; NaN when n is 0.
+     *
+     * @param detractors detractor answers (with weights, their sum)
+     * @param passives passive answers (with weights, their sum)
+     * @param promoters promoter answers (with weights, their sum)
+     * @return the NPS (p − d)/n; NaN when n is 0
+     */
     public static double nps(double detractors, double passives, double promoters) {
         double n = detractors + passives + promoters;
         return n == 0 ? Double.NaN : (promoters - detractors) / n;
     }
 
-    /** The variance of one answer, p̂ + d̂ − (p̂ − d̂)²; NaN when n is 0. */
+    /**
+     * The variance of one answer, p̂ + d̂ − (p̂ − d̂)²; NaN when n is 0.
+     *
+     * @param detractors detractor answers (with weights, their sum)
+     * @param passives passive answers (with weights, their sum)
+     * @param promoters promoter answers (with weights, their sum)
+     * @return the variance of one answer, p̂ + d̂ − (p̂ − d̂)²; NaN when n is 0
+     */
     public static double variance(double detractors, double passives, double promoters) {
         double n = detractors + passives + promoters;
         if (n == 0) {
@@ -34,7 +48,14 @@ public final class NpsStatistics {
         return Math.max(0, p + d - (p - d) * (p - d));
     }
 
-    /** The standard error sqrt(Var/n); NaN when n is 0. */
+    /**
+     * The standard error sqrt(Var/n); NaN when n is 0.
+     *
+     * @param detractors detractor answers (with weights, their sum)
+     * @param passives passive answers (with weights, their sum)
+     * @param promoters promoter answers (with weights, their sum)
+     * @return the standard error sqrt(Var/n); NaN when n is 0
+     */
     public static double standardError(double detractors, double passives, double promoters) {
         double n = detractors + passives + promoters;
         return Math.sqrt(variance(detractors, passives, promoters) / n);
@@ -43,6 +64,11 @@ public final class NpsStatistics {
     /**
      * The Wald interval NPS ± z·SE, clamped to [−1, 1] (Rocks 2016).
      *
+     * @param detractors detractor answers (with weights, their sum)
+     * @param passives passive answers (with weights, their sum)
+     * @param promoters promoter answers (with weights, their sum)
+     * @param confidence the two-sided confidence level, in (0, 1), e.g. 0.95
+     * @return the Wald interval NPS ± z·SE, clamped to [−1, 1] (Rocks 2016)
      * @throws IllegalArgumentException if there are no answers or the confidence is not in (0, 1)
      */
     public static Interval wald(double detractors, double passives, double promoters, double confidence) {
@@ -58,6 +84,13 @@ public final class NpsStatistics {
      * detractors, 3/2 to the passives and 3/4 to the promoters (so n becomes n + 3), and take
      * adjNPS ± z·sqrt(Var_adj/(n + 3)), centred on the adjusted NPS and clamped to [−1, 1].
      *
+     * @param detractors detractor answers (with weights, their sum)
+     * @param passives passive answers (with weights, their sum)
+     * @param promoters promoter answers (with weights, their sum)
+     * @param confidence the two-sided confidence level, in (0, 1), e.g. 0.95
+     * @return the adjusted-Wald "(3,T)" interval of Rocks (2016), recommended by MeasuringU (2021): add 3/4 to the
+     *         detractors, 3/2 to the passives and 3/4 to the promoters (so n becomes n + 3), and take adjNPS ±
+     *         z·sqrt(Var_adj/(n + 3)), centred on the adjusted NPS and clamped to [−1, 1]
      * @throws IllegalArgumentException if there are no answers or the confidence is not in (0, 1)
      */
     public static Interval adjustedWald(double detractors, double passives, double promoters, double confidence) {
@@ -68,12 +101,26 @@ public final class NpsStatistics {
         return clamped(centre - half, centre + half, confidence, NpsInterval.ADJUSTED_WALD.label());
     }
 
-    /** The adjusted NPS (p + 3/4 − d − 3/4)/(n + 3) = (p − d)/(n + 3). */
+    /**
+     * The adjusted NPS (p + 3/4 − d − 3/4)/(n + 3) = (p − d)/(n + 3).
+     *
+     * @param detractors detractor answers (with weights, their sum)
+     * @param passives passive answers (with weights, their sum)
+     * @param promoters promoter answers (with weights, their sum)
+     * @return the adjusted NPS (p + 3/4 − d − 3/4)/(n + 3) = (p − d)/(n + 3)
+     */
     public static double adjustedNps(double detractors, double passives, double promoters) {
         return nps(detractors + 0.75, passives + 1.5, promoters + 0.75);
     }
 
-    /** The variance of one answer computed from the adjusted counts. */
+    /**
+     * The variance of one answer computed from the adjusted counts.
+     *
+     * @param detractors detractor answers (with weights, their sum)
+     * @param passives passive answers (with weights, their sum)
+     * @param promoters promoter answers (with weights, their sum)
+     * @return the variance of one answer computed from the adjusted counts
+     */
     public static double adjustedVariance(double detractors, double passives, double promoters) {
         return variance(detractors + 0.75, passives + 1.5, promoters + 0.75);
     }
@@ -84,6 +131,13 @@ public final class NpsStatistics {
      * maximum-likelihood shares p̃, d̃ restricted to p̃ − d̃ = θ. Each bound is found by bisection; the interval
      * lies within [−1, 1] by construction, so it is never clamped.
      *
+     * @param detractors detractor answers (with weights, their sum)
+     * @param passives passive answers (with weights, their sum)
+     * @param promoters promoter answers (with weights, their sum)
+     * @param confidence the two-sided confidence level, in (0, 1), e.g. 0.95
+     * @return the iterative score interval (Rocks 2016): the set of θ that a score test of H₀: p − d = θ does not
+     *         reject, {@code (NPS − θ)² ≤ z²·Var(θ)/n}, where Var(θ) = p̃ + d̃ − θ² is evaluated at the multinomial
+     *         maximum-likelihood shares p̃, d̃ restricted to p̃ − d̃ = θ
      * @throws IllegalArgumentException if there are no answers or the confidence is not in (0, 1)
      */
     public static Interval score(double detractors, double passives, double promoters, double confidence) {
@@ -147,6 +201,12 @@ public final class NpsStatistics {
     /**
      * The interval of the chosen method.
      *
+     * @param method the method
+     * @param detractors detractor answers (with weights, their sum)
+     * @param passives passive answers (with weights, their sum)
+     * @param promoters promoter answers (with weights, their sum)
+     * @param confidence the two-sided confidence level, in (0, 1), e.g. 0.95
+     * @return the interval of the chosen method
      * @throws IllegalArgumentException if there are no answers or the confidence is not in (0, 1)
      */
     public static Interval interval(NpsInterval method, double detractors, double passives, double promoters,
@@ -165,6 +225,14 @@ public final class NpsStatistics {
      * the observed NPS₂ − NPS₁ (signed); its interval is adjNPS₂ − adjNPS₁ ± z_crit·SE, clamped to [−2, 2].
      * Counts may be fractional (weighted counts at a Kish effective size).
      *
+     * @param d1 the share of detractors in the sample
+     * @param o1 the share of passives in the sample
+     * @param p1 the share of promoters in the sample
+     * @param d2 the share of detractors in the sample
+     * @param o2 the share of passives in the sample
+     * @param p2 the share of promoters in the sample
+     * @param confidence the two-sided confidence level, in (0, 1), e.g. 0.95
+     * @return the difference (sample 2 − sample 1), its interval and the test's p-value
      * @throws IllegalArgumentException if a sample is empty or the confidence is not in (0, 1)
      */
     public static TwoSampleResult compare(double d1, double o1, double p1, double d2, double o2, double p2,

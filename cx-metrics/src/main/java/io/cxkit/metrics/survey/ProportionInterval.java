@@ -24,7 +24,11 @@ public enum ProportionInterval {
         this.label = label;
     }
 
-    /** The name used in output: {@code wald}, {@code agresti-coull}, {@code wilson}. */
+    /**
+     * The name used in output: {@code wald}, {@code agresti-coull}, {@code wilson}.
+     *
+     * @return the name used in output: {@code wald}, {@code agresti-coull}, {@code wilson}
+     */
     public String label() {
         return label;
     }
@@ -33,6 +37,8 @@ public enum ProportionInterval {
      * Parses a label; the command line's generic names map too: {@code adjusted-wald} is Agresti–Coull and
      * {@code score} is Wilson.
      *
+     * @param label the label shown with the result
+     * @return the interval method
      * @throws IllegalArgumentException naming the allowed labels
      */
     public static ProportionInterval parse(String label) {

@@ -16,6 +16,12 @@ public final class ProportionStatistics {
      * of binomial proportions", The American Statistician 52(2)): p_adj = (x + z²/2)/(n + z²), and
      * p_adj ± z·sqrt(p_adj(1 − p_adj)/(n + z²)). Sauro's worked case: 4 of 5 gives 36%–98%.
      *
+     * @param hits the number of opportunities with a transaction (x)
+     * @param n {@code n} in the description above
+     * @param confidence the two-sided confidence level, in (0, 1), e.g. 0.95
+     * @return the adjusted-Wald (Agresti &amp; Coull 1998, "Approximate is better than 'exact' for interval estimation
+     *         of binomial proportions", The American Statistician 52(2)): p_adj = (x + z²/2)/(n + z²), and p_adj ±
+     *         z·sqrt(p_adj(1 − p_adj)/(n + z²))
      * @throws IllegalArgumentException if n is not positive, x is outside 0..n or the confidence is not in (0, 1)
      */
     public static Interval agrestiCoull(double hits, double n, double confidence) {
@@ -30,6 +36,10 @@ public final class ProportionStatistics {
     /**
      * The Wilson (1927) score interval: (x + z²/2)/(n + z²) ± z·sqrt(n)/(n + z²)·sqrt(p̂(1 − p̂) + z²/(4n)).
      *
+     * @param hits the number of opportunities with a transaction (x)
+     * @param n {@code n} in the description above
+     * @param confidence the two-sided confidence level, in (0, 1), e.g. 0.95
+     * @return the Wilson (1927) score interval: (x + z²/2)/(n + z²) ± z·sqrt(n)/(n + z²)·sqrt(p̂(1 − p̂) + z²/(4n))
      * @throws IllegalArgumentException if n is not positive, x is outside 0..n or the confidence is not in (0, 1)
      */
     public static Interval wilson(double hits, double n, double confidence) {
@@ -45,6 +55,10 @@ public final class ProportionStatistics {
     /**
      * The Wald interval p̂ ± z·sqrt(p̂(1 − p̂)/n).
      *
+     * @param hits the number of opportunities with a transaction (x)
+     * @param n {@code n} in the description above
+     * @param confidence the two-sided confidence level, in (0, 1), e.g. 0.95
+     * @return the Wald interval p̂ ± z·sqrt(p̂(1 − p̂)/n)
      * @throws IllegalArgumentException if n is not positive, x is outside 0..n or the confidence is not in (0, 1)
      */
     public static Interval wald(double hits, double n, double confidence) {
@@ -58,6 +72,11 @@ public final class ProportionStatistics {
     /**
      * The interval of the chosen method.
      *
+     * @param method the interval method
+     * @param x the x
+     * @param n the n
+     * @param confidence the two-sided confidence level, in (0, 1), e.g. 0.95
+     * @return the interval of the chosen method
      * @throws IllegalArgumentException as the methods do
      */
     public static Interval interval(ProportionInterval method, double x, double n, double confidence) {

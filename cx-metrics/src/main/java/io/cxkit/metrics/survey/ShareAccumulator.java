@@ -25,7 +25,11 @@ public final class ShareAccumulator implements WeightedAccumulator<ShareAccumula
         this.metric = metric;
     }
 
-    /** The metric this state belongs to. */
+    /**
+     * The metric this state belongs to.
+     *
+     * @return the metric this state belongs to
+     */
     public ShareMetric metric() {
         return metric;
     }
@@ -48,6 +52,11 @@ public final class ShareAccumulator implements WeightedAccumulator<ShareAccumula
      * Adds the answers {@code scores[from..to)}, all on 1..{@code scale} (CES: 7): the hot path, allocation-free,
      * all or nothing.
      *
+     * @param scores the scores, one per answer
+     * @param scale the number of answer options, 2..10 (5 is the usual)
+     * @param from the first index
+     * @param to the answers {@code scores[from..to)}, all on 1..{@code scale} (CES: 7): the hot path, allocation-free,
+     *        all or nothing
      * @throws IllegalArgumentException naming the first answer off the scale, or if the metric does not take
      *         answers on that scale
      * @throws IndexOutOfBoundsException if the range is not within the array
@@ -97,6 +106,8 @@ public final class ShareAccumulator implements WeightedAccumulator<ShareAccumula
     /**
      * Adds answers counted elsewhere: {@code hits} of {@code answers} were hits. For counts kept by another system.
      *
+     * @param hitCount the hit count
+     * @param answerCount the answer count
      * @throws IllegalArgumentException if a count is negative or hits exceed answers
      */
     public void addCounts(long hitCount, long answerCount) {
@@ -148,12 +159,20 @@ public final class ShareAccumulator implements WeightedAccumulator<ShareAccumula
         return answers + weightedAnswers;
     }
 
-    /** True if any answer was added with a weight. */
+    /**
+     * True if any answer was added with a weight.
+     *
+     * @return true if any answer was added with a weight
+     */
     public boolean isWeighted() {
         return weightedAnswers > 0;
     }
 
-    /** The Kish effective sample size, unweighted answers counting with weight 1. */
+    /**
+     * The Kish effective sample size, unweighted answers counting with weight 1.
+     *
+     * @return the Kish effective sample size, unweighted answers counting with weight 1
+     */
     public double effectiveN() {
         double w = answers + weightSum;
         double w2 = answers + weightSquares;

@@ -53,12 +53,20 @@ public abstract sealed class ShareMetric implements ComparableMetric<ShareAccumu
         return java.util.OptionalDouble.of(confidence);
     }
 
-    /** The interval method. */
+    /**
+     * The interval method.
+     *
+     * @return the interval method
+     */
     public ProportionInterval interval() {
         return interval;
     }
 
-    /** The two-sided confidence level of intervals. */
+    /**
+     * The two-sided confidence level of intervals.
+     *
+     * @return the two-sided confidence level of intervals
+     */
     public double confidence() {
         return confidence;
     }

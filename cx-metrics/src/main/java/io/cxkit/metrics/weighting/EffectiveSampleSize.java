@@ -12,6 +12,8 @@ public final class EffectiveSampleSize {
     /**
      * The Kish effective sample size; 0 for no weights or all-zero weights.
      *
+     * @param weights the weights, one per value
+     * @return the Kish effective sample size; 0 for no weights or all-zero weights
      * @throws IllegalArgumentException if a weight is negative or not finite
      */
     public static double kish(double[] weights) {

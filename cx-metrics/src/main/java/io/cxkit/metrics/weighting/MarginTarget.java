@@ -14,6 +14,11 @@ import java.util.Objects;
  */
 public record MarginTarget(String dimension, String category, double target) {
     /**
+     * @param dimension what the category is of: {@code channel}, {@code touchpoint}, {@code stage}, {@code kind},
+     *        {@code outcome}, {@code direction}, {@code segment} (a customer's segment, or an interaction's {@code
+     *        segment} attribute), or an attribute as {@code attr.NAME} (a bare name is read as an attribute too)
+     * @param category the category's value, e.g. {@code north}
+     * @param target the population count or share, not negative
      * @throws IllegalArgumentException if the dimension or category is blank, or the target is negative or not
      *         finite
      */

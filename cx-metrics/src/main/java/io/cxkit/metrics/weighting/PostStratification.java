@@ -20,6 +20,8 @@ public final class PostStratification {
     /**
      * Post-stratification on the one dimension the targets name.
      *
+     * @param targets the margin targets
+     * @return post-stratification on the one dimension the targets name
      * @throws IllegalArgumentException if the targets name more than one dimension, or as {@link Raking#of}
      */
     public static PostStratification of(List<MarginTarget> targets) {
@@ -34,6 +36,8 @@ public final class PostStratification {
     /**
      * Weights for interactions as respondents, in list order.
      *
+     * @param respondents the respondents
+     * @return the weights, in list order
      * @throws IllegalArgumentException as {@link Raking#weights}
      */
     public RakingResult weights(List<Interaction> respondents) {
@@ -43,6 +47,8 @@ public final class PostStratification {
     /**
      * Weights for customers as respondents, in list order.
      *
+     * @param respondents the respondents
+     * @return the weights, in list order
      * @throws IllegalArgumentException as {@link Raking#weightsForCustomers}
      */
     public RakingResult weightsForCustomers(List<Customer> respondents) {

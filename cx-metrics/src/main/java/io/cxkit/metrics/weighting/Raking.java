@@ -73,6 +73,8 @@ public final class Raking {
     /**
      * Raking to these margins, with the default tolerance and iteration limit and no trimming.
      *
+     * @param targets the margin targets
+     * @return raking to these margins, with the default tolerance and iteration limit and no trimming
      * @throws IllegalArgumentException if there is no target, a (dimension, category) repeats, or a
      *         dimension's targets are all 0
      */
@@ -86,6 +88,8 @@ public final class Raking {
      * {@link TabularSource}. The read stops at the first bad row: a margin set with a row missing would rake to
      * other margins without a word.
      *
+     * @param file the file to read
+     * @return the raking over the targets read
      * @throws ReadFailedException naming the file, line, column and value of a bad row, or a missing column
      * @throws IOException if the file cannot be read
      * @throws IllegalArgumentException if the file holds no target row, or as {@link #of}
@@ -98,6 +102,10 @@ public final class Raking {
      * As {@link #fromCsv(Path)}, the columns found through {@code mapping} (fields {@code dimension},
      * {@code category}, {@code target}).
      *
+     * @param file the file to read
+     * @param mapping how the file's columns map onto the fields
+     * @return as {@link #fromCsv(Path)}, the columns found through {@code mapping} (fields {@code dimension}, {@code
+     *         category}, {@code target})
      * @throws ReadFailedException naming the file, line, column and value of a bad row, or a missing column
      * @throws IOException if the file cannot be read
      * @throws IllegalArgumentException if the file holds no target row, or as {@link #of}
@@ -112,6 +120,10 @@ public final class Raking {
      * Reads targets in the form of {@link #fromCsv(Path)} from a stream of UTF-8 text; {@code source} names it in
      * errors. The stream is not closed.
      *
+     * @param source the source
+     * @param in the stream to read; not closed
+     * @param mapping how the file's columns map onto the fields
+     * @return the raking over the targets read
      * @throws ReadFailedException naming the source, line, column and value of a bad row, or a missing column
      * @throws IOException if the stream fails
      * @throws IllegalArgumentException if the input holds no target row, or as {@link #of}
@@ -147,6 +159,9 @@ public final class Raking {
     /**
      * A copy with another iteration limit.
      *
+     * @param limit the most distinct values of this type one customer may hold; 1 makes the type unique (a CRM id: two
+     *        customers with different CRM ids are never merged)
+     * @return a copy with another iteration limit
      * @throws IllegalArgumentException if it is below 1
      */
     public Raking withMaxIterations(int limit) {
@@ -159,6 +174,8 @@ public final class Raking {
     /**
      * A copy with another tolerance on the largest margin error (a share of the total).
      *
+     * @param t the t
+     * @return a copy with another tolerance on the largest margin error (a share of the total)
      * @throws IllegalArgumentException if it is not within (0, 1)
      */
     public Raking withTolerance(double t) {
@@ -168,17 +185,30 @@ public final class Raking {
         return new Raking(targets, maxIterations, t, bounds);
     }
 
-    /** A copy that trims weights to these bounds after each sweep. */
+    /**
+     * A copy that trims weights to these bounds after each sweep.
+     *
+     * @param b the weight bounds
+     * @return a copy that trims weights to these bounds after each sweep
+     */
     public Raking withTrimming(WeightBounds b) {
         return new Raking(targets, maxIterations, tolerance, Optional.of(b));
     }
 
-    /** The margin targets, in the order given. */
+    /**
+     * The margin targets, in the order given.
+     *
+     * @return the margin targets, in the order given
+     */
     public List<MarginTarget> targets() {
         return targets;
     }
 
-    /** The dimension names, in the order first given. */
+    /**
+     * The dimension names, in the order first given.
+     *
+     * @return the dimension names, in the order first given
+     */
     public List<String> dimensionNames() {
         List<String> names = new ArrayList<>();
         for (Dimension d : dimensions) {
@@ -192,6 +222,8 @@ public final class Raking {
      * order. Dimensions read the interaction's field or attribute; {@code segment} reads the attribute
      * {@code segment}, as breakdowns do.
      *
+     * @param respondents the respondents
+     * @return the weights, in list order, and how the raking converged
      * @throws IllegalArgumentException if the list is empty, a respondent has no value or a value without a
      *         target for a dimension, or a category with a positive target has no respondent
      */
@@ -203,6 +235,8 @@ public final class Raking {
     /**
      * Weights for customers as respondents, in list order; dimensions are {@code segment} or attributes.
      *
+     * @param respondents the respondents
+     * @return the weights, in list order, and how the raking converged
      * @throws IllegalArgumentException as {@link #weights}
      */
     public RakingResult weightsForCustomers(List<Customer> respondents) {
@@ -247,6 +281,9 @@ public final class Raking {
      * d, an index into that dimension's categories in the order the targets first named them; base weights
      * (design weights, or seed cells) start the iteration.
      *
+     * @param codes the codes
+     * @param base the base
+     * @return the weights, in respondent order, and how the raking converged
      * @throws IllegalArgumentException if the shapes disagree, a code is out of range, a base weight is
      *         negative or not finite, or a category with a positive target has no respondent (by name)
      */
@@ -372,6 +409,12 @@ public final class Raking {
      * Fits a two-way table to row and column totals by iterative proportional fitting, starting from the seed
      * table: the classic IPF of Deming and Stephan. The result's weights are the fitted cells, row by row.
      *
+     * @param seed the seed of the random generator
+     * @param rowTotals the row totals
+     * @param columnTotals the column totals
+     * @param tolerance relative convergence tolerance, ≥ 0 (scikit-learn's {@code tol}, default 1e-4)
+     * @param maxIterations the iteration limit
+     * @return the fitted table and how the fit converged
      * @throws IllegalArgumentException if the table is empty or ragged, the totals do not match its shape or
      *         disagree on the grand total, a seed cell is negative, or a row or column with a positive total
      *         has only zero seed cells

@@ -22,7 +22,11 @@ public final class RakingResult {
         this.effectiveN = EffectiveSampleSize.kish(weights);
     }
 
-    /** The number of respondents. */
+    /**
+     * The number of respondents.
+     *
+     * @return the number of respondents
+     */
     public int size() {
         return weights.length;
     }
@@ -30,23 +34,37 @@ public final class RakingResult {
     /**
      * The weight of respondent {@code i} (input order).
      *
+     * @param i the 0-based index
+     * @return the weight of respondent {@code i} (input order)
      * @throws IndexOutOfBoundsException if i is not within 0..size()−1
      */
     public double weight(int i) {
         return weights[i];
     }
 
-    /** A copy of the weights, in input order. */
+    /**
+     * A copy of the weights, in input order.
+     *
+     * @return a copy of the weights, in input order
+     */
     public double[] weights() {
         return weights.clone();
     }
 
-    /** True if every margin is within the tolerance. */
+    /**
+     * True if every margin is within the tolerance.
+     *
+     * @return true if every margin is within the tolerance
+     */
     public boolean converged() {
         return converged;
     }
 
-    /** The number of full sweeps over all margins (for post-stratification, 1). */
+    /**
+     * The number of full sweeps over all margins (for post-stratification, 1).
+     *
+     * @return the number of full sweeps over all margins (for post-stratification, 1)
+     */
     public int iterations() {
         return iterations;
     }
@@ -54,17 +72,28 @@ public final class RakingResult {
     /**
      * The largest remaining margin error after the last sweep: max over every dimension and category of
      * |weighted total − target|, as a share of the target total (so 0.001 is 0.1 percentage points).
+     *
+     * @return the largest remaining margin error after the last sweep: max over every dimension and category of
+     *         |weighted total − target|, as a share of the target total (so 0.001 is 0.1 percentage points)
      */
     public double maxMarginError() {
         return maxMarginError;
     }
 
-    /** The Kish effective sample size of the weights, {@code (Σw)² / Σw²}. */
+    /**
+     * The Kish effective sample size of the weights, {@code (Σw)² / Σw²}.
+     *
+     * @return the Kish effective sample size of the weights, {@code (Σw)² / Σw²}
+     */
     public double effectiveN() {
         return effectiveN;
     }
 
-    /** The sum of the weights. */
+    /**
+     * The sum of the weights.
+     *
+     * @return the sum of the weights
+     */
     public double totalWeight() {
         double s = 0;
         for (double w : weights) {

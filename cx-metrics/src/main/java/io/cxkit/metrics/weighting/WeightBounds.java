@@ -10,7 +10,11 @@ package io.cxkit.metrics.weighting;
  * @param max the upper bound, at least 1
  */
 public record WeightBounds(double min, double max) {
-    /** @throws IllegalArgumentException if min is not within [0, 1] or max is below 1 or not finite */
+    /**
+     * @param min the lower bound, in [0, 1]
+     * @param max the upper bound, at least 1
+     * @throws IllegalArgumentException if min is not within [0, 1] or max is below 1 or not finite
+     */
     public WeightBounds {
         if (!(min >= 0 && min <= 1)) {
             throw new IllegalArgumentException("lower weight bound must be within [0, 1] of the mean, was " + min);
