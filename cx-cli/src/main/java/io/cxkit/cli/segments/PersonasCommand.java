@@ -4,7 +4,6 @@ import io.cxkit.cli.UsageException;
 import io.cxkit.core.output.CsvOutput;
 import io.cxkit.core.output.JsonOutput;
 import io.cxkit.core.output.Schema;
-import io.cxkit.journey.scoring.AtRiskDetector;
 import io.cxkit.segments.Clustering;
 import io.cxkit.segments.FeatureColumns;
 import io.cxkit.segments.KSelection;
@@ -16,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -59,8 +57,7 @@ final class PersonasCommand extends SegmentsCommand.Base {
                 segmentOf.put(m.rowIds().get(i), "cluster " + c.labels()[i]);
             }
         }
-        Set<String> atRisk = AtRiskDetector.withDefaults().detect(p.loaded().journeys()).alerts().stream()
-                .map(a -> a.customer().value()).collect(Collectors.toSet());
+        Set<String> atRisk = p.atRiskCustomers();
         List<PersonaCard> cards = Personas.build(p.features(), segmentOf, p.interactions(), p.loaded().journeys(),
                 atRisk);
         PersonaReport report = new PersonaReport(by, p.features().size(), cards);

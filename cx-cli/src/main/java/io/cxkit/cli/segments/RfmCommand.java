@@ -4,7 +4,6 @@ import io.cxkit.core.output.Schema;
 import io.cxkit.core.output.CsvOutput;
 import io.cxkit.core.output.JsonOutput;
 import io.cxkit.core.output.TextOutput;
-import io.cxkit.journey.scoring.AtRiskDetector;
 import io.cxkit.segments.PersonaCard;
 import io.cxkit.segments.Personas;
 import io.cxkit.segments.Rfm;
@@ -12,7 +11,6 @@ import io.cxkit.segments.RfmScore;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -45,8 +43,7 @@ final class RfmCommand extends SegmentsCommand.Base {
     public void run() {
         SegmentsCommand.Prepared p = prepare();
         Rfm.Result r = Rfm.standard().score(p.features());
-        Set<String> atRisk = AtRiskDetector.withDefaults().detect(p.loaded().journeys()).alerts().stream()
-                .map(a -> a.customer().value()).collect(Collectors.toSet());
+        Set<String> atRisk = p.atRiskCustomers();
         List<PersonaCard> cards = Personas.build(p.features(), r.segmentOf(), p.interactions(),
                 p.loaded().journeys(), atRisk);
         List<SegmentRow> rows = cards.stream().map(SegmentRow::of).toList();

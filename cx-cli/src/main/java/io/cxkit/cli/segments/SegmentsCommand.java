@@ -124,6 +124,19 @@ public final class SegmentsCommand implements Runnable {
         List<Interaction> interactions() {
             return loaded.interactions();
         }
+
+        /**
+         * The customers the at-risk detector flags under its default rules, reading comments as {@code cx report}
+         * and {@code cx journeys at-risk} do (VADER with the CX layer), so the three agree on who is at risk.
+         */
+        java.util.Set<String> atRiskCustomers() {
+            io.cxkit.text.Vader vader = io.cxkit.text.Vader.cx();
+            io.cxkit.journey.scoring.ExperienceScorer scorer = io.cxkit.journey.scoring.ExperienceScorer.withDefaults()
+                    .withComments(text -> vader.score(text).compound());
+            return new io.cxkit.journey.scoring.AtRiskDetector(scorer, io.cxkit.journey.scoring.AtRiskRules.DEFAULTS)
+                    .detect(loaded.journeys()).alerts().stream().map(a -> a.customer().value())
+                    .collect(java.util.stream.Collectors.toSet());
+        }
     }
 
     /** The outcome that counts as a conversion for the next best touchpoint. */

@@ -5,7 +5,6 @@ import io.cxkit.core.output.CsvOutput;
 import io.cxkit.core.output.JsonOutput;
 import io.cxkit.core.output.Schema;
 import io.cxkit.core.output.TextOutput;
-import io.cxkit.journey.scoring.AtRiskDetector;
 import io.cxkit.segments.CustomerSignals;
 import io.cxkit.segments.NextBestTouchpoint;
 import io.cxkit.segments.Rfm;
@@ -15,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -81,8 +79,7 @@ final class SignalsCommand extends SegmentsCommand.Base {
         }
         Optional<NextBestTouchpoint> chain = p.loaded().journeys().isEmpty() ? Optional.empty()
                 : Optional.of(NextBestTouchpoint.fit(p.loaded().journeys(), SegmentsCommand.CONVERSION, minSupport));
-        Set<String> atRisk = AtRiskDetector.withDefaults().detect(p.loaded().journeys()).alerts().stream()
-                .map(a -> a.customer().value()).collect(Collectors.toSet());
+        Set<String> atRisk = p.atRiskCustomers();
         Signals signals = new Signals(p.table(), segmentOf, chain,
                 Signals.openJourneys(p.loaded().journeys(), SegmentsCommand.CONVERSION), atRisk, 3, 5);
         List<CustomerSignals> all;
