@@ -145,7 +145,15 @@ public final class ClvInput {
         }
         List<Transaction> out = new ArrayList<>();
         try {
-            TransactionRead read = reader.failFast(!skipBadLines).read(file, out::add);
+            io.cxkit.cli.Progress progress = io.cxkit.cli.Progress.current();
+            io.cxkit.cli.Progress.Reading meter = progress.reading(file.toString(),
+                    progress.isShown() ? io.cxkit.cli.Progress.estimatedRecords(file) : 0, true);
+            TransactionRead read = reader.failFast(!skipBadLines).read(file, t -> {
+                out.add(t);
+                meter.record();
+            });
+            meter.finish();
+            progress.phase("summarising customers and fitting");
             amounts = read.hasAmounts();
             ReadReport report = read.report();
             if (report.rejected() > 0) {
