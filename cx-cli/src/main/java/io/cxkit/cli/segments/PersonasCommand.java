@@ -24,6 +24,9 @@ import picocli.CommandLine.Option;
                 + "NPS/CSAT/CES with intervals against the base, top pain points, at-risk share, and a factual "
                 + "description built from those figures.")
 final class PersonasCommand extends SegmentsCommand.Base {
+    @picocli.CommandLine.Mixin
+    AtRiskOptions atRiskOptions = new AtRiskOptions();
+
     @Option(names = "--by", defaultValue = "rfm", description = "rfm (default) or cluster.")
     String by;
 
@@ -57,7 +60,7 @@ final class PersonasCommand extends SegmentsCommand.Base {
                 segmentOf.put(m.rowIds().get(i), "cluster " + c.labels()[i]);
             }
         }
-        Set<String> atRisk = p.atRiskCustomers();
+        Set<String> atRisk = p.atRiskCustomers(atRiskOptions.negativityWeight, err());
         List<PersonaCard> cards = Personas.build(p.features(), segmentOf, p.interactions(), p.loaded().journeys(),
                 atRisk);
         PersonaReport report = new PersonaReport(by, p.features().size(), cards);

@@ -22,6 +22,9 @@ import picocli.CommandLine.Option;
         description = "RFM scores 1-5 by quintiles and named segments (Champions .. Lost), with each segment's "
                 + "size, revenue share, NPS/CSAT with intervals and top pain point.")
 final class RfmCommand extends SegmentsCommand.Base {
+    @picocli.CommandLine.Mixin
+    AtRiskOptions atRiskOptions = new AtRiskOptions();
+
     @Option(names = "--per-customer", description = "List every customer's scores (CSV: one row per customer).")
     boolean perCustomer;
 
@@ -43,7 +46,7 @@ final class RfmCommand extends SegmentsCommand.Base {
     public void run() {
         SegmentsCommand.Prepared p = prepare();
         Rfm.Result r = Rfm.standard().score(p.features());
-        Set<String> atRisk = p.atRiskCustomers();
+        Set<String> atRisk = p.atRiskCustomers(atRiskOptions.negativityWeight, err());
         List<PersonaCard> cards = Personas.build(p.features(), r.segmentOf(), p.interactions(),
                 p.loaded().journeys(), atRisk);
         List<SegmentRow> rows = cards.stream().map(SegmentRow::of).toList();

@@ -127,12 +127,22 @@ public final class SegmentsCommand implements Runnable {
 
         /**
          * The customers the at-risk detector flags under its default rules, reading comments as {@code cx report}
-         * and {@code cx journeys at-risk} do (VADER with the CX layer), so the three agree on who is at risk.
+         * and {@code cx journeys at-risk} do (VADER with the CX layer), with the journey score's negativity weight
+         * given as {@code --negativity-weight} (a number, or {@code estimated} from the data), so the three agree
+         * on who is at risk.
+         *
+         * @param negativityWeight the option's text
+         * @param err where an estimated weight is stated
+         * @return the ids of the customers at risk
+         * @throws io.cxkit.cli.UsageException if the weight is malformed
+         * @throws io.cxkit.cli.InputException if an estimated weight cannot be used, with the reason
          */
-        java.util.Set<String> atRiskCustomers() {
+        java.util.Set<String> atRiskCustomers(String negativityWeight, PrintWriter err) {
+            io.cxkit.journey.scoring.ScoringSettings settings = io.cxkit.cli.drivers.NegativityWeightOption.settings(
+                    negativityWeight, loaded.journeys(), loaded.source(), err);
             io.cxkit.text.Vader vader = io.cxkit.text.Vader.cx();
-            io.cxkit.journey.scoring.ExperienceScorer scorer = io.cxkit.journey.scoring.ExperienceScorer.withDefaults()
-                    .withComments(text -> vader.score(text).compound());
+            io.cxkit.journey.scoring.ExperienceScorer scorer = new io.cxkit.journey.scoring.ExperienceScorer(
+                    settings).withComments(text -> vader.score(text).compound());
             return new io.cxkit.journey.scoring.AtRiskDetector(scorer, io.cxkit.journey.scoring.AtRiskRules.DEFAULTS)
                     .detect(loaded.journeys()).alerts().stream().map(a -> a.customer().value())
                     .collect(java.util.stream.Collectors.toSet());

@@ -22,6 +22,9 @@ import picocli.CommandLine.Option;
         description = "Personalisation signals per customer, with evidence: preferred channel (used vs works), "
                 + "best time to reach, next best touchpoint for an open journey, proactive flags.")
 final class SignalsCommand extends SegmentsCommand.Base {
+    @picocli.CommandLine.Mixin
+    AtRiskOptions atRiskOptions = new AtRiskOptions();
+
     @Option(names = "--customer", paramLabel = "ID", description = "Explain one customer.")
     String customer;
 
@@ -79,7 +82,7 @@ final class SignalsCommand extends SegmentsCommand.Base {
         }
         Optional<NextBestTouchpoint> chain = p.loaded().journeys().isEmpty() ? Optional.empty()
                 : Optional.of(NextBestTouchpoint.fit(p.loaded().journeys(), SegmentsCommand.CONVERSION, minSupport));
-        Set<String> atRisk = p.atRiskCustomers();
+        Set<String> atRisk = p.atRiskCustomers(atRiskOptions.negativityWeight, err());
         Signals signals = new Signals(p.table(), segmentOf, chain,
                 Signals.openJourneys(p.loaded().journeys(), SegmentsCommand.CONVERSION), atRisk, 3, 5);
         List<CustomerSignals> all;

@@ -150,4 +150,27 @@ class SegmentsCommandTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("k = 3");
     }
+
+    @Test
+    void theAtRiskShareTakesTheNegativityWeightAsTheAtRiskCommandDoes() throws IOException {
+        Run estimated = run("segments", "personas", "--negativity-weight", "estimated", "--format", "json");
+        assertThat(estimated.exit()).as(estimated.err()).isZero();
+        assertThat(estimated.err()).contains("negativity weight");
+        Run bad = run("segments", "rfm", "--negativity-weight", "0.5");
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.err()).contains("--negativity-weight");
+        // A heavier weight can only lower experience scores, so it flags at least as many customers.
+        Run light = run("segments", "personas", "--negativity-weight", "1", "--format", "json");
+        Run heavy = run("segments", "personas", "--negativity-weight", "6", "--format", "json");
+        assertThat(atRisk(heavy)).isGreaterThanOrEqualTo(atRisk(light));
+    }
+
+    private static double atRisk(Run r) throws IOException {
+        assertThat(r.exit()).as(r.err()).isZero();
+        double n = 0;
+        for (JsonNode p : new ObjectMapper().readTree(r.out()).get("personas")) {
+            n += p.get("at_risk_share").asDouble() * p.get("customers").asInt();
+        }
+        return n;
+    }
 }
