@@ -15,6 +15,7 @@ import org.apache.beam.sdk.coders.CustomCoder;
  */
 public final class MergeableStateCoder<S extends MergeableState<S>> extends CustomCoder<S> {
     private static final long serialVersionUID = 1L;
+    /** Makes the empty state whose kind and configuration decoding expects; serialized so the coder ships. */
     private final StateCombineFn.Factory<S> factory;
     private transient S template;
 

@@ -33,7 +33,11 @@ public final class StateCombineFn<I, S extends MergeableState<S>> extends Combin
      */
     @FunctionalInterface
     public interface Factory<S> extends Serializable {
-        /** A new, empty state. */
+        /**
+         * A new, empty state.
+         *
+         * @return a new, empty state of this factory's configuration
+         */
         S empty();
     }
 
@@ -45,11 +49,18 @@ public final class StateCombineFn<I, S extends MergeableState<S>> extends Combin
      */
     @FunctionalInterface
     public interface Adder<S, I> extends Serializable {
-        /** Adds {@code input} to {@code state}. */
+        /**
+         * Adds {@code input} to {@code state}.
+         *
+         * @param state the state to add to; changed in place
+         * @param input the input to add
+         */
         void add(S state, I input);
     }
 
+    /** Makes the empty accumulators; serialized with the function so that it ships to workers. */
     private final Factory<S> factory;
+    /** Adds one input to an accumulator; serialized with the function so that it ships to workers. */
     private final Adder<S, I> adder;
 
     private StateCombineFn(Factory<S> factory, Adder<S, I> adder) {
@@ -81,7 +92,11 @@ public final class StateCombineFn<I, S extends MergeableState<S>> extends Combin
         return new StateCombineFn<>(factory, MergeableState::merge);
     }
 
-    /** The coder of this function's states. */
+    /**
+     * The coder of this function's states.
+     *
+     * @return a coder of the states this function's factory makes, to register for the accumulator and output
+     */
     public MergeableStateCoder<S> stateCoder() {
         return MergeableStateCoder.of(factory);
     }

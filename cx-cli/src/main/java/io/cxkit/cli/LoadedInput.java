@@ -51,8 +51,8 @@ public record LoadedInput(List<Interaction> interactions, List<ReadReport> repor
      *
      * @param files the input files; empty for the embedded sample
      * @param progress where to show progress, if anywhere
-     * @return as {@link #read(List)}, showing progress on {@code progress} (every {@value #PROGRESS_EVERY} records and
-     *         at the end of each file)
+     * @return as {@link #read(List)}; the progress line is redrawn now and then while records are read and at the
+     *         end of each file
      * @throws InputException as {@link #read(List)}
      */
     public static LoadedInput read(List<Path> files, Optional<PrintWriter> progress) {

@@ -18,7 +18,17 @@ import java.util.Objects;
  */
 public record ComparisonSummary(double difference, double lower, double upper, double statistic, double pValue,
         String method, double confidence, boolean significant) {
-    /** @throws NullPointerException if method is null */
+    /**
+     * @param difference current − baseline, on the metric's natural scale
+     * @param lower the difference's interval lower bound; NaN without one
+     * @param upper the difference's interval upper bound; NaN without one
+     * @param statistic the test statistic (z or t); NaN if a group is empty or has no spread
+     * @param pValue the two-sided p-value; NaN where the statistic is
+     * @param method the test's name
+     * @param confidence the confidence level, in (0, 1)
+     * @param significant whether p &lt; 1 − confidence
+     * @throws NullPointerException if method is null
+     */
     public ComparisonSummary {
         Objects.requireNonNull(method, "method");
     }

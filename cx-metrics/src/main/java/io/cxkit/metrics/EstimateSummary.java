@@ -19,7 +19,16 @@ import java.util.Optional;
  */
 public record EstimateSummary(double value, long n, double lower, double upper, String method, boolean clamped,
         Optional<String> period) {
-    /** @throws NullPointerException if method or period is null */
+    /**
+     * @param value the point estimate on the metric's natural scale; NaN when n is 0
+     * @param n the observations behind it
+     * @param lower the interval's lower bound; NaN without an interval
+     * @param upper the interval's upper bound; NaN without an interval
+     * @param method the interval's method, or the estimate's own when there is no interval
+     * @param clamped whether the interval was clamped to the metric's range (false without an interval)
+     * @param period the month a period metric measured, {@code yyyy-MM}; empty for other metrics
+     * @throws NullPointerException if method or period is null
+     */
     public EstimateSummary {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(period, "period");

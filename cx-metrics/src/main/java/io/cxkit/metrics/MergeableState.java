@@ -37,19 +37,33 @@ import java.util.Objects;
  */
 public interface MergeableState<S extends MergeableState<S>> {
 
-    /** The name written into the frame, e.g. {@code journey-map}; a state of another kind is refused. */
+    /**
+     * The name written into the frame, e.g. {@code journey-map}; a state of another kind is refused.
+     *
+     * @return the state kind's name, the same for every state of the type
+     */
     String kind();
 
-    /** The payload version {@link #writePayload} writes; at least 1. */
+    /**
+     * The payload version {@link #writePayload} writes; at least 1.
+     *
+     * @return the payload version, at least 1
+     */
     int version();
 
     /**
      * The settings that shape this state, by name, in a stable form (the configuration fingerprint of the frame).
      * Two states merge and decode into each other only when their configurations are equal.
+     *
+     * @return the settings by name, as strings; empty for a state with no settings
      */
     Map<String, String> configuration();
 
-    /** A new, empty state with this state's configuration: the identity of {@link #merge}. */
+    /**
+     * A new, empty state with this state's configuration: the identity of {@link #merge}.
+     *
+     * @return a new, empty state configured as this one
+     */
     S empty();
 
     /**
@@ -62,7 +76,11 @@ public interface MergeableState<S extends MergeableState<S>> {
      */
     void merge(S other);
 
-    /** How many units (cases, journeys, transactions) have been added, over all merges. */
+    /**
+     * How many units (cases, journeys, transactions) have been added, over all merges.
+     *
+     * @return the units added to this state and to every state merged into it
+     */
     long count();
 
     /**

@@ -23,7 +23,18 @@ import java.util.Optional;
 public record ChangeSection(String metric, String bucket, String groupedBy, List<Alert> alerts,
                             List<GroupSeries> series, String changePointsReason, Optional<Its> its,
                             String itsReason) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param metric the metric the change points are found in ({@code nps}: per answer +1, 0, −1, shown in points)
+     * @param bucket the period ({@code week})
+     * @param groupedBy what the series are split by ({@code channel})
+     * @param alerts the change points found, largest shift first
+     * @param series each group's series with a change point, as charted (the group of each alert, in alert order)
+     * @param changePointsReason why there are no alerts (no change found, or too few periods); empty when there are
+     * @param its the interrupted time series, when an intervention is known
+     * @param itsReason why it is absent; empty when shown
+     */
     public ChangeSection {
         alerts = List.copyOf(alerts);
         series = List.copyOf(series);
@@ -54,7 +65,12 @@ public record ChangeSection(String metric, String bucket, String groupedBy, List
      * @param points the periods with answers
      */
     public record GroupSeries(String group, List<Period> points) {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param group the group
+         * @param points the periods with answers
+         */
         public GroupSeries {
             points = List.copyOf(points);
         }
@@ -91,7 +107,19 @@ public record ChangeSection(String metric, String bucket, String groupedBy, List
      */
     public record Its(String metric, String group, LocalDate at, String origin, List<InterruptedTimeSeries.Term> terms,
                       int lags, double ljungBoxP, List<ItsPeriod> periods, String method) {
-        /** Copies the lists. */
+        /**
+         * Copies the lists.
+         *
+         * @param metric the metric ({@code csat}: share satisfied per period)
+         * @param group the interactions it was fitted on ({@code region=emea}, or {@code all})
+         * @param at the intervention's date
+         * @param origin where the date came from: {@code given}, or the sample's known intervention
+         * @param terms level and trend before, level change and trend change, with Newey–West intervals
+         * @param lags the Newey–West lag
+         * @param ljungBoxP the Ljung–Box p-value of the residuals
+         * @param periods per period: observed with its interval, fitted, and the counterfactual
+         * @param method the method's name
+         */
         public Its {
             terms = List.copyOf(terms);
             periods = List.copyOf(periods);

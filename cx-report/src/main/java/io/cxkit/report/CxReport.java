@@ -135,7 +135,13 @@ public final class CxReport {
      * @param origin where the date comes from, for the reader ({@code given}, or the sample's known intervention)
      */
     public record Intervention(java.time.Instant at, String attribute, String value, String origin) {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * @param at when it took effect
+         * @param attribute the attribute that picks the interactions it applies to, or empty for all
+         * @param value the attribute's value for them (ignored when the attribute is empty)
+         * @param origin where the date comes from, for the reader ({@code given}, or the sample's known intervention)
+         * @throws NullPointerException if a component is null
+         */
         public Intervention {
             Objects.requireNonNull(at, "at");
             Objects.requireNonNull(attribute, "attribute");

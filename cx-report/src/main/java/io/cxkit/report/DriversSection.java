@@ -27,7 +27,19 @@ public record DriversSection(Optional<KeyDriverResult> keyDrivers,
                              double performanceCrosshair, String keyDriversReason,
                              Optional<NegativityRatio.Estimate> negativityRatio, String negativityReason,
                              String claimNote) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param keyDrivers the key-driver analysis, when the data has question ratings
+     * @param importancePerformance each driver's importance (LMG % of R²), performance (mean rating) and quadrant;
+     *        {@code fix_first} is high importance and low performance
+     * @param importanceCrosshair the mean importance across drivers (LMG %), the quadrants' vertical line
+     * @param performanceCrosshair the mean performance across drivers, the quadrants' horizontal line
+     * @param keyDriversReason why the key drivers are absent; empty when shown
+     * @param negativityRatio the negativity ratio estimated on the journeys
+     * @param negativityReason why the ratio is absent; empty when shown
+     * @param claimNote the note on the often-quoted 12:1 ratio, which has no primary source
+     */
     public DriversSection {
         Objects.requireNonNull(keyDrivers, "keyDrivers");
         importancePerformance = List.copyOf(importancePerformance);

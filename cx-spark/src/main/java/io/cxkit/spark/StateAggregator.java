@@ -34,7 +34,11 @@ public final class StateAggregator<I, S extends MergeableState<S>>
      */
     @FunctionalInterface
     public interface Factory<S> extends Serializable {
-        /** A new, empty state. */
+        /**
+         * A new, empty state.
+         *
+         * @return a new, empty state of this factory's configuration
+         */
         S empty();
     }
 
@@ -46,7 +50,12 @@ public final class StateAggregator<I, S extends MergeableState<S>>
      */
     @FunctionalInterface
     public interface Adder<S, I> extends Serializable {
-        /** Adds {@code input} to {@code state}. */
+        /**
+         * Adds {@code input} to {@code state}.
+         *
+         * @param state the state to add to; changed in place
+         * @param input the input to add
+         */
         void add(S state, I input);
     }
 
@@ -59,6 +68,7 @@ public final class StateAggregator<I, S extends MergeableState<S>>
      */
     public static final class Buffer<S extends MergeableState<S>> implements Serializable {
         private static final long serialVersionUID = 1L;
+        /** Makes the empty state a read frame is decoded into, which checks the frame's kind and configuration. */
         private final Factory<S> factory;
         private transient S state;
 
@@ -67,11 +77,23 @@ public final class StateAggregator<I, S extends MergeableState<S>>
             this.state = state;
         }
 
-        /** The state, live (not a copy). */
+        /**
+         * The state, live (not a copy).
+         *
+         * @return the buffer's state itself: changes to it change the buffer
+         */
         public S state() {
             return state;
         }
 
+        /**
+         * Writes the factory, then the state as its frame.
+         *
+         * @param out the stream written to
+         * @throws IOException if the stream cannot be written
+         * @serialData the default fields (the factory), then the frame's length as an {@code int} and the frame
+         *             of {@link MergeableState#encode}
+         */
         private void writeObject(ObjectOutputStream out) throws IOException {
             out.defaultWriteObject();
             byte[] bytes = MergeableState.encode(state);
@@ -79,13 +101,24 @@ public final class StateAggregator<I, S extends MergeableState<S>>
             out.write(bytes);
         }
 
+        /**
+         * Reads the factory, then decodes the frame into an empty state the factory makes.
+         *
+         * @param in the stream read from
+         * @throws IOException if the stream cannot be read or is cut short
+         * @throws ClassNotFoundException if the factory's class cannot be found
+         * @throws io.cxkit.metrics.StateFormatException if the frame's declared length is impossible or the frame is
+         *         of another kind or configuration
+         */
         private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
             in.defaultReadObject();
             state = MergeableState.decode(factory.empty(), StateFrames.read(in));
         }
     }
 
+    /** Makes the empty buffers; serialized with the aggregator so that it ships to executors. */
     private final Factory<S> factory;
+    /** Adds one row to a buffer's state; serialized with the aggregator so that it ships to executors. */
     private final Adder<S, I> adder;
 
     private StateAggregator(Factory<S> factory, Adder<S, I> adder) {

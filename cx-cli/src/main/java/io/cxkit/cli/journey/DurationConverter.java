@@ -11,7 +11,13 @@ import picocli.CommandLine;
  */
 public final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
 
-    /** Parses as the class describes; the message of a failure says what is allowed. */
+    /**
+     * Parses as the class describes; the message of a failure says what is allowed.
+     *
+     * @param value the option's text, such as {@code 30m} or {@code PT5M}
+     * @return the duration, never negative
+     * @throws IllegalArgumentException if the text is neither form or gives a negative duration
+     */
     public static Duration parse(String value) {
         String v = value.strip();
         if (v.length() > 1 && (v.charAt(0) == 'P' || v.charAt(0) == 'p')) {

@@ -114,6 +114,8 @@ public final class JourneyInput {
          * Checks that the input is cxkit interactions (or the embedded sample), for commands an event log cannot
          * serve.
          *
+         * @param command the command's name, for the message
+         * @param lacks what an event log lacks that the command needs, for the message
          * @throws UsageException naming the command and what an event log lacks
          */
         public void requireInteractions(String command, String lacks) {
@@ -131,6 +133,8 @@ public final class JourneyInput {
     /**
      * Reads the input.
      *
+     * @param err where rejected records are listed
+     * @return the interactions and their journeys, or the event log
      * @throws UsageException if both --input and --log are given or an option value is unusable
      * @throws InputException if the input cannot be read, has no records, or has rejected records without
      *         --skip-invalid

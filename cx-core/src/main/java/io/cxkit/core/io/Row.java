@@ -296,6 +296,9 @@ public final class Row {
      * row without making a string except the first time a value is met. Blank values, aliases and escapes are
      * handled as by {@link #text(Column)}, whose value the dictionary keeps for the number.
      *
+     * @param c the column to read
+     * @param dictionary the dictionary that numbers the column's distinct values; it grows when a new value is met
+     * @return the value's number in {@code dictionary}, within {@code 0..dictionary.size()-1}
      * @throws RowRejectedException if the value is blank: the field is required
      */
     public int textId(Column c, TextDictionary dictionary) throws RowRejectedException {

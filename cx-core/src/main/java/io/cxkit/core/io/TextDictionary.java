@@ -33,7 +33,11 @@ public final class TextDictionary {
         Arrays.fill(slots, -1);
     }
 
-    /** The number of distinct values met so far; their numbers are {@code 0..size()-1}. */
+    /**
+     * The number of distinct values met so far; their numbers are {@code 0..size()-1}.
+     *
+     * @return the number of distinct values met so far
+     */
     public int size() {
         return texts.size();
     }
@@ -41,6 +45,8 @@ public final class TextDictionary {
     /**
      * The text of value {@code id}, value aliases applied.
      *
+     * @param id the value's number, as returned by {@code Row.textId}
+     * @return the text the number stands for
      * @throws IndexOutOfBoundsException if {@code id} is not below {@link #size()}
      */
     public String text(int id) {

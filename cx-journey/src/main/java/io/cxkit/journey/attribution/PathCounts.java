@@ -206,7 +206,11 @@ public final class PathCounts implements MergeableState<PathCounts> {
         return journeys;
     }
 
-    /** The currency of the conversion values, once a value has been seen. */
+    /**
+     * The currency of the conversion values, once a value has been seen.
+     *
+     * @return the conversion values' currency; empty until a conversion with a value has been added
+     */
     public Optional<Currency> currency() {
         return currency;
     }

@@ -23,7 +23,12 @@ public final class BehaviourDrivers {
      * @param constant features left out because they did not vary or were collinear with the others
      */
     public record Result(LogisticFit fit, List<String> constant) {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param fit the logistic fit (odds ratios per feature)
+         * @param constant features left out because they did not vary or were collinear with the others
+         */
         public Result {
             constant = List.copyOf(constant);
         }
@@ -32,6 +37,9 @@ public final class BehaviourDrivers {
     /**
      * Fits detractor ~ features.
      *
+     * @param t the journey features and NPS answers, from {@link JourneyFeatures#table}
+     * @param settings the logistic regression's penalty, iteration limit and interval level
+     * @return the fit, and the features left out because they did not vary or were collinear
      * @throws IllegalArgumentException as {@link LogisticRegression#fit} does (separation without Firth, all
      *         answers detractors or none, collinear features), or if no feature varies
      */
@@ -43,6 +51,9 @@ public final class BehaviourDrivers {
      * Fits churn ~ features on {@link JourneyFeatures#churnTable}: what in a journey raises the odds that the
      * customer leaves after it.
      *
+     * @param t the journey features and churn outcomes, from {@link JourneyFeatures#churnTable}
+     * @param settings the logistic regression's penalty, iteration limit and interval level
+     * @return the fit, and the features left out because they did not vary or were collinear
      * @throws IllegalArgumentException as {@link #detractors} does (no churn or all churn, separation, no feature
      *         that varies)
      */

@@ -9,6 +9,7 @@ import io.cxkit.journey.scoring.ExperienceScorer;
 import io.cxkit.journey.scoring.FeedbackValence;
 import io.cxkit.journey.scoring.JourneyScore;
 import io.cxkit.journey.scoring.ScoringSettings;
+import io.cxkit.metrics.survey.NpsBreaks;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,7 +38,13 @@ import java.util.Set;
  * @param scoring the journey-scoring settings (wait attribute, outcome valences, penalties)
  */
 public record JourneyFeatures(Duration waitOver, List<String> touchpoints, ScoringSettings scoring) {
-    /** @throws IllegalArgumentException if waitOver is negative */
+    /**
+     * @param waitOver a wait longer than this counts as a long wait
+     * @param touchpoints touchpoint ids to mark as visited; empty to take those visited before the answer in at
+     *        least 5 % of answered journeys (at most 10, the most frequent)
+     * @param scoring the journey-scoring settings (wait attribute, outcome valences, penalties)
+     * @throws IllegalArgumentException if waitOver is negative
+     */
     public JourneyFeatures {
         if (waitOver.isNegative()) {
             throw new IllegalArgumentException("wait threshold must not be negative, was " + waitOver);
@@ -46,12 +53,23 @@ public record JourneyFeatures(Duration waitOver, List<String> touchpoints, Scori
         Objects.requireNonNull(scoring, "scoring");
     }
 
-    /** Waits over 5 minutes, touchpoints chosen from the data, the default scoring. */
+    /**
+     * Waits over 5 minutes, touchpoints chosen from the data, the default scoring.
+     *
+     * @return the default settings
+     */
     public static JourneyFeatures defaults() {
         return new JourneyFeatures(Duration.ofMinutes(5), List.of(), ScoringSettings.DEFAULTS);
     }
 
-    /** Builds the table. */
+    /**
+     * Builds the table.
+     *
+     * @param journeys the journeys; those with no NPS answer, or whose first NPS answer is their first interaction, are
+     *        skipped and counted
+     * @return one row per remaining journey: the features of the interactions before its first NPS answer, and that
+     *        answer
+     */
     public JourneyFeatureTable table(List<Journey> journeys) {
         List<Journey> before = new ArrayList<>();
         List<Integer> answers = new ArrayList<>();
@@ -86,7 +104,8 @@ public record JourneyFeatures(Duration waitOver, List<String> touchpoints, Scori
         for (int i = 0; i < n; i++) {
             Journey j = before.get(i);
             score[i] = answers.get(i);
-            detractor[i] = answers.get(i) <= 6 ? 1 : 0;
+            // Feedback.Nps is always on the 0-10 scale, so the standard breaks are the ones that apply.
+            detractor[i] = NpsBreaks.STANDARD.isDetractor(answers.get(i)) ? 1 : 0;
             length[i] = j.size();
             for (Interaction x : j.interactions()) {
                 Double ov = x.outcome().map(scoring.outcomeValence()::get).orElse(null);

@@ -5,6 +5,7 @@ import io.cxkit.metrics.drivers.CorrelationAccumulator;
 import io.cxkit.metrics.drivers.KeyDriverAnalysis;
 import io.cxkit.metrics.drivers.KeyDriverResult;
 import io.cxkit.metrics.drivers.MissingAnswers;
+import io.cxkit.metrics.service.QuantileEstimator;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -52,6 +53,12 @@ public final class NegativityRatio {
     /**
      * Estimates the ratio.
      *
+     * @param t the journey features and NPS answers, from {@link JourneyFeatures#table}
+     * @param resamples bootstrap resamples of journeys; 0 for no interval
+     * @param seed the seed; resample k is drawn from a stream derived from (seed, k)
+     * @param confidence the interval's two-sided level, in (0, 1)
+     * @return the ratio with its slopes, and its percentile interval when the ratio is defined and at least 10
+     *         resamples are usable
      * @throws IllegalArgumentException if the journeys have no variation in negative or positive moments or in
      *         length, or are too few
      */
@@ -91,7 +98,9 @@ public final class NegativityRatio {
             usable = ok.length;
             if (usable >= 10) {
                 double a = (1 - confidence) / 2;
-                iv = Optional.of(new Interval(quantile(ok, a), quantile(ok, 1 - a), confidence,
+                // Percentile interval by the library's one sample-quantile definition (Hyndman & Fan type 7).
+                QuantileEstimator q = QuantileEstimator.TYPE_7;
+                iv = Optional.of(new Interval(q.quantileOfSorted(ok, a), q.quantileOfSorted(ok, 1 - a), confidence,
                         "bootstrap-percentile", false));
             }
         }
@@ -113,11 +122,5 @@ public final class NegativityRatio {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static double quantile(double[] sorted, double q) {
-        double h = (sorted.length - 1) * q;
-        int i = (int) Math.floor(h);
-        return i + 1 >= sorted.length ? sorted[sorted.length - 1] : sorted[i] + (h - i) * (sorted[i + 1] - sorted[i]);
     }
 }

@@ -38,13 +38,25 @@ public final class NegativityWeight {
      */
     public record Estimated(double weight, Interval interval, long n, int usable, int resamples,
                             NegativityRatio.Estimate estimate) {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * @param weight λ, at least 1
+         * @param interval its bootstrap percentile interval (lower end above 1)
+         * @param n answered journeys it was estimated on
+         * @param usable bootstrap resamples that gave a ratio
+         * @param resamples bootstrap resamples drawn
+         * @param estimate the full negativity-ratio estimate behind it
+         * @throws NullPointerException if a component is null
+         */
         public Estimated {
             Objects.requireNonNull(interval, "interval");
             Objects.requireNonNull(estimate, "estimate");
         }
 
-        /** One line for the output: "negativity weight λ 1.62 estimated (95% CI [1.10, 2.40], n 412 journeys)". */
+        /**
+         * One line for the output: "negativity weight λ 1.62 estimated (95% CI [1.10, 2.40], n 412 journeys)".
+         *
+         * @return the one-line description
+         */
         public String describe() {
             return String.format(Locale.ROOT, "negativity weight λ %.2f estimated from the data's negativity ratio "
                     + "(%.0f%% CI [%.2f, %.2f], n %d journeys, %d of %d resamples)", weight,

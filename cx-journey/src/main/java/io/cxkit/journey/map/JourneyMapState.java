@@ -128,7 +128,11 @@ public final class JourneyMapState implements MergeableState<JourneyMapState> {
         return new JourneyMapState(activity, QuantileSketch.DEFAULT_RELATIVE_ACCURACY);
     }
 
-    /** The sketch's relative accuracy α. */
+    /**
+     * The sketch's relative accuracy α.
+     *
+     * @return the relative accuracy α given at construction
+     */
     public double relativeAccuracy() {
         return relativeAccuracy;
     }
@@ -243,7 +247,11 @@ public final class JourneyMapState implements MergeableState<JourneyMapState> {
         return cases;
     }
 
-    /** The number of events added. */
+    /**
+     * The number of events added.
+     *
+     * @return the events added, over all merges
+     */
     public long events() {
         return events;
     }

@@ -129,12 +129,20 @@ public final class VariantCounts implements MergeableState<VariantCounts> {
         return cases;
     }
 
-    /** The number of events added. */
+    /**
+     * The number of events added.
+     *
+     * @return the events added, over all merges
+     */
     public long events() {
         return events;
     }
 
-    /** The number of distinct variants. */
+    /**
+     * The number of distinct variants.
+     *
+     * @return the number of distinct variants (activity sequences) seen
+     */
     public int variantCount() {
         return counts.size();
     }

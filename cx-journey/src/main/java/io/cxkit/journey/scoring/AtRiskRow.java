@@ -20,7 +20,15 @@ import java.util.OptionalDouble;
  */
 public record AtRiskRow(CustomerId customer, OptionalDouble rollingScore, Instant lastInteraction,
         AtRiskReason.Rule rule, String detail, Instant at) {
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @param customer the customer at risk
+     * @param rollingScore the alert's rolling experience score (0..100), if any
+     * @param lastInteraction the customer's latest interaction
+     * @param rule the rule that fired
+     * @param detail what the rule saw, for people
+     * @param at when it happened
+     * @throws NullPointerException if a component is null
+     */
     public AtRiskRow {
         Objects.requireNonNull(customer, "customer must not be null");
         Objects.requireNonNull(rollingScore, "rollingScore must not be null");

@@ -33,6 +33,12 @@ public record AtRiskRules(double scoreThreshold, int rollingJourneys, int unreso
     /**
      * The rules with the {@linkplain #DEFAULT_NEGATIVE_COMMENT default comment threshold}.
      *
+     * @param scoreThreshold alert when the rolling experience score is below this, within 0..100
+     * @param rollingJourneys how many of the customer's latest journeys the rolling score averages, at least 1
+     * @param unresolvedContacts alert when at least this many contacts ended {@code unresolved}, at least 1
+     * @param unresolvedWindow ... within this time before the evaluation instant; positive
+     * @param longWait alert on a detractor answer after a wait at least this long; positive
+     * @param lookback only journeys that ended within this time before the evaluation instant count; positive
      * @throws IllegalArgumentException as the canonical constructor
      * @throws NullPointerException if a duration is null
      */
@@ -74,7 +80,13 @@ public record AtRiskRules(double scoreThreshold, int rollingJourneys, int unreso
         }
     }
 
-    /** These rules with another comment threshold (see {@link #negativeComment()}). */
+    /**
+     * These rules with another comment threshold (see {@link #negativeComment()}).
+     *
+     * @param threshold the comment valence at or below which the comment rule fires, within −1..−0.05
+     * @return a copy of these rules with that threshold
+     * @throws IllegalArgumentException if the threshold is outside −1..−0.05
+     */
     public AtRiskRules withNegativeComment(double threshold) {
         return new AtRiskRules(scoreThreshold, rollingJourneys, unresolvedContacts, unresolvedWindow, longWait,
                 lookback, threshold);

@@ -35,6 +35,9 @@ public interface CommentValence {
     /**
      * The valence of {@code text} made safe: clamped to [−1, +1], NaN as 0.
      *
+     * @param valence the valence to ask
+     * @param text the comment
+     * @return the comment's valence, within [−1, +1]
      * @throws NullPointerException if the valence or the text is null
      */
     static double safely(CommentValence valence, String text) {

@@ -76,7 +76,11 @@ public final class ExperienceScorer {
         return new ExperienceScorer(settings, comments);
     }
 
-    /** The valence of comments; {@link CommentValence#NONE} unless one was plugged in. */
+    /**
+     * The valence of comments; {@link CommentValence#NONE} unless one was plugged in.
+     *
+     * @return the comment valence this scorer uses
+     */
     public CommentValence comments() {
         return comments;
     }

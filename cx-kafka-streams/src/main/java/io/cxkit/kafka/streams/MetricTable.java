@@ -87,12 +87,20 @@ public final class MetricTable<K, A extends Accumulator<A>> {
         }, Named.as(storeName + "-aggregate"));
     }
 
-    /** The name of the state store, to query it ({@code driver.getKeyValueStore(name)} or interactive queries). */
+    /**
+     * The name of the state store, to query it ({@code driver.getKeyValueStore(name)} or interactive queries).
+     *
+     * @return the name of the key-value store supplier the table was built with
+     */
     public String storeName() {
         return storeName;
     }
 
-    /** The metric. */
+    /**
+     * The metric.
+     *
+     * @return the metric whose per-history states the store holds and whose estimates the table emits
+     */
     public Metric<A> metric() {
         return metric;
     }

@@ -44,24 +44,43 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class MergeableStateCompatibilityKit<S extends MergeableState<S>, I> {
 
-    /** A new, empty state configured as it will be used. */
+    /**
+     * A new, empty state configured as it will be used.
+     *
+     * @return a new, empty state
+     */
     protected abstract S newState();
 
-    /** One random valid unit drawn from {@code random}. */
+    /**
+     * One random valid unit drawn from {@code random}.
+     *
+     * @param random the kit's seeded generator; draw from it only, so that a failure can be replayed
+     * @return a unit the state accepts
+     */
     protected abstract I randomItem(Random random);
 
-    /** Adds one unit to a state (the state's own {@code add}). */
+    /**
+     * Adds one unit to a state (the state's own {@code add}).
+     *
+     * @param state the state to add to; changed in place
+     * @param item the unit to add
+     */
     protected abstract void add(S state, I item);
 
     /**
      * An empty state of the same kind configured differently in one setting, so that the kit can check that
      * decode and merge refuse it. Empty only for a state whose {@link MergeableState#configuration()} is empty.
+     *
+     * @return the differently configured empty state, or empty if the state has no settings
      */
     protected abstract Optional<S> differentlyConfigured();
 
     /**
      * The user-facing answer of a state (a journey map, a ranked variant list, the summaries), compared with
      * {@code equals}. The default is the encoded bytes, as a list.
+     *
+     * @param state the state to read
+     * @return the state's answer; equal answers mean the state is the same for a user
      */
     protected Object result(S state) {
         byte[] b = MergeableState.encode(state);
@@ -72,17 +91,30 @@ public abstract class MergeableStateCompatibilityKit<S extends MergeableState<S>
         return out;
     }
 
-    /** The seed of every random draw in the kit; override to explore other data. */
+    /**
+     * The seed of every random draw in the kit; override to explore other data.
+     *
+     * @return the seed; {@code 0x5EED_57A7E} unless overridden
+     */
     protected long seed() {
         return 0x5EED_57A7EL;
     }
 
-    /** The number of units per generated input. */
+    /**
+     * The number of units per generated input.
+     *
+     * @return the units per generated input; 300 unless overridden
+     */
     protected int sampleSize() {
         return 300;
     }
 
-    /** A state holding {@code items}. */
+    /**
+     * A state holding {@code items}.
+     *
+     * @param items the units to add, in order
+     * @return a new state ({@link #newState()}) with every unit added
+     */
     protected final S accumulate(List<I> items) {
         S s = newState();
         for (I i : items) {
@@ -91,7 +123,13 @@ public abstract class MergeableStateCompatibilityKit<S extends MergeableState<S>
         return s;
     }
 
-    /** {@code n} random units. */
+    /**
+     * {@code n} random units.
+     *
+     * @param random the generator to draw from
+     * @param n how many units
+     * @return {@code n} units drawn by {@link #randomItem}, in draw order
+     */
     protected final List<I> items(Random random, int n) {
         List<I> out = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
@@ -100,7 +138,12 @@ public abstract class MergeableStateCompatibilityKit<S extends MergeableState<S>
         return out;
     }
 
-    /** Asserts two states are the same: equal encodings, equal {@link #result}s and counts. */
+    /**
+     * Asserts two states are the same: equal encodings, equal {@link #result}s and counts.
+     *
+     * @param expected the reference state
+     * @param actual the state to check against it
+     */
     protected void assertSameState(S expected, S actual) {
         assertThat(actual.count()).as("count").isEqualTo(expected.count());
         assertThat(result(actual)).as("result").isEqualTo(result(expected));

@@ -22,7 +22,19 @@ import java.util.Objects;
 public record CustomerPrediction(String customer, long frequency, double recency, double age, double monetary,
         double probabilityAlive, double expectedTransactions, double expectedSpend, double clv) {
 
-    /** @throws NullPointerException if the customer is null */
+    /**
+     * @param customer the customer id
+     * @param frequency x, the repeat transactions in calibration
+     * @param recency t_x, the time of the last transaction, in periods of the unit
+     * @param age T, the time from the first transaction to the end of calibration, in periods of the unit
+     * @param monetary the mean value of the repeat transactions, in currency units (0 without repeats)
+     * @param probabilityAlive P(alive | x, t_x, T) at the end of calibration, in [0, 1]
+     * @param expectedTransactions the expected transactions over the horizon
+     * @param expectedSpend the expected value per transaction (Gamma-Gamma), in currency units; NaN without a spend
+     *        model
+     * @param clv the discounted expected margin over the horizon, in currency units; NaN without a spend model
+     * @throws NullPointerException if the customer is null
+     */
     public CustomerPrediction {
         Objects.requireNonNull(customer, "customer must not be null");
     }

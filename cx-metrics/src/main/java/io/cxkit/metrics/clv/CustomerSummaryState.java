@@ -61,12 +61,20 @@ public final class CustomerSummaryState implements MergeableState<CustomerSummar
         this.observationEnd = Objects.requireNonNull(observationEnd, "observationEnd must not be null");
     }
 
-    /** The period unit. */
+    /**
+     * The period unit.
+     *
+     * @return the unit in which recency t_x and age T are counted, as given at construction
+     */
     public PeriodUnit unit() {
         return unit;
     }
 
-    /** The observation end day, inclusive. */
+    /**
+     * The observation end day, inclusive.
+     *
+     * @return the last day of the observation period, as given at construction
+     */
     public LocalDate observationEnd() {
         return observationEnd;
     }
@@ -157,7 +165,11 @@ public final class CustomerSummaryState implements MergeableState<CustomerSummar
         return transactions;
     }
 
-    /** The number of customers with a purchase on or before the observation end. */
+    /**
+     * The number of customers with a purchase on or before the observation end.
+     *
+     * @return the customers with at least one purchase on or before the observation end
+     */
     public int customers() {
         return customers.size();
     }

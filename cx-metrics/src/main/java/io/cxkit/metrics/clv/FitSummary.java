@@ -31,6 +31,17 @@ public record FitSummary(String model, Map<String, Double> params, double logLik
     /**
      * Copies the maps (keeping their order) and the warnings.
      *
+     * @param model the model's name ({@code bgnbd}, {@code mbgnbd}, {@code pareto-nbd}, {@code gamma-gamma},
+     *        {@code bgbb}, {@code sbg})
+     * @param params the parameters by name, in the model's order
+     * @param logLikelihood the total log-likelihood at the estimate (see {@link ModelFit#logLikelihood()})
+     * @param iterations the optimiser's iterations
+     * @param converged whether the fit reached an interior maximum the data identify (see {@link ModelFit})
+     * @param standardErrors each parameter's standard error (NaN where the information matrix is singular)
+     * @param convergence which test stopped the optimiser, or why the fit is not converged, in words
+     * @param warnings the machine-readable reasons not to trust the estimate; empty for a converged fit
+     * @param evaluations the log-likelihood evaluations the optimiser made
+     * @param observations the total weight fitted (customers, or cohort members for {@code sbg})
      * @throws NullPointerException if a component is null
      */
     public FitSummary {

@@ -2,6 +2,7 @@ package io.cxkit.metrics.drivers;
 
 import io.cxkit.core.Feedback;
 import io.cxkit.core.Interaction;
+import io.cxkit.metrics.survey.NpsBreaks;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -16,6 +17,7 @@ import java.util.Objects;
  */
 public record AnswerField(String name) {
     /**
+     * @param name the field, one of the forms above (case is ignored; surrounding blanks are dropped)
      * @throws IllegalArgumentException if the name is not one of the forms above
      */
     public AnswerField {
@@ -32,6 +34,8 @@ public record AnswerField(String name) {
     /**
      * The interaction's value, or NaN when it has none.
      *
+     * @param i the interaction to read
+     * @return the field's value; NaN when the interaction has no such answer or attribute, or the attribute is blank
      * @throws IllegalArgumentException if an attribute holds something other than a finite number, naming the
      *         interaction, the field and the value
      */
@@ -41,8 +45,10 @@ public record AnswerField(String name) {
             case "nps":
                 return i.feedback(Feedback.Nps.class).map(f -> (double) f.score()).orElse(Double.NaN);
             case "nps.score":
-                return i.feedback(Feedback.Nps.class).map(f -> f.score() >= 9 ? 1.0 : f.score() <= 6 ? -1.0 : 0.0)
-                        .orElse(Double.NaN);
+                // The answer carries no scale of its own, so the standard 0-10 breaks apply (NpsBreaks holds the
+                // one definition of the categories).
+                return i.feedback(Feedback.Nps.class).map(f -> NpsBreaks.STANDARD.isPromoter(f.score()) ? 1.0
+                        : NpsBreaks.STANDARD.isDetractor(f.score()) ? -1.0 : 0.0).orElse(Double.NaN);
             case "csat":
                 return i.feedback(Feedback.Csat.class).map(f -> (double) f.score()).orElse(Double.NaN);
             case "csat.top":

@@ -59,18 +59,29 @@ public final class CorrelationAccumulator {
     /**
      * An empty state for {@code columns} columns (the outcome plus the drivers).
      *
+     * @param columns the number of columns, outcome included; at least 2
+     * @param missing how rows with missing answers are counted
+     * @return an empty state
      * @throws IllegalArgumentException if fewer than 2 columns
      */
     public static CorrelationAccumulator create(int columns, MissingAnswers missing) {
         return new CorrelationAccumulator(columns, java.util.Objects.requireNonNull(missing, "missing"));
     }
 
-    /** The number of columns. */
+    /**
+     * The number of columns.
+     *
+     * @return the number of columns, outcome included
+     */
     public int columns() {
         return m;
     }
 
-    /** The missing-answer policy this state was created with. */
+    /**
+     * The missing-answer policy this state was created with.
+     *
+     * @return the missing-answer policy
+     */
     public MissingAnswers missing() {
         return missing;
     }
@@ -78,6 +89,7 @@ public final class CorrelationAccumulator {
     /**
      * Adds one respondent's row: the outcome then the drivers, NaN for a missing answer. Allocates nothing.
      *
+     * @param row the outcome then the drivers, {@link #columns()} values; NaN for a missing answer
      * @throws IllegalArgumentException if the row's length is not {@link #columns()} or a value is infinite
      */
     public void add(double[] row) {
@@ -116,6 +128,9 @@ public final class CorrelationAccumulator {
      * [0, count), or rows 0..count−1 when {@code rows} is empty. The columnar bulk path: a two-pass centred
      * batch merged into this state, which is both faster and more accurate than row-by-row updates.
      *
+     * @param columns one array per column, the outcome first; NaN for a missing answer
+     * @param rows the row indices to add, or an empty array for rows 0..count−1
+     * @param count how many rows to add
      * @throws IllegalArgumentException if the column count differs or a value is infinite
      */
     public void addColumns(double[][] columns, int[] rows, int count) {
@@ -239,6 +254,7 @@ public final class CorrelationAccumulator {
     /**
      * Adds the state of {@code other} into this one; {@code other} is not changed.
      *
+     * @param other a state with the same columns and policy
      * @throws IllegalArgumentException if the two were created with different columns or policy
      */
     public void merge(CorrelationAccumulator other) {
@@ -296,17 +312,30 @@ public final class CorrelationAccumulator {
         n = nn;
     }
 
-    /** Respondents counted (complete cases; or, pairwise, those who answered anything). */
+    /**
+     * Respondents counted (complete cases; or, pairwise, those who answered anything).
+     *
+     * @return the respondents counted
+     */
     public long count() {
         return n;
     }
 
-    /** Rows skipped: with a missing answer (complete cases) or with none at all (pairwise). */
+    /**
+     * Rows skipped: with a missing answer (complete cases) or with none at all (pairwise).
+     *
+     * @return the rows skipped
+     */
     public long skipped() {
         return skipped;
     }
 
-    /** The smallest number of respondents behind any one correlation. */
+    /**
+     * The smallest number of respondents behind any one correlation.
+     *
+     * @return the fewest respondents behind a correlation: the count for complete cases, the smallest pair count when
+     *        pairwise (0 if none)
+     */
     public long minimumPairCount() {
         if (missing == MissingAnswers.COMPLETE_CASES) {
             return n;
@@ -318,12 +347,22 @@ public final class CorrelationAccumulator {
         return min == Long.MAX_VALUE ? 0 : min;
     }
 
-    /** The mean of column {@code c} (over complete cases, or over those who answered it when pairwise). */
+    /**
+     * The mean of column {@code c} (over complete cases, or over those who answered it when pairwise).
+     *
+     * @param c the column, 0 for the outcome
+     * @return the column's mean
+     */
     public double mean(int c) {
         return missing == MissingAnswers.PAIRWISE ? pmean[c * m + c] : mean[c];
     }
 
-    /** The sample variance (n − 1 denominator) of column {@code c}; 0 when fewer than two values. */
+    /**
+     * The sample variance (n − 1 denominator) of column {@code c}; 0 when fewer than two values.
+     *
+     * @param c the column, 0 for the outcome
+     * @return the column's sample variance
+     */
     public double variance(int c) {
         if (missing == MissingAnswers.PAIRWISE) {
             long k = pn[c * m + c];
@@ -335,6 +374,8 @@ public final class CorrelationAccumulator {
     /**
      * The m×m correlation matrix, row-major. A column with no variance has correlation 0 with every other and 1
      * with itself; callers check {@link #variance} first and refuse such drivers by name.
+     *
+     * @return a new array of m×m Pearson correlations, row-major, with 1 on the diagonal
      */
     public double[] correlations() {
         double[] r = new double[m * m];
@@ -359,7 +400,11 @@ public final class CorrelationAccumulator {
         return r;
     }
 
-    /** A copy of this state. */
+    /**
+     * A copy of this state.
+     *
+     * @return an independent state equal to this one
+     */
     public CorrelationAccumulator copy() {
         return decode(encode());
     }
@@ -367,6 +412,8 @@ public final class CorrelationAccumulator {
     /**
      * The state as bytes: magic "CXDR", version, the column count and policy (its configuration), then the
      * counts and moments. Big-endian.
+     *
+     * @return the encoded state
      */
     public byte[] encode() {
         try {
@@ -403,6 +450,8 @@ public final class CorrelationAccumulator {
     /**
      * Reads a state written by {@link #encode}.
      *
+     * @param bytes bytes written by {@link #encode}
+     * @return the state they hold
      * @throws IllegalArgumentException if the bytes are not such a state, of an unknown version, or truncated
      */
     public static CorrelationAccumulator decode(byte[] bytes) {

@@ -29,14 +29,25 @@ public final class ImportancePerformance {
      * @param quadrant {@code fix_first}, {@code keep_up}, {@code low_priority} or {@code possible_overkill}
      */
     public record Point(String name, double importance, double performance, String quadrant) {
-        /** @throws NullPointerException if a field is null */
+        /**
+         * @param name the driver
+         * @param importance its LMG share, percent of R²
+         * @param performance its mean answer
+         * @param quadrant {@code fix_first}, {@code keep_up}, {@code low_priority} or {@code possible_overkill}
+         * @throws NullPointerException if a field is null
+         */
         public Point {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(quadrant, "quadrant");
         }
     }
 
-    /** Places every driver of a result. */
+    /**
+     * Places every driver of a result.
+     *
+     * @param result a key-driver result
+     * @return one point per driver, in the result's driver order
+     */
     public static List<Point> of(KeyDriverResult result) {
         List<DriverImportance> d = result.drivers();
         double mi = 0;

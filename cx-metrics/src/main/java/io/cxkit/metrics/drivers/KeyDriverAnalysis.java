@@ -3,6 +3,7 @@ package io.cxkit.metrics.drivers;
 import io.cxkit.metrics.Interval;
 import io.cxkit.metrics.drivers.internal.AllSubsets;
 import io.cxkit.metrics.drivers.internal.Matrices;
+import io.cxkit.metrics.service.QuantileEstimator;
 import io.cxkit.metrics.stat.FisherF;
 import io.cxkit.metrics.stat.Normal;
 import java.util.ArrayList;
@@ -51,7 +52,13 @@ public final class KeyDriverAnalysis {
      * @param confidence the two-sided level, in (0, 1)
      */
     public record Bootstrap(int resamples, long seed, String method, double confidence) {
-        /** @throws IllegalArgumentException if a value is out of range */
+        /**
+         * @param resamples the number of resamples, within 100..1,000,000
+         * @param seed the seed of the resample streams
+         * @param method {@code percentile} or {@code bca}
+         * @param confidence the two-sided level, in (0, 1)
+         * @throws IllegalArgumentException if a value is out of range
+         */
         public Bootstrap {
             if (resamples < 100 || resamples > 1_000_000) {
                 throw new IllegalArgumentException("bootstrap resamples must be within 100..1000000, was "
@@ -72,6 +79,8 @@ public final class KeyDriverAnalysis {
      *
      * @param outcome the outcome's name (column 0 of the state)
      * @param drivers the drivers' names (columns 1..p)
+     * @param state the accumulated outcome and driver columns, in that order
+     * @return the fitted model, its importances and their shares, without intervals
      * @throws IllegalArgumentException on the bad input listed in the class comment
      */
     public static KeyDriverResult fit(String outcome, List<String> drivers, CorrelationAccumulator state) {
@@ -231,6 +240,11 @@ public final class KeyDriverAnalysis {
      * one driver's LMG outranks another's. Resamples run in parallel on the common pool.
      *
      * @param columns {@code columns[0]} the outcome, then one per driver; NaN for a missing answer
+     * @param outcome the outcome's name
+     * @param drivers the drivers' names, one per column after the first
+     * @param missing how rows with missing answers are counted
+     * @param settings the number of resamples, seed, interval method and level
+     * @return the fit on all rows, with an interval on each importance and the pairwise LMG outranking probabilities
      * @throws IllegalArgumentException on bad input (see the class comment), or if columns differ in length
      */
     public static KeyDriverResult bootstrap(String outcome, List<String> drivers, double[][] columns,
@@ -416,18 +430,11 @@ public final class KeyDriverAnalysis {
             lo = Normal.cdf(z0 + (z0 + zl) / (1 - acceleration * (z0 + zl)));
             hi = Normal.cdf(z0 + (z0 + zh) / (1 - acceleration * (z0 + zh)));
         }
-        double l = quantile(sorted, lo);
-        double h = quantile(sorted, hi);
+        // The library's one sample-quantile definition (Hyndman & Fan type 7); the levels are clamped to 0..1
+        // because the BCa adjustment is computed in floating point.
+        QuantileEstimator q = QuantileEstimator.TYPE_7;
+        double l = q.quantileOfSorted(sorted, Math.min(1, Math.max(0, lo)));
+        double h = q.quantileOfSorted(sorted, Math.min(1, Math.max(0, hi)));
         return new Interval(Math.min(l, h), Math.max(l, h), settings.confidence(), method, false);
-    }
-
-    /** The type-7 quantile (Hyndman &amp; Fan 1996) of sorted values. */
-    static double quantile(double[] sorted, double q) {
-        double h = (sorted.length - 1) * Math.min(1, Math.max(0, q));
-        int i = (int) Math.floor(h);
-        if (i + 1 >= sorted.length) {
-            return sorted[sorted.length - 1];
-        }
-        return sorted[i] + (h - i) * (sorted[i + 1] - sorted[i]);
     }
 }

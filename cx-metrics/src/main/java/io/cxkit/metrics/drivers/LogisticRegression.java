@@ -40,7 +40,12 @@ public final class LogisticRegression {
      * @param confidence the two-sided level of the Wald intervals
      */
     public record Settings(boolean firth, int maxIterations, double confidence) {
-        /** @throws IllegalArgumentException if a value is out of range */
+        /**
+         * @param firth apply Firth's penalty
+         * @param maxIterations the iteration limit, at least 1 (glm's default is 25)
+         * @param confidence the two-sided level of the Wald intervals
+         * @throws IllegalArgumentException if a value is out of range
+         */
         public Settings {
             if (maxIterations < 1) {
                 throw new IllegalArgumentException("maxIterations must be at least 1, was " + maxIterations);
@@ -50,7 +55,11 @@ public final class LogisticRegression {
             }
         }
 
-        /** Maximum likelihood, 25 iterations, 95% intervals. */
+        /**
+         * Maximum likelihood, 25 iterations, 95% intervals.
+         *
+         * @return the default settings: no Firth penalty, 25 iterations, 95 % intervals
+         */
         public static Settings defaults() {
             return new Settings(false, 25, 0.95);
         }
@@ -63,6 +72,8 @@ public final class LogisticRegression {
      * @param names the features' names
      * @param features one column per feature, all of the same length n, finite values
      * @param y the outcome, 0 or 1, length n
+     * @param settings the penalty, iteration limit and interval level
+     * @return the coefficients with their standard errors and intervals, and the fit's deviance
      * @throws IllegalArgumentException on the bad input listed in the class comment
      */
     public static LogisticFit fit(String outcome, List<String> names, double[][] features, double[] y,

@@ -76,6 +76,12 @@ public final class ShareAccumulator implements WeightedAccumulator<ShareAccumula
      * share metric grouped by a dimension whose values the caller has numbered 0..k−1, as a columnar read hands
      * them over. Allocation-free and all or nothing: every score and group index is checked first.
      *
+     * @param scores the answers, each within 1..{@code scale}
+     * @param scale the answers' scale
+     * @param groups the group number of each row, within 0..{@code byGroup.length}−1
+     * @param from the first row, inclusive
+     * @param to the last row, exclusive
+     * @param byGroup one accumulator per group, all of one metric; each gets its rows' answers
      * @throws IllegalArgumentException naming the first answer off the scale or group index out of range, if
      *         the metric does not take answers on that scale, or if the accumulators are not all of one metric
      * @throws IndexOutOfBoundsException if the range is not within both arrays
