@@ -163,24 +163,8 @@ public abstract class MergeableStateCompatibilityKit<S extends MergeableState<S>
         for (int trial = 0; trial < 10; trial++) {
             List<I> input = items(random, 1 + random.nextInt(sampleSize()));
             S onePass = accumulate(input);
-            int cuts = random.nextInt(Math.min(9, input.size()) + 1);
-            int[] at = new int[cuts + 2];
-            for (int c = 1; c <= cuts; c++) {
-                at[c] = random.nextInt(input.size() + 1);
-            }
-            at[cuts + 1] = input.size();
-            Arrays.sort(at);
-            List<S> parts = new ArrayList<>();
-            for (int c = 0; c + 1 < at.length; c++) {
-                parts.add(accumulate(input.subList(at[c], at[c + 1])));
-            }
-            while (parts.size() > 1) {
-                S a = parts.remove(random.nextInt(parts.size()));
-                S b = parts.remove(random.nextInt(parts.size()));
-                a.merge(b);
-                parts.add(a);
-            }
-            assertSameState(onePass, parts.get(0));
+            S merged = RandomSplits.accumulateInRandomParts(input, random, this::accumulate, (a, b) -> a.merge(b));
+            assertSameState(onePass, merged);
         }
     }
 

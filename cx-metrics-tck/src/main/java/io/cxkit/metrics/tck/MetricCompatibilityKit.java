@@ -223,26 +223,9 @@ public abstract class MetricCompatibilityKit<A extends Accumulator<A>> {
         for (int trial = 0; trial < 12; trial++) {
             List<Interaction> input = interactions(random, 1 + random.nextInt(sampleSize()));
             A onePass = accumulate(input);
-            int cuts = random.nextInt(Math.min(9, input.size()) + 1);
-            int[] at = new int[cuts + 2];
-            for (int c = 1; c <= cuts; c++) {
-                at[c] = random.nextInt(input.size() + 1);
-            }
-            at[cuts + 1] = input.size();
-            Arrays.sort(at);
-            List<A> parts = new ArrayList<>();
-            for (int c = 0; c + 1 < at.length; c++) {
-                parts.add(accumulate(input.subList(at[c], at[c + 1])));
-            }
-            // Merge random pairs until one is left: covers left-deep, right-deep and bushy merge trees.
-            while (parts.size() > 1) {
-                A a = parts.remove(random.nextInt(parts.size()));
-                A b = parts.remove(random.nextInt(parts.size()));
-                a.merge(b);
-                parts.add(a);
-            }
-            assertThat(parts.get(0).count()).as("count").isEqualTo(onePass.count());
-            assertSameResult(onePass.result(), parts.get(0).result());
+            A merged = RandomSplits.accumulateInRandomParts(input, random, this::accumulate, (a, b) -> a.merge(b));
+            assertThat(merged.count()).as("count").isEqualTo(onePass.count());
+            assertSameResult(onePass.result(), merged.result());
         }
     }
 
