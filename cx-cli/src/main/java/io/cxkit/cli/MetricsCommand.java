@@ -165,7 +165,7 @@ public final class MetricsCommand implements Callable<Integer> {
             }
             default -> {
                 weighting.ifPresent(w -> TextOutput.write(w, WEIGHTING_LINE, out));
-                TextOutput.writeTable(rowSchema(dimNames), rows(result.groups()), out);
+                TextOutput.writeTable(textRowSchema(dimNames), rows(result.groups()), out);
                 if (!dimNames.contains("month")) {
                     // A period metric (churn) measures one calendar month: say which, since no column shows it.
                     java.util.Set<String> said = new java.util.LinkedHashSet<>();
@@ -267,6 +267,37 @@ public final class MetricsCommand implements Callable<Integer> {
     }
 
     /** A table row: one column per dimension, then the metric and its figure's fields. */
+    /**
+     * The text table: the CSV's columns with {@code shown} after the metric name, the figure and its interval in
+     * the unit a reader expects (NPS in points, shares in percent, durations in s/min/h/d), as the report shows them.
+     */
+    private static Schema<MetricRow> textRowSchema(List<String> dims) {
+        Schema.Builder<MetricRow> b = Schema.builder(MetricRow.class);
+        for (String d : dims) {
+            b.text(d, r -> r.key().get(d));
+        }
+        return b.text("metric", MetricRow::metric).text("shown", MetricsCommand::shown)
+                .inline(MetricRow::estimate, Schema.of(EstimateSummary.class)).build();
+    }
+
+    private static String shown(MetricRow r) {
+        EstimateSummary e = r.estimate();
+        String unit = io.cxkit.report.Figure.unit(r.metric());
+        double k = io.cxkit.report.Figure.scale(r.metric());
+        java.util.function.DoubleFunction<String> f = switch (unit) {
+            case "s" -> io.cxkit.core.output.HumanUnits::duration;
+            case "points" -> v -> String.format(java.util.Locale.ROOT, "%.1f pts", v * k);
+            case "%" -> v -> String.format(java.util.Locale.ROOT, "%.1f%%", v * k);
+            default -> v -> String.format(java.util.Locale.ROOT, "%.2f", v);
+        };
+        if (!Double.isFinite(e.value())) {
+            return "n/a";
+        }
+        String v = f.apply(e.value());
+        return Double.isFinite(e.lower()) && Double.isFinite(e.upper())
+                ? v + " [" + f.apply(e.lower()) + ", " + f.apply(e.upper()) + "]" : v;
+    }
+
     private static Schema<MetricRow> rowSchema(List<String> dims) {
         Schema.Builder<MetricRow> b = Schema.builder(MetricRow.class);
         for (String d : dims) {

@@ -134,7 +134,9 @@ class MetricsCommandTest {
     void textIsATable() {
         Run r = run("metrics", "--input", file.toString(), "--metric", "nps,csat");
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).startsWith("metric").contains("nps     0.1471  102").doesNotContain("csat");
+        // NPS in points with its interval first, for people; the raw fields after it, as in CSV and JSON.
+        assertThat(r.out()).startsWith("metric  shown").contains("nps     14.7 pts [-0.9 pts, 29.5 pts]  0.1471  102")
+                .doesNotContain("csat");
         assertThat(r.err()).contains("no data for csat").contains("needs CSAT answers");
     }
 
