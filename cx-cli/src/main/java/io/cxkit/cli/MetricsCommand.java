@@ -133,7 +133,7 @@ public final class MetricsCommand implements Callable<Integer> {
         String source = run.input().map(Path::toString).orElse("the embedded sample");
         if (empty.size() == selected.size()) {
             StringBuilder msg = new StringBuilder(source + ": no result: ");
-            msg.append(empty.size() == 1 ? "the metric had" : "none of the metrics had").append(" an observation");
+            msg.append(empty.size() == 1 ? "the metric had no observation" : "none of the metrics had an observation");
             for (String m : empty) {
                 msg.append(System.lineSeparator()).append("cx:   ").append(MetricCoverage.why(m, breakdown, options));
             }

@@ -397,7 +397,7 @@ public final class Row {
         if (c.index() >= 0 && c.index() < units.length && format.spec().equals("auto")) {
             tally = units[c.index()];
             if (tally == null) {
-                tally = units[c.index()] = new long[3];
+                tally = units[c.index()] = new long[TimestampFormat.UNIT_NAMES.length];
             }
         }
         try {

@@ -781,8 +781,9 @@ public final class TabularSource {
                 }
                 if (!used.isEmpty()) {
                     notes.add("column '" + header.names().get(i) + "': bare numbers read as " + String.join(", ",
-                            used) + ", the unit chosen by magnitude (below 1e11 seconds, below 1e14 milliseconds, "
-                            + "else microseconds); give --timestamp-format to fix it");
+                            used) + ", the unit chosen by magnitude (8 digits forming a valid date yyyyMMdd, else below 1e11 "
+                            + "seconds, below 1e14 milliseconds, else microseconds); give --timestamp-format to fix "
+                            + "it");
                 }
             }
         }

@@ -24,7 +24,10 @@ import java.util.Optional;
  *   <li>{@code auto} (the default): ISO-8601 (below), or a bare number whose unit is chosen by its magnitude:
  *       below 10<sup>11</sup> epoch seconds, below 10<sup>14</sup> epoch milliseconds, else epoch microseconds.
  *       10<sup>11</sup> s is the year 5138 and 10<sup>11</sup> ms is 1973, so no plausible instant is
- *       ambiguous. The read report states which units were used ({@link ReadReport#notes()}).</li>
+ *       ambiguous. The one exception is a bare number of exactly 8 digits that is a valid {@code yyyyMMdd}
+ *       date from 1900 to 2149 ({@code 20230601}, as in CDNOW's files): it is read as that date, the start of the
+ *       day in the zone, not as a second of 1970–1973, which no CX record plausibly carries. The read report
+ *       states which units were used ({@link ReadReport#notes()}).</li>
  *   <li>{@code iso}: {@code 2024-03-01T09:30:00Z}, a space instead of {@code T}, seconds and a fraction of up
  *       to 9 digits optional, offset {@code Z}, {@code ±HH}, {@code ±HHMM} or {@code ±HH:MM}. Without an offset
  *       the time is local to the {@linkplain #zone() zone}; a date alone ({@code 2024-03-01}) is the start of
@@ -52,7 +55,9 @@ public final class TimestampFormat {
     static final int SECONDS = 0;
     static final int MILLIS = 1;
     static final int MICROS = 2;
-    static final String[] UNIT_NAMES = {"epoch seconds", "epoch milliseconds", "epoch microseconds"};
+    static final int YMD = 3;
+    static final String[] UNIT_NAMES = {"epoch seconds", "epoch milliseconds", "epoch microseconds",
+        "yyyyMMdd dates"};
 
     private static final long AUTO_SECONDS_BELOW = 100_000_000_000L;
     private static final long AUTO_MILLIS_BELOW = 100_000_000_000_000L;
@@ -207,7 +212,8 @@ public final class TimestampFormat {
             throw new DateTimeException("timestamp must not be blank");
         }
         Instant i = switch (kind) {
-            case AUTO -> isInteger(t) ? epoch(t, text, autoUnit(t), units) : iso(t, text);
+            case AUTO -> isCompactDate(t) ? compactDate(t, text, units)
+                    : isInteger(t) ? epoch(t, text, autoUnit(t), units) : iso(t, text);
             case ISO -> iso(t, text);
             case EPOCH_S -> epoch(t, text, SECONDS, units);
             case EPOCH_MS -> epoch(t, text, MILLIS, units);
@@ -223,6 +229,37 @@ public final class TimestampFormat {
                     + "1900..2149 that cxkit's analyses can hold");
         }
         return i;
+    }
+
+    /** Exactly 8 digits forming a valid date from 1900-01-01 to 2149-12-31 in the form yyyyMMdd. */
+    private static boolean isCompactDate(String t) {
+        if (t.length() != 8) {
+            return false;
+        }
+        for (int i = 0; i < 8; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        int y = Integer.parseInt(t, 0, 4, 10);
+        int m = Integer.parseInt(t, 4, 6, 10);
+        int d = Integer.parseInt(t, 6, 8, 10);
+        return y >= 1900 && y < 2150 && m >= 1 && m <= 12 && d >= 1 && d <= java.time.YearMonth.of(y, m)
+                .lengthOfMonth();
+    }
+
+    private Instant compactDate(String t, String text, long[] units) {
+        if (units != null) {
+            units[YMD]++;
+        }
+        LocalDate date = LocalDate.of(Integer.parseInt(t, 0, 4, 10), Integer.parseInt(t, 4, 6, 10),
+                Integer.parseInt(t, 6, 8, 10));
+        if (zone.isEmpty()) {
+            throw new DateTimeException("timestamp '" + text.strip() + "' is a yyyyMMdd date and needs the zone its "
+                    + "days start in (--zone Europe/Paris, --zone UTC, or \"zone\" in the mapping)");
+        }
+        return date.atStartOfDay(zone.get()).toInstant();
     }
 
     private static int autoUnit(String t) {
@@ -284,7 +321,8 @@ public final class TimestampFormat {
         } catch (DateTimeException e) {
             throw new DateTimeException("timestamp must be ISO-8601 with a UTC offset (2024-03-01T09:30:00Z, "
                     + "2024-03-01 09:30:00.5+01:00)" + (kind == Kind.AUTO ? " or epoch seconds, milliseconds or "
-                    + "microseconds" : "") + ", or a local date and time with a zone, was '" + text + "'" + why(e));
+                    + "microseconds" : "") + ", or a local date and time with a zone, was '" + text + "'" + why(e)
+                    + hint(t));
         }
         return resolve(a, text);
     }
@@ -298,6 +336,47 @@ public final class TimestampFormat {
                     + why(e));
         }
         return resolve(a, text);
+    }
+
+    private static final java.util.regex.Pattern SLASHED = java.util.regex.Pattern.compile(
+            "(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?:[ T](\\d{1,2}):(\\d{2})(:\\d{2})?(\\.\\d+)?( ?[AaPp][Mm])?)?");
+
+    /**
+     * For a day-month-year shape that spreadsheets and CRMs write ({@code 6/1/2023 12:15 PM}, {@code 01.06.2023},
+     * {@code 01-06-2023 12:15}), the pattern that reads it, so the message tells the user what to pass. The
+     * order of day and month is told from a field above 12 when there is one; else both readings are offered.
+     */
+    static String hint(String t) {
+        java.util.regex.Matcher m = SLASHED.matcher(t);
+        if (!m.matches()) {
+            return "";
+        }
+        String sep = m.group(2);
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(3));
+        // Single letters read one or two digits, so one pattern covers 6/1 and 06/01 alike.
+        String first = "d";
+        String second = "d";
+        String year = m.group(4).length() == 4 ? "yyyy" : "yy";
+        String time = "";
+        if (m.group(5) != null) {
+            boolean ampm = m.group(9) != null;
+            String hour = ampm ? "h" : "H";
+            time = (t.indexOf('T') > 0 ? "'T'" : " ") + hour + ":mm" + (m.group(7) != null ? ":ss" : "")
+                    + (m.group(8) != null ? "." + "S".repeat(m.group(8).length() - 1) : "")
+                    + (ampm ? (m.group(9).startsWith(" ") ? " a" : "a") : "");
+        }
+        String dayFirst = first + sep + second.replace('d', 'M') + sep + year + time;
+        String monthFirst = first.replace('d', 'M') + sep + second + sep + year + time;
+        String give;
+        if (a > 12 && b <= 12) {
+            give = "'" + dayFirst + "'";
+        } else if (b > 12 && a <= 12) {
+            give = "'" + monthFirst + "'";
+        } else {
+            give = "'" + monthFirst + "' (month first, as in the US) or '" + dayFirst + "' (day first)";
+        }
+        return "; it looks like --timestamp-format " + give;
     }
 
     /** A strict parse names the impossible part (February 30, hour 24); a shape error says nothing more. */

@@ -115,6 +115,18 @@ class MappedExportTest {
     }
 
     @Test
+    void compactDatesAreReadAsDaysInTheZoneAndTheReportSaysSo() {
+        String csv = "customer_id,timestamp,channel,touchpoint,nps\nA,20230601,web,home,9\nB,20230602,web,home,3\n";
+
+        Reads r = read(csv, SourceMapping.builder().zone(java.time.ZoneId.of("UTC")).build());
+
+        assertThat(r.rejections()).isEmpty();
+        assertThat(r.accepted()).extracting(Interaction::timestamp).containsExactly(
+                Instant.parse("2023-06-01T00:00:00Z"), Instant.parse("2023-06-02T00:00:00Z"));
+        assertThat(r.report().notes()).anyMatch(n -> n.contains("yyyyMMdd dates (2 values)"));
+    }
+
+    @Test
     void aMappingThatNamesAMissingColumnOrAnUnknownFieldFailsBeforeReading() {
         SourceMapping missing = SourceMapping.builder().column("customer_id", "Email").build();
         assertThatThrownBy(() -> InteractionReader.builder().mapping(missing).build().read("t.csv",

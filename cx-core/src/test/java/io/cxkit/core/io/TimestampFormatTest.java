@@ -24,9 +24,45 @@ class TimestampFormatTest {
         assertThat(TimestampFormat.auto().parse("1709285400")).isEqualTo(t);
         assertThat(TimestampFormat.auto().parse("1709285400000")).isEqualTo(t);
         assertThat(TimestampFormat.auto().parse("1709285400000000")).isEqualTo(t);
-        long[] units = new long[3];
+        long[] units = new long[TimestampFormat.UNIT_NAMES.length];
         TimestampFormat.auto().parse("1709285400", units);
-        assertThat(units).containsExactly(1, 0, 0);
+        assertThat(units).containsExactly(1, 0, 0, 0);
+    }
+
+    @Test
+    void eightDigitsFormingADateAreThatDayNotASecondOf1970() {
+        ZoneId utc = ZoneId.of("UTC");
+        long[] units = new long[TimestampFormat.UNIT_NAMES.length];
+        // CDNOW and many exports write days as yyyyMMdd; as epoch seconds 20230601 would be 1970-08-23.
+        assertThat(TimestampFormat.auto().withZone(utc).parse("20230601", units)).isEqualTo("2023-06-01T00:00:00Z");
+        assertThat(TimestampFormat.auto().withZone(PARIS).parse("19970101")).isEqualTo("1996-12-31T23:00:00Z");
+        assertThat(units).containsExactly(0, 0, 0, 1);
+        // Not a valid date (month 13, February 30): the magnitude rule still applies.
+        assertThat(TimestampFormat.auto().parse("20231301")).isEqualTo(Instant.ofEpochSecond(20_231_301L));
+        assertThat(TimestampFormat.auto().parse("20230230")).isEqualTo(Instant.ofEpochSecond(20_230_230L));
+        assertThat(TimestampFormat.auto().parse("99999999")).isEqualTo(Instant.ofEpochSecond(99_999_999L));
+        assertThatThrownBy(() -> TimestampFormat.auto().parse("20230601"))
+                .isInstanceOf(DateTimeException.class).hasMessageContaining("yyyyMMdd date")
+                .hasMessageContaining("--zone");
+        // An explicit epoch unit is honoured as written.
+        assertThat(TimestampFormat.of("epoch-s").parse("20230601")).isEqualTo(Instant.ofEpochSecond(20_230_601L));
+    }
+
+    @Test
+    void aSpreadsheetDateGetsThePatternThatReadsItInItsMessage() {
+        assertThatThrownBy(() -> TimestampFormat.auto().parse("6/13/2023 9:05 AM"))
+                .isInstanceOf(DateTimeException.class)
+                .hasMessageContaining("it looks like --timestamp-format 'M/d/yyyy h:mm a'");
+        assertThatThrownBy(() -> TimestampFormat.auto().parse("13.06.2023"))
+                .hasMessageContaining("it looks like --timestamp-format 'd.M.yyyy'");
+        assertThatThrownBy(() -> TimestampFormat.auto().parse("01-06-2023 12:15"))
+                .hasMessageContaining("'M-d-yyyy H:mm' (month first, as in the US) or 'd-M-yyyy H:mm' (day first)");
+        // The pattern offered reads the value it was offered for.
+        assertThat(TimestampFormat.of("M/d/yyyy h:mm a").withZone(ZoneId.of("UTC")).parse("6/13/2023 9:05 AM"))
+                .isEqualTo("2023-06-13T09:05:00Z");
+        assertThat(TimestampFormat.of("d.M.yyyy").withZone(ZoneId.of("UTC")).parse("13.06.2023"))
+                .isEqualTo("2023-06-13T00:00:00Z");
+        assertThat(TimestampFormat.hint("not a date")).isEmpty();
     }
 
     @Test
