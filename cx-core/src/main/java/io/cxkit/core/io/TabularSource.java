@@ -66,6 +66,8 @@ public final class TabularSource {
     public static final int DEFAULT_MAX_RECORD_BYTES = InteractionReader.DEFAULT_MAX_LINE_BYTES;
     /** The bytes looked at to detect the delimiter. */
     static final int SNIFF_BYTES = 1 << 16;
+    private static final java.util.regex.Pattern TIME_ZONE = java.util.regex.Pattern.compile(
+            "\"timeZone\"\\s*:\\s*\"([^\"]+)\"");
     private static final int SNIFF_RECORDS = 50;
 
     private final Dialect dialect;
@@ -469,6 +471,8 @@ public final class TabularSource {
         private char delimiter;
         private List<String> names;
         private long headerLine;
+        /** The mapping this pass reads with: the source's, or with the zone a survey export states. */
+        private SourceMapping readMapping;
         /** In a chunk: rejections are kept here, in order, and handed to the sink after every chunk is read. */
         private List<Rejection> held;
         private long firstOffset;
@@ -509,6 +513,10 @@ public final class TabularSource {
             }
             names = headerless ? positionalNames(scan.count) : headerNames();
             headerLine = headerless ? 0 : scan.startLine;
+            readMapping = mapping;
+            if (!headerless) {
+                skipSurveyExportRows();
+            }
             // Without a header the first record, already scanned, is the first row.
             firstIsRow = headerless;
             return true;
@@ -518,6 +526,7 @@ public final class TabularSource {
         void startChunk(Pass head, long lines) {
             delimiter = head.delimiter;
             names = head.names;
+            readMapping = head.readMapping;
             headerLine = head.headerLine;
             notes.clear();
             scan.delimiter((byte) delimiter);
@@ -525,7 +534,7 @@ public final class TabularSource {
         }
 
         RowMapper bind(RowBinder binder) throws ReadFailedException {
-            header = new Header(source, headerLine, names, mapping);
+            header = new Header(source, headerLine, names, readMapping);
             columns = names.size();
             RowMapper mapper;
             try {
@@ -578,6 +587,69 @@ public final class TabularSource {
         private boolean nextRecord() throws IOException {
             scan.recordFields(header.widest());
             return scan.next();
+        }
+
+        /**
+         * A Qualtrics export writes two more header rows under the column names: the question texts, then a row
+         * of {@code {"ImportId":...}} objects (the export's time zone among them). They are header rows, not
+         * records, so they are skipped without counting, and the zone they state reads local times when no zone
+         * was given. The rows are looked at in a copy of the buffered bytes, so a file without them is untouched.
+         */
+        private void skipSurveyExportRows() throws IOException {
+            scan.prefetch(SNIFF_BYTES);
+            int from = scan.position();
+            int to = scan.limit();
+            if (to <= from) {
+                return;
+            }
+            RecordScanner peek = new RecordScanner(new java.io.ByteArrayInputStream(scan.buf, from, to - from),
+                    maxRecordBytes);
+            peek.startAfter(0);
+            peek.delimiter((byte) delimiter);
+            if (!peek.next() || peek.status() != RecordScanner.OK || peek.count != names.size()
+                    || !peek.next() || peek.status() != RecordScanner.OK || peek.count != names.size()) {
+                return;
+            }
+            String zone = null;
+            int ids = 0;
+            for (int i = 0; i < peek.count; i++) {
+                String cell = new String(peek.buf, peek.recStart + peek.starts[i], peek.ends[i] - peek.starts[i],
+                        StandardCharsets.UTF_8).strip();
+                if (cell.length() >= 2 && cell.charAt(0) == '"' && cell.charAt(cell.length() - 1) == '"') {
+                    cell = cell.substring(1, cell.length() - 1);
+                }
+                cell = cell.replace("\"\"", "\"");
+                if (cell.isEmpty()) {
+                    continue;
+                }
+                if (!cell.startsWith("{\"ImportId\"")) {
+                    return;
+                }
+                ids++;
+                java.util.regex.Matcher m = TIME_ZONE.matcher(cell);
+                if (zone == null && m.find()) {
+                    zone = m.group(1);
+                }
+            }
+            if (ids == 0) {
+                return;
+            }
+            long first = scan.startLine + 1;
+            scan.recordFields(Integer.MAX_VALUE);
+            scan.next();
+            scan.next();
+            notes.add("survey export (Qualtrics): lines " + first + "-" + scan.endLine + " hold the question texts "
+                    + "and ImportIds; read as header rows, not records");
+            if (zone != null && mapping.zone().isEmpty()) {
+                try {
+                    readMapping = mapping.toBuilder().zone(java.time.ZoneId.of(zone)).build();
+                    notes.add("times without an offset read in " + zone + ", the time zone the export's ImportId "
+                            + "row states (give --zone to read them in another)");
+                } catch (java.time.DateTimeException e) {
+                    notes.add("the export's ImportId row names the time zone '" + zone + "', which is not known; "
+                            + "give --zone");
+                }
+            }
         }
 
         /** The names of a headerless file's columns: their 1-based positions. */
