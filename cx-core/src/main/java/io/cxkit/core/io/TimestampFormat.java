@@ -27,11 +27,15 @@ import java.util.Optional;
  *       ambiguous. The one exception is a bare number of exactly 8 digits that is a valid {@code yyyyMMdd}
  *       date from 1900 to 2149 ({@code 20230601}, as in CDNOW's files): it is read as that date, the start of the
  *       day in the zone, not as a second of 1970–1973, which no CX record plausibly carries. The read report
- *       states which units were used ({@link ReadReport#notes()}).</li>
+ *       states which units were used ({@link ReadReport#notes()}). Epoch seconds may carry a fraction
+ *       ({@code 1709285400.25}).</li>
  *   <li>{@code iso}: {@code 2024-03-01T09:30:00Z}, a space instead of {@code T}, seconds and a fraction of up
  *       to 9 digits optional, offset {@code Z}, {@code ±HH}, {@code ±HHMM} or {@code ±HH:MM}. Without an offset
  *       the time is local to the {@linkplain #zone() zone}; a date alone ({@code 2024-03-01}) is the start of
- *       that day in the zone.</li>
+ *       that day in the zone. ISO as other tools print it is read too: a space before the offset
+ *       ({@code 2024-03-01 09:30:00 +0200}), {@code UTC}/{@code GMT} for {@code Z}, slashes in a year-first date
+ *       ({@code 2024/03/01 09:30}), a zone id after the offset ({@code ...Z[UTC]}) and RFC 1123
+ *       ({@code Fri, 01 Mar 2024 09:30:00 GMT}).</li>
  *   <li>{@code epoch-s}, {@code epoch-ms}, {@code epoch-us}: a whole number of that unit since 1970-01-01Z
  *       ({@code epoch-s} may carry a fraction of up to 9 digits).</li>
  *   <li>any {@link DateTimeFormatter} pattern ({@code dd-MM-yyyy HH:mm}, {@code MM/dd/yyyy}, {@code yyyyMMdd}),
@@ -213,7 +217,8 @@ public final class TimestampFormat {
         }
         Instant i = switch (kind) {
             case AUTO -> isCompactDate(t) ? compactDate(t, text, units)
-                    : isInteger(t) ? epoch(t, text, autoUnit(t), units) : iso(t, text);
+                    : isInteger(t) ? epoch(t, text, autoUnit(t), units)
+                    : isFractionalSeconds(t) ? fractionalSeconds(t, text, units) : iso(t, text);
             case ISO -> iso(t, text);
             case EPOCH_S -> epoch(t, text, SECONDS, units);
             case EPOCH_MS -> epoch(t, text, MILLIS, units);
@@ -229,6 +234,79 @@ public final class TimestampFormat {
                     + "1900..2149 that cxkit's analyses can hold");
         }
         return i;
+    }
+
+    private static final java.util.regex.Pattern SPACED_OFFSET = java.util.regex.Pattern.compile(
+            "(\\d{4}[-/]\\d{2}[-/]\\d{2}[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)\\s*"
+                    + "([+-]\\d{2}(?::?\\d{2})?|Z|UTC|GMT)");
+    private static final java.util.regex.Pattern SLASHED_ISO = java.util.regex.Pattern.compile(
+            "(\\d{4})/(\\d{2})/(\\d{2})(.*)");
+    private static final java.util.regex.Pattern FRACTIONAL_SECONDS = java.util.regex.Pattern.compile(
+            "\\d{1,11}\\.\\d{1,9}");
+
+    /**
+     * ISO-8601 as other tools print it: a space before the offset ({@code 2024-03-01 09:30:00 +0200}, Zendesk's
+     * and Ruby's form), {@code UTC} or {@code GMT} for {@code Z}, a year-first date with slashes
+     * ({@code 2024/03/01 09:30}), a zone id after the offset ({@code 2024-03-01T09:30:00Z[UTC]}, Java's
+     * {@code ZonedDateTime}), and RFC 1123 ({@code Fri, 01 Mar 2024 09:30:00 GMT}, e-mail and HTTP). Null if
+     * none of these reads it. Reached only after the plain ISO forms failed, so it costs them nothing.
+     */
+    private Instant isoVariant(String t) {
+        java.util.regex.Matcher slashed = SLASHED_ISO.matcher(t);
+        if (slashed.matches()) {
+            String dashed = slashed.group(1) + "-" + slashed.group(2) + "-" + slashed.group(3) + slashed.group(4);
+            try {
+                return iso(dashed, t);
+            } catch (DateTimeException e) {
+                return null;
+            }
+        }
+        java.util.regex.Matcher spaced = SPACED_OFFSET.matcher(t);
+        if (spaced.matches()) {
+            String off = spaced.group(2);
+            off = off.equals("UTC") || off.equals("GMT") ? "Z" : off;
+            Instant i = IsoTimestamp.parse(spaced.group(1).replace(' ', 'T') + off);
+            if (i != null) {
+                return i;
+            }
+            try {
+                TemporalAccessor a = ISO_LOCAL.parse(spaced.group(1).replace(' ', 'T') + off);
+                return a.isSupported(ChronoField.OFFSET_SECONDS) ? resolve(a, t) : null;
+            } catch (DateTimeException e) {
+                return null;
+            }
+        }
+        if (t.endsWith("]")) {
+            try {
+                return java.time.ZonedDateTime.parse(t, DateTimeFormatter.ISO_ZONED_DATE_TIME).toInstant();
+            } catch (DateTimeException e) {
+                return null;
+            }
+        }
+        if (t.length() > 4 && t.charAt(3) == ',') {
+            try {
+                return java.time.ZonedDateTime.parse(t, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            } catch (DateTimeException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Epoch seconds with a fraction ({@code 1709285400.25}, as Python's {@code time.time()} writes them). */
+    private static boolean isFractionalSeconds(String t) {
+        return t.length() <= 21 && t.indexOf('.') > 0 && FRACTIONAL_SECONDS.matcher(t).matches()
+                && Long.parseLong(t, 0, t.indexOf('.'), 10) < AUTO_SECONDS_BELOW;
+    }
+
+    private Instant fractionalSeconds(String t, String text, long[] units) {
+        int dot = t.indexOf('.');
+        long whole = Long.parseLong(t, 0, dot, 10);
+        long nanos = Long.parseLong((t.substring(dot + 1) + "000000000").substring(0, 9));
+        if (units != null) {
+            units[SECONDS]++;
+        }
+        return Instant.ofEpochSecond(whole, nanos);
     }
 
     /** Exactly 8 digits forming a valid date from 1900-01-01 to 2149-12-31 in the form yyyyMMdd. */
@@ -319,6 +397,10 @@ public final class TimestampFormat {
         try {
             a = ISO_LOCAL.parse(s);
         } catch (DateTimeException e) {
+            Instant other = isoVariant(t);
+            if (other != null) {
+                return other;
+            }
             throw new DateTimeException("timestamp must be ISO-8601 with a UTC offset (2024-03-01T09:30:00Z, "
                     + "2024-03-01 09:30:00.5+01:00)" + (kind == Kind.AUTO ? " or epoch seconds, milliseconds or "
                     + "microseconds" : "") + ", or a local date and time with a zone, was '" + text + "'" + why(e)

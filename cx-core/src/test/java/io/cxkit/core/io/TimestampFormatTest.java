@@ -49,6 +49,32 @@ class TimestampFormatTest {
     }
 
     @Test
+    void isoAsOtherToolsPrintItIsRead() {
+        Instant t = Instant.parse("2024-03-01T07:30:00Z");
+        TimestampFormat auto = TimestampFormat.auto();
+        assertThat(auto.parse("2024-03-01 09:30:00 +0200")).isEqualTo(t);
+        assertThat(auto.parse("2024-03-01 09:30:00 +02:00")).isEqualTo(t);
+        assertThat(auto.parse("2024-03-01 07:30:00 UTC")).isEqualTo(t);
+        assertThat(auto.parse("2024-03-01T07:30:00 GMT")).isEqualTo(t);
+        assertThat(auto.parse("2024/03/01 07:30:00Z")).isEqualTo(t);
+        assertThat(auto.withZone(ZoneId.of("UTC")).parse("2024/03/01 07:30")).isEqualTo(t);
+        assertThat(auto.parse("2024-03-01T08:30:00+01:00[Europe/Paris]")).isEqualTo(t);
+        assertThat(auto.parse("Fri, 1 Mar 2024 07:30:00 GMT")).isEqualTo(t);
+        // Still strict: an impossible day is not moved, and a local time still needs its zone.
+        assertThatThrownBy(() -> auto.parse("2024/02/30 07:30:00Z")).isInstanceOf(DateTimeException.class);
+        assertThatThrownBy(() -> auto.parse("2024/03/01 07:30")).hasMessageContaining("UTC offset");
+    }
+
+    @Test
+    void epochSecondsWithAFractionAreRead() {
+        long[] units = new long[TimestampFormat.UNIT_NAMES.length];
+        assertThat(TimestampFormat.auto().parse("1709285400.25", units)).isEqualTo("2024-03-01T09:30:00.250Z");
+        assertThat(units).containsExactly(1, 0, 0, 0);
+        assertThatThrownBy(() -> TimestampFormat.auto().parse("1709285400000.5"))
+                .isInstanceOf(DateTimeException.class);
+    }
+
+    @Test
     void aSpreadsheetDateGetsThePatternThatReadsItInItsMessage() {
         assertThatThrownBy(() -> TimestampFormat.auto().parse("6/13/2023 9:05 AM"))
                 .isInstanceOf(DateTimeException.class)
