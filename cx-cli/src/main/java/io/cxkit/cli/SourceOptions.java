@@ -60,6 +60,11 @@ public final class SourceOptions {
             description = "Keep columns no field is mapped from as attributes attr.<normalised name>.")
     boolean keepColumns;
 
+    @Option(names = "--no-header",
+            description = "The file has no header row (as GoEmotions' TSV): its columns are named by position, "
+                    + "1, 2, ..., e.g. --map comment=1.")
+    boolean noHeader;
+
     @Option(names = "--mapping", paramLabel = "FILE.json",
             description = "A mapping file: {\"fields\": {...}, \"zone\": ..., \"timestamp_format\": ..., "
                     + "\"delimiter\": ...}, or {\"sources\": [{\"file\": ..., \"fields\": ...}, ...]} to read several "
@@ -177,8 +182,9 @@ public final class SourceOptions {
     }
 
     private SourceMapping overlay(SourceMapping base) {
-        return overlay(base, "--", map, constants, aliases, timestampFormat, zone(), delimiter, decimalComma,
-                keepColumns);
+        SourceMapping m = overlay(base, "--", map, constants, aliases, timestampFormat, zone(), delimiter,
+                decimalComma, keepColumns);
+        return noHeader ? m.toBuilder().header(false).build() : m;
     }
 
     /**

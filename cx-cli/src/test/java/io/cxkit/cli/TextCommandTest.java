@@ -56,6 +56,24 @@ class TextCommandTest {
     }
 
     @Test
+    void aHeaderlessTsvAsGoEmotionsShipsItIsReadByColumnPosition() throws IOException {
+        // GoEmotions' dev.tsv: text, label ids, comment id; tab-separated, no header row.
+        Path f = dir.resolve("dev.tsv");
+        Files.writeString(f, "I've never been this sad in my life!\t25\tedcu99z\n"
+                + "Thanks so much, you are great\t15\tee1a2b3\n");
+        CxRun r = CxRun.of("text", "sentiment", "--input", f.toString(), "--no-header", "--text-column", "1",
+                "--id-column", "3", "--per-record", "--format", "csv");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out().lines()).hasSize(3);
+        assertThat(r.out().lines().toList().get(1)).startsWith("edcu99z,").endsWith("negative");
+        assertThat(r.out().lines().toList().get(2)).startsWith("ee1a2b3,").endsWith("positive");
+        // Without --no-header the first comment would be taken for the header: the message names the columns.
+        CxRun headed = CxRun.of("text", "sentiment", "--input", f.toString(), "--text-column", "1");
+        assertThat(headed.exit()).isEqualTo(2);
+        assertThat(headed.err()).contains("dev.tsv").contains("no column for 1");
+    }
+
+    @Test
     void topicsListDetractorPhrasesOfTheSample() throws IOException {
         CxRun r = CxRun.of("text", "topics", "--format", "json", "--min-support", "5");
         assertThat(r.exit()).as(r.err()).isZero();

@@ -12,7 +12,8 @@ public enum InteractionFormat {
 
     /**
      * The format a file name implies: {@code .jsonl}, {@code .ndjson} and {@code .json} are JSON Lines,
-     * {@code .csv} is CSV, each optionally followed by {@code .gz}. Case is ignored.
+     * {@code .csv} is CSV, and so are {@code .tsv} and {@code .tab} (read: their tabs are detected as the
+     * delimiter), each optionally followed by {@code .gz}. Case is ignored.
      *
      * @param file the file to read
      * @return the format a file name implies: {@code .jsonl}, {@code .ndjson} and {@code .json} are JSON Lines, {@code
@@ -24,11 +25,12 @@ public enum InteractionFormat {
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) {
             return JSON_LINES;
         }
-        if (name.endsWith(".csv")) {
+        if (name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".tab")) {
+            // A tab-separated file is a delimited table like any other; the dialect finds its tabs.
             return CSV;
         }
         throw new IllegalArgumentException("cannot tell the format of " + file
-                + ": the name must end in .jsonl, .ndjson, .json or .csv, optionally followed by .gz");
+                + ": the name must end in .jsonl, .ndjson, .json, .csv, .tsv or .tab, optionally followed by .gz");
     }
 
     /**

@@ -351,11 +351,18 @@ public final class InteractionWriter implements Closeable, Flushable {
          *
          * @param file the file to read
          * @return the open writer, to be closed by the caller
-         * @throws IllegalArgumentException if no format was set and the name has no known extension
+         * @throws IllegalArgumentException if no format was set and the name has no known extension, or the name
+         *         ends in {@code .tsv} or {@code .tab}
          * @throws IOException if the file cannot be created
          */
         public InteractionWriter open(Path file) throws IOException {
             InteractionFormat f = format != null ? format : InteractionFormat.forPath(file);
+            String name = String.valueOf(file.getFileName()).toLowerCase(java.util.Locale.ROOT);
+            if (name.endsWith(".tsv") || name.endsWith(".tab") || name.endsWith(".tsv.gz") || name.endsWith(".tab.gz")) {
+                // Written interactions are comma-separated; a tab-separated name would promise the wrong layout.
+                throw new IllegalArgumentException("cannot write " + file + ": interactions are written as CSV or "
+                        + "JSON Lines; name the file .csv, .jsonl or .ndjson (optionally .gz)");
+            }
             OutputStream o = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
             if (InteractionFormat.isGzip(file)) {
                 o = new GZIPOutputStream(o, 1 << 16);

@@ -30,7 +30,7 @@ import java.util.Set;
  * {
  *   "delimiter": "auto", "decimal_comma": false,
  *   "zone": "Europe/Paris", "timestamp_format": "dd-MM-yyyy HH:mm",
- *   "keep_unmapped": true,
+ *   "keep_unmapped": true, "header": true,
  *   "fields": {
  *     "customer_id": "Customer Email",
  *     "touchpoint": {"const": "support_ticket"},
@@ -56,6 +56,7 @@ public final class SourceMapping {
     private final Optional<TimestampFormat> timestampFormat;
     private final Optional<Dialect> dialect;
     private final boolean keepUnmapped;
+    private final boolean header;
 
     private SourceMapping(Builder b) {
         this.fields = Map.copyOf(b.fields);
@@ -63,6 +64,7 @@ public final class SourceMapping {
         this.timestampFormat = b.timestampFormat;
         this.dialect = b.dialect;
         this.keepUnmapped = b.keepUnmapped;
+        this.header = b.header;
     }
 
     /**
@@ -95,6 +97,7 @@ public final class SourceMapping {
         b.timestampFormat = timestampFormat;
         b.dialect = dialect;
         b.keepUnmapped = keepUnmapped;
+        b.header = header;
         return b;
     }
 
@@ -151,6 +154,16 @@ public final class SourceMapping {
      */
     public boolean keepUnmapped() {
         return keepUnmapped;
+    }
+
+    /**
+     * Whether the file has a header row; false for files whose columns are named by position ({@code "1"},
+     * {@code "2"}, ...).
+     *
+     * @return whether the file has a header row (default true)
+     */
+    public boolean header() {
+        return header;
     }
 
     /**
@@ -227,6 +240,7 @@ public final class SourceMapping {
                 case "zone" -> b.zone(TimestampFormat.zone(text(key, v)));
                 case "timestamp_format" -> b.timestampFormat(TimestampFormat.of(text(key, v)));
                 case "keep_unmapped" -> b.keepUnmapped(bool(key, v));
+                case "header" -> b.header(bool(key, v));
                 case "delimiter" -> {
                     delimiter = text(key, v);
                     dialectStated = true;
@@ -239,7 +253,7 @@ public final class SourceMapping {
                 default -> {
                     if (!extraKeys.contains(key)) {
                         throw new IllegalArgumentException("mapping has an unknown key '" + key + "'; the keys are "
-                                + "fields, zone, timestamp_format, keep_unmapped, delimiter, decimal_comma");
+                                + "fields, zone, timestamp_format, keep_unmapped, header, delimiter, decimal_comma");
                     }
                 }
             }
@@ -315,7 +329,7 @@ public final class SourceMapping {
     public String toString() {
         return "SourceMapping" + fields + zone.map(z -> " zone " + z).orElse("")
                 + timestampFormat.map(t -> " format " + t).orElse("") + dialect.map(d -> " " + d).orElse("")
-                + (keepUnmapped ? " keep_unmapped" : "");
+                + (keepUnmapped ? " keep_unmapped" : "") + (header ? "" : " no_header");
     }
 
     /** Builds a {@link SourceMapping}. Not thread-safe. */
@@ -325,6 +339,7 @@ public final class SourceMapping {
         private Optional<TimestampFormat> timestampFormat = Optional.empty();
         private Optional<Dialect> dialect = Optional.empty();
         private boolean keepUnmapped;
+        private boolean header = true;
 
         private Builder() {
         }
@@ -440,6 +455,19 @@ public final class SourceMapping {
          */
         public Builder keepUnmapped(boolean keep) {
             this.keepUnmapped = keep;
+            return this;
+        }
+
+        /**
+         * Whether the file's first non-blank record is a header (default true). Without one (GoEmotions' TSV,
+         * CDNOW), every record is a row and the columns are named by their 1-based positions: {@code "1"},
+         * {@code "2"}, ..., so a mapping reads {@code comment} from column {@code "1"}.
+         *
+         * @param present false if the file has no header row
+         * @return this builder
+         */
+        public Builder header(boolean present) {
+            this.header = present;
             return this;
         }
 

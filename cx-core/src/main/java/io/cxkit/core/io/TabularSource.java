@@ -85,7 +85,7 @@ public final class TabularSource {
         this.sink = b.sink();
         this.maxRecordBytes = b.maxRecordBytes;
         this.maxReported = b.reportedRejections();
-        this.headerless = b.headerless;
+        this.headerless = b.headerless || !b.mapping.header();
     }
 
     /**

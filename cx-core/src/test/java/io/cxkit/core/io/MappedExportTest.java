@@ -115,6 +115,26 @@ class MappedExportTest {
     }
 
     @Test
+    void aFileWithoutAHeaderIsMappedByColumnPosition() {
+        String tsv = "carol@x.com\t2024-03-01T09:30:00Z\tchat\t9\nbob@x.com\t2024-03-02T09:30:00Z\tweb\tnine\n";
+        SourceMapping m = SourceMapping.fromJson("""
+                {"header": false, "fields": {"customer_id": "1", "timestamp": "2", "channel": "3", "nps": "4",
+                 "touchpoint": {"const": "survey"}}}
+                """);
+
+        Reads r = read(tsv, m);
+
+        assertThat(m.header()).isFalse();
+        assertThat(r.report().read()).isEqualTo(2);
+        assertThat(r.accepted()).extracting(i -> i.customerId().value()).containsExactly("carol@x.com");
+        assertThat(r.rejection().line()).isEqualTo(2);
+        assertThat(r.rejection().field()).isEqualTo("4");
+        assertThat(InteractionFormat.forPath(Path.of("dev.tsv"))).isEqualTo(InteractionFormat.CSV);
+        assertThatThrownBy(() -> InteractionWriter.builder().open(Path.of("out.tsv")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("name the file .csv");
+    }
+
+    @Test
     void compactDatesAreReadAsDaysInTheZoneAndTheReportSaysSo() {
         String csv = "customer_id,timestamp,channel,touchpoint,nps\nA,20230601,web,home,9\nB,20230602,web,home,3\n";
 
