@@ -123,7 +123,11 @@ public final class TextOutput {
             } else {
                 sb.append(indent).append(f.name());
                 pad(sb, width - f.name().length() + 2);
-                sb.append(Values.flat(v, Values.ABSENT_TEXT)).append('\n');
+                Object n = Values.normal(v);
+                // A blank after a label reads as a missing value; an empty list is a finding ("no warnings").
+                boolean empty = n instanceof java.util.Collection<?> c && c.isEmpty()
+                        || n instanceof Map<?, ?> em && em.isEmpty();
+                sb.append(empty ? "none" : Values.flat(v, Values.ABSENT_TEXT)).append('\n');
             }
         }
     }

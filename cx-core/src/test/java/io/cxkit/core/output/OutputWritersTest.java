@@ -89,6 +89,14 @@ class OutputWritersTest {
     }
 
     @Test
+    void anEmptyListReadsNoneNotABlank() {
+        StringWriter text = new StringWriter();
+        TextOutput.write(new Row(new Id("c1"), "ok", 1, 1, false, new Interval(0, 1), Optional.empty(),
+                Duration.ZERO, List.of()), text);
+        assertThat(text.toString()).containsPattern("(?m)^steps +none$");
+    }
+
+    @Test
     void aTableListsOneRowPerRecord() {
         StringWriter text = new StringWriter();
         TextOutput.writeTable(Schema.of(Interval.class), List.of(new Interval(1, 2), new Interval(0.25, 1e-6)),
