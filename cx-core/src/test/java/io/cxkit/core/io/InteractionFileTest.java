@@ -63,8 +63,8 @@ class InteractionFileTest {
     void anUnknownExtensionIsRefusedNamingTheFile() {
         assertThatThrownBy(() -> InteractionFormat.forPath(Path.of("data.txt")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("cannot tell the format of data.txt: the name must end in .jsonl, .ndjson, .json or "
-                        + ".csv, optionally followed by .gz");
+                .hasMessage("cannot tell the format of data.txt: the name must end in .jsonl, .ndjson, .json, "
+                        + ".csv, .tsv or .tab, optionally followed by .gz");
     }
 
     @Test
